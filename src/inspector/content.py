@@ -1,0 +1,63 @@
+"""Where the content folders (standards/, forms/, report_templates/) are.
+
+From a source checkout they sit at the top of the repository; in an installed wheel they are
+carried inside the package as inspector/_content/ (see pyproject.toml, force-include).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from inspector.framework.loader import load_framework, load_rating_scheme
+from inspector.framework.model import Framework
+from inspector.framework.rating_scheme import RatingScheme
+
+CONTENT_ENV = "INSPECTOR_CONTENT_DIR"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def content_root() -> Path:
+    """The folder holding standards/, forms/ and report_templates/.
+
+    INSPECTOR_CONTENT_DIR overrides (methodology staff trying an edited copy).
+    """
+    override = os.environ.get(CONTENT_ENV)
+    if override:
+        return Path(override)
+    bundled = _PACKAGE / "_content"
+    if (bundled / "standards").is_dir():
+        return bundled
+    return _PACKAGE.parent.parent
+
+
+def standards_folder(path: Path) -> Path:
+    """Accept either a standards folder or a content root that holds one."""
+    return path / "standards" if (path / "standards").is_dir() else path
+
+
+@dataclass(frozen=True)
+class Content:
+    """The validated content the app runs on; loading fails whole, never half."""
+
+    root: Path
+
+    @cached_property
+    def framework(self) -> Framework:
+        return load_framework(standards_folder(self.root))
+
+    @cached_property
+    def rating_scheme(self) -> RatingScheme:
+        return load_rating_scheme(standards_folder(self.root), self.framework)
+
+    def validate(self) -> None:
+        """Load everything now so a bad file stops the app before any window opens."""
+        _ = self.rating_scheme
+
+
+def load_content(root: Path | None = None) -> Content:
+    content = Content(root or content_root())
+    content.validate()
+    return content

@@ -1,0 +1,1 @@
+"""The HMIP framework: domain model, loading and validation of the `standards/` content."""

@@ -1,0 +1,209 @@
+"""The HMIP youth justice inspection framework as immutable domain objects.
+
+Every text field holds the seed's wording verbatim (whitespace aside). Text fields use a small
+markup: paragraphs separated by a blank line, list items as lines starting with "- ", and the
+seed's italics as *single asterisks*. `source_line` is the line of the seed
+(standards/source-hmip-yj-standards-v3.4.txt) where the entry starts.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Rating(str, Enum):
+    OUTSTANDING = "Outstanding"
+    GOOD = "Good"
+    REQUIRES_IMPROVEMENT = "Requires improvement"
+    INADEQUATE = "Inadequate"
+
+
+RATING_ORDER: tuple[Rating, ...] = (
+    Rating.OUTSTANDING,
+    Rating.GOOD,
+    Rating.REQUIRES_IMPROVEMENT,
+    Rating.INADEQUATE,
+)
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class EditorialNote(_Entry):
+    """Where the source contradicts itself, is truncated or garbled: the data keeps the source
+    wording and says so here (shown to the user, listed in docs/framework-notes.md)."""
+
+    lines: str = Field(pattern=r"^\d+(-\d+)?(, ?\d+(-\d+)?)*$")
+    note: str = Field(min_length=10)
+
+
+class InterviewStrength(str, Enum):
+    """How strongly the seed says case-manager interview responses weigh on the prompt,
+    strongest first, named after the seed's own verbs."""
+
+    WOULD_RESULT = "would result in a negative judgement"
+    WOULD_SUPPORT = "would support a negative judgement"
+    MAY_SUGGEST = "may suggest a negative judgement"
+    TAKEN_INTO_ACCOUNT = "taken into account"
+
+
+class InterviewLink(_Entry):
+    """A prompt that draws on case-manager interview responses."""
+
+    strength: InterviewStrength
+    threshold_percent: int | None = Field(default=None, ge=1, le=100)
+    wording: str = Field(min_length=10, description="the seed's sentence(s), verbatim")
+    section: Literal["guidance", "evidence", "judgement"]
+
+
+class _Judged(_Entry):
+    """Common to key questions and prompts: the seed's guidance, evidence and judgement."""
+
+    text: str = Field(min_length=5)
+    guidance: str = ""
+    evidence: str = ""
+    judgement: str = ""
+    source_line: int = Field(ge=1)
+    editorial_notes: tuple[EditorialNote, ...] = ()
+
+
+class Prompt(_Judged):
+    letter: str = Field(pattern=r"^[a-z]$")
+    interview_link: InterviewLink | None = None
+    # Derived at load from the introduction's "Inspecting diversity" list.
+    diversity: bool = False
+    # Set at load from the key question; not written in the content files.
+    id: str = ""
+
+
+class KeyQuestion(_Judged):
+    id: str = Field(pattern=r"^\d\.\d\.\d$")
+    prompts: tuple[Prompt, ...] = Field(min_length=1)
+
+
+class DecisionKind(str, Enum):
+    RULE = "rule"  # "Decision rules are non-negotiable."
+    GUIDANCE = "guidance"  # "Decision guidance should be followed other than in defensible ..."
+    LIMITING = "limiting"  # "the ratings panel will challenge any proposed overall outstanding rating"
+
+
+class DecisionRule(_Entry):
+    kind: DecisionKind
+    rating: Rating = Field(description="the rating the rule or guidance is about")
+    applies_to: Literal["standard", "overall"]
+    text: str = Field(min_length=10)
+    source_line: int = Field(ge=1)
+    editorial_notes: tuple[EditorialNote, ...] = ()
+
+
+class RatingCharacteristic(_Entry):
+    """The prose characteristics of one rating for one standard."""
+
+    rating: Rating
+    summary: str = Field(min_length=10, description="the italic one-line summary")
+    decision: str = Field(default="", description="the bold decision rule or guidance, if printed")
+    text: str = Field(min_length=10)
+    source_line: int = Field(ge=1)
+    editorial_notes: tuple[EditorialNote, ...] = ()
+
+
+class CharacteristicsRow(_Entry):
+    """One row of the rating characteristics in table form: a heading and a cell per rating."""
+
+    heading: str = Field(min_length=3)
+    outstanding: str
+    good: str
+    requires_improvement: str
+    inadequate: str
+    source_line: int = Field(ge=1)
+    editorial_notes: tuple[EditorialNote, ...] = ()
+
+    def cell(self, rating: Rating) -> str:
+        return {
+            Rating.OUTSTANDING: self.outstanding,
+            Rating.GOOD: self.good,
+            Rating.REQUIRES_IMPROVEMENT: self.requires_improvement,
+            Rating.INADEQUATE: self.inadequate,
+        }[rating]
+
+
+class Standard(_Entry):
+    id: str = Field(pattern=r"^\d\.\d$")
+    title: str = Field(min_length=3)
+    statement: str = Field(min_length=10)
+    guidance: str = ""
+    evidence: str = ""
+    judgement: str = ""
+    source_line: int = Field(ge=1)
+    key_questions: tuple[KeyQuestion, ...] = Field(min_length=1)
+    decision_rules: tuple[DecisionRule, ...] = ()
+    characteristics_statement: str = Field(min_length=10)
+    characteristics: tuple[RatingCharacteristic, ...] = Field(min_length=4, max_length=4)
+    characteristics_table: tuple[CharacteristicsRow, ...] = Field(min_length=1)
+    editorial_notes: tuple[EditorialNote, ...] = ()
+
+    @field_validator("characteristics")
+    @classmethod
+    def _one_per_rating(cls, value: tuple[RatingCharacteristic, ...]) -> tuple[RatingCharacteristic, ...]:
+        if tuple(c.rating for c in value) != RATING_ORDER:
+            raise ValueError("must give Outstanding, Good, Requires improvement, Inadequate in that order")
+        return value
+
+    @property
+    def prompts(self) -> tuple[Prompt, ...]:
+        return tuple(p for kq in self.key_questions for p in kq.prompts)
+
+    def characteristic(self, rating: Rating) -> RatingCharacteristic:
+        return next(c for c in self.characteristics if c.rating == rating)
+
+
+class PercentageBand(_Entry):
+    """'Where the terms large majority/reasonable majority/too few/minority are used, the following
+    percentage boundaries apply' (seed, rating characteristics, Definitions)."""
+
+    name: str
+    text: str = Field(description="the seed's definition, verbatim")
+    minimum: int | None = Field(default=None, ge=0, le=100)
+    minimum_inclusive: bool = True
+    maximum: int | None = Field(default=None, ge=0, le=100)
+    maximum_inclusive: bool = True
+    source_line: int = Field(ge=1)
+
+
+class Framework(_Entry):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")
+    title: str
+    version: str
+    source: str
+    source_file: str
+    introduction_rules: str = Field(description="how decision rules and guidance are to be read")
+    percentage_bands: tuple[PercentageBand, ...] = Field(min_length=4, max_length=4)
+    overall_decision_rules: tuple[DecisionRule, ...] = ()
+    standards: tuple[Standard, ...] = Field(min_length=1)
+    editorial_notes: tuple[EditorialNote, ...] = ()
+
+    def standard(self, standard_id: str) -> Standard:
+        for s in self.standards:
+            if s.id == standard_id:
+                return s
+        raise KeyError(standard_id)
+
+    def key_question(self, kq_id: str) -> KeyQuestion:
+        for kq in self.standard(kq_id[:3]).key_questions:
+            if kq.id == kq_id:
+                return kq
+        raise KeyError(kq_id)
+
+    def prompt(self, prompt_id: str) -> Prompt:
+        for p in self.key_question(prompt_id[:5]).prompts:
+            if p.id == prompt_id:
+                return p
+        raise KeyError(prompt_id)
+
+    @property
+    def prompts(self) -> tuple[Prompt, ...]:
+        return tuple(p for s in self.standards for p in s.prompts)
