@@ -1,0 +1,171 @@
+"""The encoded framework against the seed itself: verbatim text, nothing missing, references resolve."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+
+import pytest
+
+from inspector.content import load_content
+from inspector.framework.model import EditorialNote, Framework, InterviewStrength
+from tests.seed import SEED, SHARED_SEED, normalise, pieces, seed_lines
+
+# A text joined from places the PDF conversion split (a table cell across a page break) may span a
+# few runs of the seed, but only where an editorial note says so.
+MAX_PIECES_WITH_NOTE = 4
+
+
+@pytest.fixture(scope="module")
+def framework() -> Framework:
+    return load_content().framework
+
+
+def _texts(framework: Framework) -> Iterator[tuple[str, str, tuple[EditorialNote, ...]]]:
+    """(where, text, notes) for every verbatim text field in the framework."""
+    yield "framework introduction_rules", framework.introduction_rules, framework.editorial_notes
+    for band in framework.percentage_bands:
+        yield f"band {band.name}", band.text, ()
+    for rule in framework.overall_decision_rules:
+        yield f"overall rule {rule.source_line}", rule.text, rule.editorial_notes
+    for s in framework.standards:
+        for field in ("statement", "guidance", "evidence", "judgement", "characteristics_statement"):
+            yield f"{s.id} {field}", getattr(s, field), s.editorial_notes
+        for rule in s.decision_rules:
+            yield f"{s.id} rule {rule.source_line}", rule.text, rule.editorial_notes
+        for kq in s.key_questions:
+            for field in ("text", "guidance", "evidence", "judgement"):
+                yield f"{kq.id} {field}", getattr(kq, field), kq.editorial_notes
+            for p in kq.prompts:
+                for field in ("text", "guidance", "evidence", "judgement"):
+                    yield f"{p.id} {field}", getattr(p, field), p.editorial_notes
+                if p.interview_link:
+                    yield f"{p.id} interview wording", p.interview_link.wording, ()
+        for c in s.characteristics:
+            for field in ("summary", "decision", "text"):
+                yield f"{s.id} {c.rating.value} {field}", getattr(c, field), c.editorial_notes
+        for row in s.characteristics_table:
+            yield f"{s.id} table heading {row.heading}", row.heading, row.editorial_notes
+            for field in ("outstanding", "good", "requires_improvement", "inadequate"):
+                yield f"{s.id} table {row.heading} {field}", getattr(row, field), row.editorial_notes
+
+
+def test_repository_seed_is_the_shared_authority() -> None:
+    if not SHARED_SEED.exists():
+        pytest.skip("the shared seeds folder is not beside this checkout")
+    assert SEED.read_bytes() == SHARED_SEED.read_bytes()
+
+
+def test_every_text_is_quoted_from_the_seed(framework: Framework) -> None:
+    problems = []
+    for where, text, notes in _texts(framework):
+        if not text:
+            continue
+        try:
+            runs = pieces(text)
+        except ValueError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        limit = MAX_PIECES_WITH_NOTE if notes else 1
+        if len(runs) > limit:
+            problems.append(f"{where}: joined from {len(runs)} places in the seed; starts {runs[1][:60]!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_source_lines_point_at_the_entries(framework: Framework) -> None:
+    lines = seed_lines()
+    for s in framework.standards:
+        for kq in s.key_questions:
+            assert normalise(kq.text) in normalise(lines[kq.source_line - 1]), kq.id
+            for p in kq.prompts:
+                assert normalise(p.text) in normalise(lines[p.source_line - 1]), p.id
+        for c in s.characteristics:
+            assert c.rating.value in lines[c.source_line - 1], (s.id, c.rating)
+        for row in s.characteristics_table:
+            assert normalise(row.heading) in normalise(lines[row.source_line - 1]), (s.id, row.heading)
+    rules = [*framework.overall_decision_rules, *(r for s in framework.standards for r in s.decision_rules)]
+    for rule in rules:
+        assert normalise(lines[rule.source_line - 1])[:60] == normalise(rule.text)[:60]
+
+
+_KQ_HEADING = re.compile(r"^(\d\.\d\.\d)\s+(.+\?)$")
+_PROMPT_HEADING = re.compile(r"^([a-z])\)\s+(.+?\?)")
+
+
+def _seed_headings() -> list[tuple[int, str, str]]:
+    """(line, kind, text) for every line of the rules and guidance that reads as a heading."""
+    lines = seed_lines()
+    start = lines.index("# Rules and guidance")
+    end = lines.index("# Rating characteristics")
+    found = []
+    for number in range(start, end):
+        text = normalise(lines[number])
+        if len(text) > 400:
+            continue
+        if m := _KQ_HEADING.match(text):
+            found.append((number + 1, "kq", m.group(0)))
+        elif m := _PROMPT_HEADING.match(text):
+            found.append((number + 1, "prompt", m.group(0)))
+    return found
+
+
+def test_no_heading_in_the_seed_is_missing(framework: Framework) -> None:
+    encoded = {kq.source_line: normalise(f"{kq.id} {kq.text}") for s in framework.standards for kq in s.key_questions}
+    encoded |= {p.source_line: normalise(f"{p.letter}) {p.text}") for p in framework.prompts}
+    headings = _seed_headings()
+    missing = [f"line {line}: {text}" for line, _, text in headings if encoded.get(line) != text]
+    assert not missing, "\n".join(missing)
+    assert len(headings) == len(encoded) == 21 + 117
+
+
+def test_counts_match_the_seed(framework: Framework) -> None:
+    assert [s.id for s in framework.standards] == ["1.1", "1.2", "1.3", "1.4", "3.4", "4.1"]
+    assert sum(len(s.key_questions) for s in framework.standards) == 21
+    assert len(framework.prompts) == 117
+
+
+def test_letters_run_without_gaps(framework: Framework) -> None:
+    for s in framework.standards:
+        for kq in s.key_questions:
+            assert [p.letter for p in kq.prompts] == list(string.ascii_lowercase[: len(kq.prompts)]), kq.id
+
+
+def test_diversity_prompts_are_the_introductions_list(framework: Framework) -> None:
+    # Seed lines 57-93: "For domain one and our qualitative standards 3.4 and 4.1, we will use the following prompts"
+    lines = seed_lines()
+    listed = set()
+    standard = ""
+    for line in lines[56:93]:
+        if m := re.match(r"^### \*(\d\.\d) ", line):
+            standard = m.group(1)
+        elif m := re.match(r"^- (\d\.\d\.\d) (.+)$", line):
+            listed |= {f"{m.group(1)}{letter}" for letter in re.findall(r"\(([a-z])\)", m.group(2))}
+            assert m.group(1).startswith(standard)
+    assert {p.id for p in framework.prompts if p.diversity} == listed
+    assert len(listed) == 19
+
+
+def test_interview_links_quote_their_section(framework: Framework) -> None:
+    linked = [p for p in framework.prompts if p.interview_link]
+    assert linked, "the seed names prompts that draw on case-manager interviews"
+    for p in linked:
+        link = p.interview_link
+        assert link is not None
+        section = getattr(p, link.section)
+        assert normalise(link.wording) in normalise(section), p.id
+        if link.strength is not InterviewStrength.TAKEN_INTO_ACCOUNT:
+            assert link.strength.value in normalise(link.wording) or "negative judgement" in link.wording, p.id
+        if link.threshold_percent is not None:
+            assert f"{link.threshold_percent} per cent" in link.wording, p.id
+
+
+def test_every_prompt_mentioning_case_manager_interviews_is_linked(framework: Framework) -> None:
+    mentions = re.compile(r"case managers?['’]? (interviews|views|responses)|interviews with case managers|"
+                          r"asked of case managers|case managers interviewed", re.IGNORECASE)
+    unlinked = [
+        p.id
+        for p in framework.prompts
+        if mentions.search(" ".join((p.guidance, p.evidence, p.judgement))) and p.interview_link is None
+    ]
+    assert not unlinked
