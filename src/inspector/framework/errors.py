@@ -58,6 +58,8 @@ def describe_location(raw: Any, loc: tuple[int | str, ...]) -> str:
         else:
             parts.append(f"field '{step}'")
             node = None
+    if pending_list:  # the problem is with the list itself, not one of its entries
+        parts.append(f"field '{pending_list}'")
     return ", ".join(parts) or "top level"
 
 

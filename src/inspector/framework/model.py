@@ -61,18 +61,21 @@ class InterviewLink(_Entry):
 
 
 class _Judged(_Entry):
-    """Common to key questions and prompts: the seed's guidance, evidence and judgement."""
+    """Common to key questions and prompts. Every key question and prompt in the seed has guidance
+    and a judgement; the schema requires them so an incomplete file is refused at load."""
 
     text: str = Field(min_length=5)
-    guidance: str = ""
+    guidance: str = Field(min_length=10)
     evidence: str = ""
-    judgement: str = ""
+    judgement: str = Field(min_length=10)
     source_line: int = Field(ge=1)
     editorial_notes: tuple[EditorialNote, ...] = ()
 
 
 class Prompt(_Judged):
     letter: str = Field(pattern=r"^[a-z]$")
+    # Every prompt in the seed lists its evidence.
+    evidence: str = Field(min_length=5)
     interview_link: InterviewLink | None = None
     # Derived at load from the introduction's "Inspecting diversity" list.
     diversity: bool = False
@@ -135,8 +138,10 @@ class Standard(_Entry):
     id: str = Field(pattern=r"^\d\.\d$")
     title: str = Field(min_length=3)
     statement: str = Field(min_length=10)
-    guidance: str = ""
+    guidance: str = Field(min_length=10)
     evidence: str = ""
+    # The standard-level default ("initial default judgement of 'Requires improvement' ..."); 3.4
+    # prints none in the seed, so it may be empty (see docs/framework-notes.md).
     judgement: str = ""
     source_line: int = Field(ge=1)
     key_questions: tuple[KeyQuestion, ...] = Field(min_length=1)

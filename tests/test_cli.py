@@ -1,0 +1,70 @@
+"""The `inspector framework` commands."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from inspector.cli import main
+from inspector.content import load_content
+from tests.seed import REPO
+
+
+def test_framework_json_has_every_standard_key_question_and_prompt(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["framework", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    framework = load_content().framework
+    assert (data["id"], data["title"], data["version"]) == (framework.id, framework.title, "v3.4, June 2024")
+    assert [s["id"] for s in data["standards"]] == ["1.1", "1.2", "1.3", "1.4", "3.4", "4.1"]
+    prompts = [p for s in data["standards"] for kq in s["key_questions"] for p in kq["prompts"]]
+    assert len(prompts) == 117
+    for p in prompts:
+        assert {"id", "letter", "text", "guidance", "evidence", "judgement", "diversity", "interview_link"} <= set(p)
+        assert p["id"].endswith(p["letter"])
+        assert p["text"] == framework.prompt(p["id"]).text
+    first = data["standards"][0]
+    assert first["statement"].startswith("The governance and leadership of the YOT")
+    assert first["key_questions"][0]["id"] == "1.1.1"
+    assert sum(p["diversity"] for p in prompts) == 19
+
+
+def test_framework_tree_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["framework"]) == 0
+    out = capsys.readouterr().out
+    assert "1.2 Staff\n  1.2.1 Do staffing and workload levels support" in out
+    assert "    a) Are staffing levels sufficient?" in out
+    assert out.rstrip().endswith("6 standards, 21 key questions, 117 prompts")
+
+
+def test_check_valid_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["framework", "check", str(REPO)]) == 0
+    assert "valid (v3.4, June 2024, 6 standards, 117 prompts)" in capsys.readouterr().out
+
+
+def test_check_broken_folder_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "standards"
+    shutil.copytree(REPO / "standards", folder)
+    path = folder / "1.2.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("- letter: b", "- letter: q", 1), encoding="utf-8")
+    assert main(["framework", "check", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "1.2.yaml: key question 1.2.1: prompt letters run a, q" in err
+
+
+def test_notes_document_is_current(capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/framework-notes.md is generated from the data; regenerate it when a note changes."""
+    assert main(["framework", "notes"]) == 0
+    assert (REPO / "docs" / "framework-notes.md").read_text(encoding="utf-8") == capsys.readouterr().out
+
+
+def test_console_script_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "inspector.cli", "framework", "--json"], capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout)["version"] == "v3.4, June 2024"
