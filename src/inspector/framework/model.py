@@ -47,6 +47,7 @@ class InterviewStrength(str, Enum):
 
     WOULD_RESULT = "would result in a negative judgement"
     WOULD_SUPPORT = "would support a negative judgement"
+    MAY_SUPPORT = "may support a negative judgement"
     MAY_SUGGEST = "may suggest a negative judgement"
     TAKEN_INTO_ACCOUNT = "taken into account"
 
