@@ -1,0 +1,362 @@
+"""The reading-pane document for one item, as HTML.
+
+Qt-free: the window only displays what this returns. The HTML keeps to what Qt's rich-text engine
+renders (HTML 4 tables, class selectors, no positioning), so it also reads well in any browser.
+Section headings carry anchors named after `Section` values so the window can scroll to the part
+of the document a search hit came from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+from inspector.framework.items import (
+    DIVERSITY_TAG,
+    INTERVIEWS_TAG,
+    ItemKind,
+    find_item,
+    kind_of,
+    navigator_label,
+    navigator_tags,
+)
+from inspector.framework.markup import inline_html, to_html
+from inspector.framework.model import (
+    RATING_ORDER,
+    CharacteristicsRow,
+    DecisionRule,
+    EditorialNote,
+    Framework,
+    KeyQuestion,
+    Prompt,
+    Rating,
+    RatingCharacteristic,
+    Standard,
+)
+from inspector.framework.sections import DECISION_KIND_LABELS, Section
+from inspector.framework.terms import find_spans, parse_query
+
+ITEM_LINK_SCHEME = "item"
+HIT_ANCHOR = "hit"  # the first highlighted match (after the focused section, if any)
+
+# Qt's rich text supports class selectors and these properties; nothing here needs a browser.
+READING_CSS = """
+body { color: #1d1d1d; }
+h1 { font-size: x-large; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }
+h2 { font-size: large; font-weight: 600; color: #1f3a5f; margin-top: 22px; margin-bottom: 6px; }
+h3 { font-size: medium; font-weight: 600; margin-top: 16px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 9px; }
+ul { margin-top: 0px; margin-bottom: 9px; }
+li { margin-bottom: 4px; }
+.crumb { color: #555555; margin-bottom: 2px; }
+.itemid { color: #555555; font-weight: normal; }
+.kind { color: #555555; }
+.tag { color: #ffffff; background-color: #6b3fa0; font-weight: 600; }
+.tag-interviews { color: #ffffff; background-color: #1f6f8b; font-weight: 600; }
+.muted { color: #555555; }
+.hit { background-color: #ffe27a; color: #000000; }
+table.note { background-color: #fff6dc; border-color: #e0c46c; margin-top: 6px; margin-bottom: 12px; }
+table.callout { background-color: #eaf3f7; border-color: #9cc3d5; margin-top: 6px; margin-bottom: 12px; }
+table.rule { margin-bottom: 8px; }
+table.grid { border-color: #b8b8b8; margin-top: 6px; }
+th { font-weight: 600; text-align: left; }
+th.outstanding { background-color: #dcefdc; }
+th.good { background-color: #e8f3d6; }
+th.requires-improvement { background-color: #fbecd0; }
+th.inadequate { background-color: #f6d6d3; }
+th.aspect { background-color: #eeeeee; }
+td.note { background-color: #fff6dc; }
+td p { margin-bottom: 4px; }
+td.tags { white-space: nowrap; text-align: right; }
+a.item { text-decoration: none; }
+td ul { margin-bottom: 4px; }
+.rating-outstanding { color: #ffffff; background-color: #2e7d32; font-weight: 600; }
+.rating-good { color: #ffffff; background-color: #558b2f; font-weight: 600; }
+.rating-requires-improvement { color: #000000; background-color: #f2b33d; font-weight: 600; }
+.rating-inadequate { color: #ffffff; background-color: #b3261e; font-weight: 600; }
+"""
+
+_TAG_SPLIT = re.compile(r"(<[^>]*>)")
+
+
+def reading_html(framework: Framework, item_id: str, query: str = "", focus: Section | None = None) -> str:
+    """The whole document for an item; matches of the query's terms are highlighted.
+
+    `focus` names the section a search hit came from: the first match after it gets the
+    HIT_ANCHOR anchor, so the window can scroll there. KeyError for an unknown id.
+    """
+    kind = kind_of(item_id)
+    item = find_item(framework, item_id)
+    if kind is ItemKind.FRAMEWORK:
+        assert isinstance(item, Framework)
+        body = _framework_body(item)
+    elif kind is ItemKind.STANDARD:
+        assert isinstance(item, Standard)
+        body = _standard_body(item)
+    elif kind is ItemKind.KEY_QUESTION:
+        assert isinstance(item, KeyQuestion)
+        body = _key_question_body(framework, item)
+    else:
+        assert isinstance(item, Prompt)
+        body = _prompt_body(framework, item)
+    terms = parse_query(query)
+    if terms:
+        body = highlight_html(body, terms, focus)
+    return f"<html><head><style>{READING_CSS}</style></head><body>{body}</body></html>"
+
+
+def item_link(item_id: str) -> str:
+    return f"{ITEM_LINK_SCHEME}:{item_id}"
+
+
+def item_id_from_link(href: str) -> str | None:
+    """The item id a link in the document points at, or None for an ordinary web link."""
+    prefix = f"{ITEM_LINK_SCHEME}:"
+    return href[len(prefix):] if href.startswith(prefix) else None
+
+
+def highlight_html(fragment: str, terms: Sequence[str], focus: Section | None = None) -> str:
+    """Wrap matches of the terms in <span class="hit">, in text only: tags and attributes are
+    left alone, and entities are matched as the characters they stand for."""
+    out: list[str] = []
+    passed_focus = focus is None
+    anchored = False
+    in_anchor = 0  # no anchor may be placed inside another <a>
+    for piece in _TAG_SPLIT.split(fragment):
+        if piece.startswith("<"):
+            if focus is not None and piece == f'<a name="{focus.value}">':
+                passed_focus = True
+            if piece.startswith("<a "):
+                in_anchor += 1
+            elif piece == "</a>":
+                in_anchor = max(in_anchor - 1, 0)
+            out.append(piece)
+            continue
+        text = html.unescape(piece)
+        position = 0
+        for start, end in find_spans(text, terms):
+            out.append(html.escape(text[position:start]))
+            match = f'<span class="hit">{html.escape(text[start:end])}</span>'
+            if passed_focus and not anchored and not in_anchor:
+                match = f'<a name="{HIT_ANCHOR}">{match}</a>'
+                anchored = True
+            out.append(match)
+            position = end
+        out.append(html.escape(text[position:]) if position else piece)
+    return "".join(out)
+
+
+# --- building blocks ---------------------------------------------------------------------------
+
+
+def _heading(item_id: str, text: str) -> str:
+    return f'<h1><span class="itemid">{html.escape(item_id)}</span>&nbsp; {inline_html(text)}</h1>'
+
+
+def _section(section: Section, content: str, heading: str | None = None) -> str:
+    if not content:
+        return ""
+    title = html.escape(heading or section.heading)
+    return f'<h2><a name="{section.value}">{title}</a></h2>{content}'
+
+
+def _box(css_class: str, content: str) -> str:
+    # A one-cell table is the only box with a background and border that Qt's rich text draws.
+    return (
+        f'<table class="{css_class}" width="100%" border="1" cellspacing="0" cellpadding="8">'
+        f"<tr><td>{content}</td></tr></table>"
+    )
+
+
+def _note_label(note: EditorialNote) -> str:
+    lines = "lines" if ("," in note.lines or "-" in note.lines) else "line"
+    return f"Editorial note (source {lines} {html.escape(note.lines)}):"
+
+
+def _note_html(note: EditorialNote) -> str:
+    """The note's label and text as one block, the label leading the first paragraph."""
+    label = f"<b>{_note_label(note)}</b> "
+    text = to_html(note.note)
+    return f"<p>{label}{text[3:]}" if text.startswith("<p>") else f"<p>{label}</p>{text}"
+
+
+def _notes(notes: Iterable[EditorialNote]) -> str:
+    return "".join(_box("note", _note_html(note)) for note in notes)
+
+
+def _link(item_id: str, label: str) -> str:
+    return f'<a class="item" href="{item_link(item_id)}">{inline_html(label)}</a>'
+
+
+def _crumbs(framework: Framework, *item_ids: str) -> str:
+    parts = []
+    for item_id in item_ids:
+        item = find_item(framework, item_id)
+        kind = kind_of(item_id)
+        label = f"Standard {navigator_label(item)}" if kind is ItemKind.STANDARD else f"Key question {item_id}"
+        parts.append(_link(item_id, label))
+    return f'<p class="crumb">{" &nbsp;›&nbsp; ".join(parts)}</p>'
+
+
+def _rating_badge(rating: Rating) -> str:
+    css = "rating-" + rating.name.lower().replace("_", "-")
+    return f'<span class="{css}">&nbsp;{html.escape(rating.value)}&nbsp;</span>'
+
+
+def _judged_sections(item: KeyQuestion | Prompt) -> str:
+    return (
+        _section(Section.GUIDANCE, to_html(item.guidance))
+        + _section(Section.EVIDENCE, to_html(item.evidence))
+        + _section(Section.JUDGEMENT, to_html(item.judgement))
+    )
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def _framework_body(framework: Framework) -> str:
+    meta = (
+        f'<p class="muted">{html.escape(framework.version)}</p>'
+        f'<p class="muted"><i>Source:</i> {inline_html(framework.source)}</p>'
+    )
+    bands = "".join(f"<li>{inline_html(band.text)}</li>" for band in framework.percentage_bands)
+    standards = "".join(f"<li>{_link(s.id, navigator_label(s))}</li>" for s in framework.standards)
+    return (
+        f"<h1>{inline_html(framework.title)}</h1>"
+        + meta
+        + _notes(framework.editorial_notes)
+        + _section(Section.INTRODUCTION, to_html(framework.introduction_rules))
+        + _section(Section.OVERALL_RULES, "".join(_rule_html(r) for r in framework.overall_decision_rules))
+        + _section(Section.BANDS, f"<ul>{bands}</ul>")
+        + _section(Section.STANDARDS, f"<ul>{standards}</ul>")
+    )
+
+
+def _standard_body(standard: Standard) -> str:
+    key_questions = "".join(f"<li>{_link(kq.id, navigator_label(kq))}</li>" for kq in standard.key_questions)
+    return (
+        f'<p class="crumb">Standard</p>{_heading(standard.id, standard.title)}'
+        + _notes(standard.editorial_notes)
+        + _section(Section.STATEMENT, to_html(standard.statement))
+        + _section(Section.GUIDANCE, to_html(standard.guidance))
+        + _section(Section.EVIDENCE, to_html(standard.evidence))
+        + _section(Section.JUDGEMENT, to_html(standard.judgement))
+        + _section(Section.DECISION_RULES, "".join(_rule_html(r) for r in standard.decision_rules))
+        + _section(Section.CHARACTERISTICS, _characteristics_html(standard))
+        + _section(Section.TABLE, _table_html(standard.characteristics_table))
+        + _section(Section.KEY_QUESTIONS, f"<ul>{key_questions}</ul>")
+    )
+
+
+def _key_question_body(framework: Framework, kq: KeyQuestion) -> str:
+    # A table rather than a list so each prompt's tags keep to their own column, not wrapped
+    # under the question.
+    rows = "".join(
+        f'<tr><td>{_link(p.id, navigator_label(p))}</td><td class="tags">{_prompt_tags(p)}</td></tr>'
+        for p in kq.prompts
+    )
+    return (
+        _crumbs(framework, kq.id[:3])
+        + _heading(kq.id, kq.text)
+        + _notes(kq.editorial_notes)
+        + _judged_sections(kq)
+        + _section(
+            Section.PROMPTS, f'<table class="prompts" width="100%" cellspacing="0" cellpadding="4">{rows}</table>'
+        )
+    )
+
+
+def _prompt_body(framework: Framework, prompt: Prompt) -> str:
+    diversity = (
+        '<p><span class="tag">&nbsp;Diversity prompt&nbsp;</span>&nbsp; '
+        '<span class="muted">One of the prompts the introduction lists under \u2018Inspecting diversity\u2019.'
+        "</span></p>"
+        if prompt.diversity
+        else ""
+    )
+    return (
+        _crumbs(framework, prompt.id[:3], prompt.id[:5])
+        + _heading(prompt.id, prompt.text)
+        + diversity
+        + _notes(prompt.editorial_notes)
+        + _interview_html(prompt)
+        + _judged_sections(prompt)
+    )
+
+
+def _prompt_tags(prompt: Prompt) -> str:
+    # The same tags the navigator draws beside the prompt, in the same colours.
+    tags = [
+        f'<span class="{_TAG_CLASSES[tag]}">&nbsp;{html.escape(tag.label)}&nbsp;</span>'
+        for tag in navigator_tags(prompt)
+    ]
+    return "&nbsp;".join(tags)
+
+
+_TAG_CLASSES = {DIVERSITY_TAG: "tag", INTERVIEWS_TAG: "tag-interviews"}
+
+
+def _interview_html(prompt: Prompt) -> str:
+    link = prompt.interview_link
+    if link is None:
+        return ""
+    facts = [f"<b>Weight:</b> {html.escape(link.strength.value)}"]
+    if link.threshold_percent is not None:
+        facts.append(f"<b>Threshold:</b> {link.threshold_percent} per cent")
+    facts.append(f"<b>Quoted from:</b> {html.escape(Section(link.section).heading)}")
+    content = (
+        f'<p><a name="{Section.INTERVIEWS.value}">'
+        '<span class="tag-interviews">&nbsp;Case-manager interviews&nbsp;</span></a>&nbsp; '
+        "This prompt draws on case managers\u2019 interview responses.</p>"
+        f"<p>{' &nbsp;·&nbsp; '.join(facts)}</p>"
+        f"<p><i>\u201c{inline_html(' '.join(link.wording.split()))}\u201d</i></p>"
+    )
+    return _box("callout", content)
+
+
+def _rule_html(rule: DecisionRule) -> str:
+    label = DECISION_KIND_LABELS[rule.kind]
+    scope = "the overall rating" if rule.applies_to == "overall" else "this standard"
+    head = (
+        f'<p><b>{html.escape(label)}</b> &nbsp;{_rating_badge(rule.rating)}'
+        f'&nbsp; <span class="muted">applies to {scope}</span></p>'
+    )
+    return head + to_html(rule.text) + _notes(rule.editorial_notes)
+
+
+def _characteristics_html(standard: Standard) -> str:
+    parts = [to_html(standard.characteristics_statement)]
+    for characteristic in standard.characteristics:
+        parts.append(_characteristic_html(characteristic))
+    return "".join(parts)
+
+
+def _characteristic_html(characteristic: RatingCharacteristic) -> str:
+    decision = characteristic.decision
+    decision_html = f"<p><b>{inline_html(' '.join(decision.split()))}</b></p>" if decision else ""
+    return (
+        f"<h3>{_rating_badge(characteristic.rating)}</h3>"
+        + f"<p><i>{inline_html(' '.join(characteristic.summary.split()))}</i></p>"
+        + decision_html
+        + to_html(characteristic.text)
+        + _notes(characteristic.editorial_notes)
+    )
+
+
+def _table_html(rows: Sequence[CharacteristicsRow]) -> str:
+    header = '<th class="aspect">Aspect</th>' + "".join(
+        f'<th class="{r.name.lower().replace("_", "-")}">{html.escape(r.value)}</th>' for r in RATING_ORDER
+    )
+    body = []
+    for row in rows:
+        cells = "".join(f"<td>{to_html(row.cell(r))}</td>" for r in RATING_ORDER)
+        body.append(f"<tr><th>{inline_html(row.heading)}</th>{cells}</tr>")
+        for note in row.editorial_notes:
+            # The note sits directly under the row it qualifies, across the whole table.
+            body.append(f'<tr><td class="note" colspan="5">{_note_html(note)}</td></tr>')
+    return (
+        '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="6">'
+        f"<tr>{header}</tr>{''.join(body)}</table>"
+    )
+

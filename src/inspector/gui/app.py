@@ -1,0 +1,81 @@
+"""Start the desktop app: load the content whole, then open the window.
+
+A content error stops the app before any window opens, with the one-line message naming the file,
+the entry and the problem (the same line `inspector framework check` prints).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from inspector.content import load_content
+from inspector.framework.errors import ContentError
+from inspector.gui.main_window import WINDOW_TITLE, MainWindow
+from inspector.gui.settings import APPLICATION, ORGANISATION, open_settings
+
+EXIT_CONTENT_ERROR = 2  # as the CLI
+MINIMUM_UI_POINT_SIZE = 10  # some platform defaults (9 pt) are small for long reading sessions
+
+ErrorReporter = Callable[[str], None]
+
+
+def content_error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
+    """The message box for a content error, built but not shown (tests inspect it)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(WINDOW_TITLE)
+    # Plain text: the message quotes file contents, which may hold "<" and "&".
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"The inspection framework could not be loaded, so the app cannot start.\n\n{message}")
+    box.setInformativeText(
+        "Correct the file named above, then start the app again. "
+        "To check an edited folder first, run: inspector framework check FOLDER"
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def show_content_error(message: str) -> None:
+    content_error_box(message).exec()
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    font = QFont(app.font())
+    if font.pointSizeF() < MINIMUM_UI_POINT_SIZE:
+        font.setPointSize(MINIMUM_UI_POINT_SIZE)
+        app.setFont(font)
+
+
+def main(argv: Sequence[str] | None = None, *, report_error: ErrorReporter | None = None) -> int:
+    """Run the app; the exit code is 0, or 2 when the content cannot be loaded.
+
+    `report_error` replaces the modal message box (tests pass a list's append).
+    """
+    arguments = [sys.argv[0], *(sys.argv[1:] if argv is None else argv)]
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(arguments)
+    configure_application(app)
+    try:
+        content = load_content()
+    except ContentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        (report_error or show_content_error)(str(exc))
+        return EXIT_CONTENT_ERROR
+    window = MainWindow(content.framework, open_settings())
+    # Freed when closed: nothing outlives the window, and a stale hidden window never stays
+    # "active" for one opened later in the same process (tests do that).
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
