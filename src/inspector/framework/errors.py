@@ -7,8 +7,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from inspector.errors import UserError
 
-class ContentError(Exception):
+
+class ContentError(UserError):
     """A content file (standards, forms, templates) is malformed or incomplete."""
 
     def __init__(self, path: Path | str, entry: str, problem: str) -> None:

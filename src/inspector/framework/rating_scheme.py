@@ -27,11 +27,18 @@ class SchemeStandard(_Entry):
 
 
 class RatingBand(_Entry):
-    """A closed range [minimum, maximum] mapped to a rating."""
+    """A closed range [minimum, maximum] of whole points mapped to a rating."""
 
     rating: Rating
     minimum: int = Field(ge=0)
     maximum: int = Field(ge=0)
+
+
+class PercentageThreshold(_Entry):
+    """A rating given from `from_percent` (inclusive) up to the next threshold (exclusive)."""
+
+    rating: Rating
+    from_percent: int = Field(ge=0, le=100)
 
 
 class RatingScheme(_Entry):
@@ -42,7 +49,7 @@ class RatingScheme(_Entry):
     points: dict[Rating, int]
     overall_bands: tuple[RatingBand, ...] = Field(min_length=4, max_length=4)
     case_data_rule: str
-    case_data_bands: tuple[RatingBand, ...] = Field(min_length=4, max_length=4)
+    case_data_bands: tuple[PercentageThreshold, ...] = Field(min_length=4, max_length=4)
 
     @model_validator(mode="after")
     def _complete(self) -> RatingScheme:
@@ -50,7 +57,11 @@ class RatingScheme(_Entry):
             raise ValueError("points must give a value for each of the four ratings")
         top = sum(self.points[Rating.OUTSTANDING] for s in self.standards if s.counts_to_overall)
         _check_bands(self.overall_bands, 0, top, "overall_bands")
-        _check_bands(self.case_data_bands, 0, 100, "case_data_bands")
+        thresholds = [b.from_percent for b in self.case_data_bands]
+        if thresholds[0] != 0 or thresholds != sorted(set(thresholds)):
+            raise ValueError("case_data_bands must start at 0 and rise")
+        if {b.rating for b in self.case_data_bands} != set(RATING_ORDER):
+            raise ValueError("case_data_bands must give each of the four ratings once")
         return self
 
     @property

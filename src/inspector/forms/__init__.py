@@ -1,0 +1,1 @@
+"""Case-manager interview forms: the question sets in forms/, validated at load."""

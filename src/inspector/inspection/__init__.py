@@ -1,0 +1,1 @@
+"""What the inspector records: the inspection as immutable values."""

@@ -1,0 +1,222 @@
+"""What an inspector records during an inspection, as immutable values.
+
+The store (inspector.store) persists these record by record; the rules engine (inspector.rules)
+reads an `Inspection` snapshot; the exchange format (inspector.exchange) writes and reads it whole.
+Ids of things that can be added by several team members (evidence, interviews, recommendations) are
+UUID strings so that a team member's file can be merged into the lead's without clashes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+
+from inspector.framework.model import Rating
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Nation(str, Enum):
+    ENGLAND = "England"
+    WALES = "Wales"
+
+
+class Sufficiency(str, Enum):
+    """Where delivery sits against "the line of sufficiency" for a prompt (seed, e.g. line 388)."""
+
+    ABOVE = "above"
+    BELOW = "below"
+
+
+class Answer(str, Enum):
+    YES = "yes"
+    NO = "no"
+
+
+class SourceKind(str, Enum):
+    DOCUMENT = "document"
+    MEETING = "meeting"
+    INTERVIEW = "interview"
+    CASE_DATA = "case data"
+    SURVEY = "survey"
+    OBSERVATION = "observation"
+
+
+class EvidenceTag(str, Enum):
+    STRENGTH = "strength"
+    AREA_FOR_IMPROVEMENT = "area for improvement"
+
+
+class Recipient(str, Enum):
+    YJS = "YJS"
+    LOCAL_AUTHORITY = "local authority"
+    YJB = "YJB"
+    MOJ = "MoJ"
+
+
+class InterviewAnswer(str, Enum):
+    YES = "yes"
+    NO = "no"
+    NOT_ASKED = "not asked"
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    text: str
+    to: Recipient
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class InspectionDetails:
+    yjs: str
+    nation: Nation
+    fieldwork_start: date | None = None
+    fieldwork_end: date | None = None
+    lead_inspector: str = ""
+    team: tuple[str, ...] = ()
+    # 4.1 applies only where the YJS "had one or more relevant cases in the 12 months before the
+    # inspection" (seed line 45); None means not yet entered.
+    resettlement_cases_12_months: int | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    prompt_id: str
+    text: str
+    source: SourceKind
+    reference: str = ""
+    recorded_by: str = ""
+    recorded_at: datetime | None = None
+    tag: EvidenceTag | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class PromptJudgement:
+    """The inspector's judgement on one prompt. `decisive`: a shortfall "of such importance that
+    [it] preclude[s] a judgement of 'yes'" (seed, key question judgement, e.g. line 388)."""
+
+    prompt_id: str
+    sufficiency: Sufficiency | None = None
+    decisive: bool = False
+
+
+@dataclass(frozen=True)
+class KeyQuestionAnswer:
+    key_question_id: str
+    answer: Answer | None = None
+    rationale: str = ""
+
+
+@dataclass(frozen=True)
+class StandardProposal:
+    standard_id: str
+    proposed: Rating | None = None
+    rationale: str = ""
+
+
+@dataclass(frozen=True)
+class DiversityFinding:
+    """Diversity is not rated but the ratings panel "will challenge any proposed overall outstanding
+    rating if we consider a YJS's practice on diversity to be insufficient" (seed line 129)."""
+
+    sufficient: bool | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class InterviewResponse:
+    answer: InterviewAnswer
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One case-manager interview, answered against a question set from forms/."""
+
+    reference: str  # anonymous: never the case manager's name
+    form_id: str
+    form_version: str
+    date: date | None = None
+    inspector: str = ""
+    responses: tuple[tuple[str, InterviewResponse], ...] = ()  # (question id, response), in form order
+    id: str = field(default_factory=new_id)
+
+    def response(self, question_id: str) -> InterviewResponse | None:
+        return dict(self.responses).get(question_id)
+
+
+@dataclass(frozen=True)
+class TalliedPercentage:
+    """A prompt's interview result tallied on paper: the percentage responding positively."""
+
+    prompt_id: str
+    percent: Decimal
+    interviews: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseCount:
+    """Case inspection result for one key question of a domain two or three standard."""
+
+    standard_id: str
+    key_question: str  # the case-inspection key question's label
+    sufficient: int
+    cases: int
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """Everything recorded, as one consistent snapshot."""
+
+    details: InspectionDetails
+    framework_id: str
+    framework_version: str
+    recommendations: tuple[Recommendation, ...] = ()
+    judgements: tuple[PromptJudgement, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    answers: tuple[KeyQuestionAnswer, ...] = ()
+    proposals: tuple[StandardProposal, ...] = ()
+    diversity: DiversityFinding = DiversityFinding()
+    interviews: tuple[Interview, ...] = ()
+    tallies: tuple[TalliedPercentage, ...] = ()
+    case_ratings: tuple[tuple[str, Rating], ...] = ()  # (standard id, rating) entered directly
+    case_counts: tuple[CaseCount, ...] = ()
+
+    def judgement(self, prompt_id: str) -> PromptJudgement:
+        for j in self.judgements:
+            if j.prompt_id == prompt_id:
+                return j
+        return PromptJudgement(prompt_id)
+
+    def answer(self, key_question_id: str) -> KeyQuestionAnswer:
+        for a in self.answers:
+            if a.key_question_id == key_question_id:
+                return a
+        return KeyQuestionAnswer(key_question_id)
+
+    def proposal(self, standard_id: str) -> StandardProposal:
+        for p in self.proposals:
+            if p.standard_id == standard_id:
+                return p
+        return StandardProposal(standard_id)
+
+    def evidence_for(self, prompt_id: str) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if e.prompt_id == prompt_id)
+
+    def tally(self, prompt_id: str) -> TalliedPercentage | None:
+        return next((t for t in self.tallies if t.prompt_id == prompt_id), None)
+
+    def case_rating(self, standard_id: str) -> Rating | None:
+        return dict(self.case_ratings).get(standard_id)
+
+    def case_counts_for(self, standard_id: str) -> tuple[CaseCount, ...]:
+        return tuple(c for c in self.case_counts if c.standard_id == standard_id)

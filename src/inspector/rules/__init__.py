@@ -1,0 +1,1 @@
+"""The rules engine: sufficiency balance, standard level, interviews, case data, overall rating. Pure functions over an Inspection snapshot."""
