@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from inspector.forms.loader import load_forms
+from inspector.forms.model import Forms
 from inspector.framework.loader import load_framework, load_rating_scheme
 from inspector.framework.model import Framework
 from inspector.framework.rating_scheme import RatingScheme
@@ -52,9 +54,15 @@ class Content:
     def rating_scheme(self) -> RatingScheme:
         return load_rating_scheme(standards_folder(self.root), self.framework)
 
+    @cached_property
+    def forms(self) -> Forms:
+        """The interview forms in forms/ beside standards/ (none when the folder holds only standards)."""
+        return load_forms(self.root / "forms", self.framework)
+
     def validate(self) -> None:
         """Load everything now so a bad file stops the app before any window opens."""
         _ = self.rating_scheme
+        _ = self.forms
 
 
 def load_content(root: Path | None = None) -> Content:

@@ -27,7 +27,7 @@ class Nation(str, Enum):
 
 
 class Sufficiency(str, Enum):
-    """Where delivery sits against "the line of sufficiency" for a prompt (seed, e.g. line 388)."""
+    """Where delivery sits against "the line of sufficiency" for a prompt (seed, e.g. line 391)."""
 
     ABOVE = "above"
     BELOW = "below"
@@ -102,7 +102,7 @@ class Evidence:
 @dataclass(frozen=True)
 class PromptJudgement:
     """The inspector's judgement on one prompt. `decisive`: a shortfall "of such importance that
-    [it] preclude[s] a judgement of 'yes'" (seed, key question judgement, e.g. line 388)."""
+    [it] preclude[s] a judgement of 'yes'" (seed, key question judgement, e.g. line 391)."""
 
     prompt_id: str
     sufficiency: Sufficiency | None = None

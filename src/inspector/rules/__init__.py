@@ -1,1 +1,4 @@
-"""The rules engine: sufficiency balance, standard level, interviews, case data, overall rating. Pure functions over an Inspection snapshot."""
+"""The rules engine: sufficiency balance, standard level, interviews, case data, overall rating.
+
+Pure functions over an Inspection snapshot; `inspector.rules.evaluate` brings them together.
+"""
