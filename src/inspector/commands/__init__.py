@@ -1,5 +1,5 @@
 """The `inspector` subcommands, one module each; `cli.py` registers every module listed here."""
 
-from inspector.commands import framework, gui
+from inspector.commands import audit, framework, gui
 
-COMMANDS = (framework, gui)
+COMMANDS = (framework, gui, audit)

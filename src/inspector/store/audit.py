@@ -1,0 +1,69 @@
+"""The audit log: one append-only row per changed value, written in the edit's own transaction.
+
+The `audit` table's triggers (schema.py) refuse UPDATE and DELETE, so a row once committed stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from inspector.store.records import Facts
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime  # UTC
+    user: str  # who had the file open for editing
+    what: str  # e.g. "prompt 1.2.1c sufficiency", "evidence <id> (1.2.1c)"
+    old: str | None  # None: not set before (added)
+    new: str | None  # None: cleared or removed
+    reason: str
+
+
+@dataclass(frozen=True)
+class Change:
+    what: str
+    old: str | None
+    new: str | None
+
+
+def changes(old: Facts, new: Facts) -> list[Change]:
+    """The values that differ, in a stable order (old facts first, then added ones). A missing fact is
+    the same as one whose value is None, so records at their defaults produce no change."""
+    result = []
+    for key in [*old, *(k for k in new if k not in old)]:
+        before, after = old.get(key), new.get(key)
+        old_value = before.value if before else None
+        new_value = after.value if after else None
+        if old_value != new_value:
+            shown = after if after is not None else before
+            result.append(Change(shown.label if shown else "", old_value, new_value))
+    return result
+
+
+def record(db: Database, found: list[Change], user: str, at: datetime, reason: str) -> None:
+    """Append the rows; the caller holds the edit's transaction."""
+    db.table("audit").insert_all(
+        {"at": at.isoformat(), "user": user, "what": c.what, "old": c.old, "new": c.new, "reason": reason}
+        for c in found
+    )
+
+
+def entries(db: Database) -> list[AuditEntry]:
+    return [
+        AuditEntry(
+            id=row["id"], at=datetime.fromisoformat(row["at"]), user=row["user"], what=row["what"],
+            old=row["old"], new=row["new"], reason=row["reason"],
+        )
+        for row in db.query("SELECT * FROM audit ORDER BY id")
+    ]
+
+
+def count(db: Database) -> int:
+    """How many rows the log has: every saved edit adds at least one, so this also numbers the file's
+    states (backups are named with it)."""
+    return int(db.execute("SELECT count(*) FROM audit").fetchone()[0])

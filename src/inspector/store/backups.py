@@ -1,0 +1,104 @@
+"""Rotating backups of an inspection file, and restoring one to a new file.
+
+A backup is a `VACUUM INTO` copy: a consistent snapshot of the last committed state, compacted,
+written under a `.partial` name and renamed when complete, so a backup with its proper name is always
+whole. Names sort by time: `<stem> 2026-11-23 103000Z edit 42.yjsi` (UTC), where "edit 42" is the
+number of audit rows the file had (every saved edit adds at least one), i.e. which state it holds;
+two backups in the same second of the same state are the same backup.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from inspector.store.errors import DamagedFile, NotAnInspection
+from inspector.store.files import flush, publish
+from inspector.store.integrity import connect_read_only, damage, kind_problem
+from inspector.store.schema import FILE_SUFFIX
+
+KEEP = 10
+EVERY = timedelta(minutes=5)
+_STAMP = "%Y-%m-%d %H%M%S"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    at: datetime
+    state: int  # audit rows in the file when it was taken
+
+
+def default_folder(target: Path) -> Path:
+    return target.with_name(target.name + ".backups")
+
+
+def backups(folder: Path, stem: str) -> list[Backup]:
+    """This file's backups in `folder`, newest first."""
+    pattern = re.compile(rf"{re.escape(stem)} (\S+ \d+)Z edit (\d+){re.escape(FILE_SUFFIX)}")
+    found = []
+    for path in folder.glob(f"*{FILE_SUFFIX}") if folder.is_dir() else ():
+        match = pattern.fullmatch(path.name)
+        if match:
+            at = datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
+            found.append(Backup(path, at, int(match[2])))
+    return sorted(found, key=lambda b: (b.at, b.state), reverse=True)
+
+
+def write(db: Database, folder: Path, stem: str, at: datetime, state: int) -> Path:
+    """Write a backup of the committed state and drop all but the newest KEEP. Raises OSError or
+    sqlite3.Error; the caller says what that means for the user."""
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"{stem} {at.astimezone(UTC):{_STAMP}}Z edit {state}{FILE_SUFFIX}"
+    if not final.exists():
+        partial = final.with_name(final.name + ".partial")
+        partial.unlink(missing_ok=True)
+        db.execute("VACUUM INTO ?", [str(partial)])
+        flush(partial)
+        os.replace(partial, final)
+    for old in backups(folder, stem)[KEEP:]:
+        old.path.unlink(missing_ok=True)
+    return final
+
+
+def newest_good(folder: Path, stem: str) -> Path | None:
+    """The newest backup that is an inspection file and passes the integrity check."""
+    for backup in backups(folder, stem):
+        if kind_problem(backup.path) is None and damage(backup.path) is None:
+            return backup.path
+    return None
+
+
+def restore_backup(backup: Path, target: Path) -> Path:
+    """Copy `backup` to a NEW file beside `target` ("<stem> (restored 2026-11-23 1030).yjsi", numbered
+    if that exists) and return its path. Neither `target` nor the backup is changed."""
+    problem = kind_problem(backup)
+    if problem:
+        raise NotAnInspection(backup, problem)
+    problem = damage(backup)
+    if problem:
+        raise DamagedFile(backup, problem, None)
+    base = f"{target.stem} (restored {datetime.now(UTC):%Y-%m-%d %H%M})"
+    partial = target.with_name(f".{base}.partial")
+    partial.unlink(missing_ok=True)
+    source, copy = connect_read_only(backup), sqlite3.connect(partial)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+        copy.close()
+    flush(partial)
+    number = 1
+    while True:
+        restored = target.with_name(f"{base}{f' {number}' if number > 1 else ''}{FILE_SUFFIX}")
+        try:
+            publish(partial, restored)
+            return restored
+        except FileExistsError:
+            number += 1

@@ -1,0 +1,88 @@
+"""Why an inspection file could not be opened or an edit was refused: one line an inspector can act on.
+
+All are `UserError`s, so the CLI prints `error: <message>` and the GUI shows a message box.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from inspector.errors import UserError
+
+
+class FileLocked(UserError):
+    """Another copy of the app (here or on another computer) has the file open for editing."""
+
+    def __init__(self, path: Path, user: str, host: str, since: datetime | None) -> None:
+        when = f" since {since:%d %b %Y %H:%M} UTC" if since else ""
+        super().__init__(
+            f"{path.name} is open for editing by {user or 'someone'} on {host or 'another computer'}{when}; "
+            "open it read-only, or ask them to close it"
+        )
+        self.user, self.host, self.since = user, host, since
+
+
+class UnknownFramework(UserError):
+    def __init__(self, path: Path, file_framework: str, app_framework: str) -> None:
+        super().__init__(
+            f"{path.name} was made with the framework {file_framework}, which this app does not have "
+            f"(it has {app_framework}); open it with the app version it was made with"
+        )
+
+
+class NewerSchema(UserError):
+    def __init__(self, path: Path, file_version: int, app_version: int, made_by: str) -> None:
+        super().__init__(
+            f"{path.name} was made by a newer version of the app ({made_by}, file format {file_version}; "
+            f"this version reads up to format {app_version}); update the app to open it"
+        )
+
+
+class DamagedFile(UserError):
+    """The file failed its integrity check. `backup` is the newest backup that passes it, if any."""
+
+    def __init__(self, path: Path, problem: str, backup: Path | None) -> None:
+        offer = (
+            f"the newest good backup is {backup}; restore it to a new file"
+            if backup
+            else "no good backup was found"
+        )
+        super().__init__(f"{path.name} is damaged ({problem}) and was not changed; {offer}")
+        self.path, self.backup = path, backup
+
+
+class NotAnInspection(UserError):
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path} is not an inspection file: {problem}")
+
+
+class AlreadyExists(UserError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists; choose another name (an existing file is never overwritten)")
+
+
+class InvalidEdit(UserError):
+    """An edit naming something that is not in the framework, or a value out of range. Nothing is written."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+
+
+class ReadOnly(UserError):
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"{path.name} {why}")
+
+
+class NotSaved(UserError):
+    """The disk refused an edit; the transaction was rolled back, so the file is as it was before."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"the edit was not saved to {path.name}: {why}; the file is as it was before the edit")
+
+
+class BackupFailed(UserError):
+    def __init__(self, folder: Path, why: str, *, edit_saved: bool) -> None:
+        saved = "the edit was saved, but " if edit_saved else ""
+        super().__init__(f"{saved}a backup could not be written to {folder}: {why}")

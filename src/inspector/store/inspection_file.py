@@ -1,0 +1,519 @@
+"""The inspection file: one SQLite file per inspection, one writer at a time, every edit committed at
+once in its own transaction together with its audit rows. docs/data-model.md describes the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+import inspector
+from inspector.content import content_root, standards_folder
+from inspector.errors import UserError
+from inspector.framework.loader import load_rating_scheme
+from inspector.framework.model import Framework, Rating
+from inspector.framework.rating_scheme import RatingScheme
+from inspector.inspection.model import (
+    Answer,
+    CaseCount,
+    DiversityFinding,
+    Evidence,
+    Inspection,
+    InspectionDetails,
+    Interview,
+    KeyQuestionAnswer,
+    PromptJudgement,
+    Recommendation,
+    StandardProposal,
+    Sufficiency,
+    TalliedPercentage,
+)
+from inspector.store import audit, backups
+from inspector.store.audit import AuditEntry, Change
+from inspector.store.errors import (
+    AlreadyExists,
+    BackupFailed,
+    DamagedFile,
+    InvalidEdit,
+    NewerSchema,
+    NotAnInspection,
+    NotSaved,
+    ReadOnly,
+    UnknownFramework,
+)
+from inspector.store.files import flush, publish
+from inspector.store.integrity import connect_read_only, damage, kind_problem
+from inspector.store.lock import WriterLock
+from inspector.store.records import (
+    ANSWERS,
+    CASE_COUNTS,
+    CASE_RATINGS,
+    DETAILS,
+    DIVERSITY,
+    EVIDENCE,
+    INTERVIEWS,
+    JUDGEMENTS,
+    KINDS,
+    PROPOSALS,
+    RECOMMENDATIONS,
+    TALLIES,
+    Kind,
+    all_facts,
+    parts,
+)
+from inspector.store.schema import schema_version, upgrade
+from inspector.store.validation import FrameworkIds
+
+T = TypeVar("T")
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# SQLite result codes for a disk that refused a write, in the words the "not saved" message uses.
+_WHY_NOT_SAVED = {
+    "SQLITE_FULL": "the disk is full",
+    "SQLITE_READONLY": "the disk or folder cannot be written to",
+    "SQLITE_IOERR": "the disk could not be written to",
+    "SQLITE_BUSY": "the file is busy",
+    "SQLITE_CORRUPT": "the file is damaged",
+}
+
+
+class InspectionFile:
+    """An open inspection file. Use `create` or `open`, and `close` (or a `with` block) when done."""
+
+    path: Path
+
+    def __init__(
+        self, path: Path, db: Database, framework: Framework, ids: FrameworkIds, user: str, *,
+        lock: WriterLock | None, backup_folder: Path, clock: Clock, backup_every: timedelta,
+    ) -> None:
+        self.path = path
+        self._db = db
+        self._framework = framework
+        self._ids = ids
+        self._user = user
+        self._lock = lock
+        self._backup_folder = backup_folder
+        self._clock = clock
+        self._backup_every = backup_every
+        self._last_backup: datetime | None = None
+
+    # --- making and opening ------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, framework: Framework, details: InspectionDetails, user: str, *,
+        backup_dir: Path | None = None, rating_scheme: RatingScheme | None = None,
+        clock: Clock = utc_now, backup_every: timedelta = backups.EVERY,
+    ) -> InspectionFile:
+        """Make a new inspection file and open it for editing. An existing path is never overwritten.
+
+        The file is built whole under a hidden temporary name and then put in place, so a refusal or
+        a failure leaves nothing behind.
+        """
+        path = Path(path)
+        if path.exists() or path.is_symlink():
+            raise AlreadyExists(path)
+        if not path.parent.is_dir():
+            raise UserError(f"{path} could not be created: the folder {path.parent} does not exist")
+        scheme = rating_scheme or _default_scheme(framework)
+        FrameworkIds.of(framework, scheme).details(details)
+        now = clock()
+        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        try:
+            partial.unlink(missing_ok=True)
+            db = Database(sqlite3.connect(partial), execute_plugins=False)
+            try:
+                upgrade(db, user, now)
+                with db.atomic():
+                    db.table("meta").insert_all(
+                        {"key": key, "value": value}
+                        for key, value in {
+                            "app_version": inspector.__version__, "framework_id": framework.id,
+                            "framework_version": framework.version, "inspection_id": details.id,
+                            "created_at": now.isoformat(), "created_by": user,
+                        }.items()
+                    )
+                    db.table("details").insert(DETAILS.to_row(details))
+                    db.table("diversity").insert(DIVERSITY.to_row(DiversityFinding()))
+                    created = Change("inspection file", None, f"created with {framework.id} {framework.version}")
+                    audit.record(db, [created, *audit.changes({}, DETAILS.facts(details))], user, now, "")
+            finally:
+                db.close()
+            flush(partial)
+            publish(partial, path)
+        except FileExistsError:
+            raise AlreadyExists(path) from None
+        except (OSError, sqlite3.Error) as exc:
+            raise UserError(f"{path} could not be created: {getattr(exc, 'strerror', None) or exc}") from None
+        finally:
+            partial.unlink(missing_ok=True)
+        return cls.open(
+            path, framework, user, backup_dir=backup_dir, rating_scheme=scheme, clock=clock,
+            backup_every=backup_every,
+        )
+
+    @classmethod
+    def open(
+        cls, path: Path, framework: Framework, user: str, *, read_only: bool = False,
+        backup_dir: Path | None = None, rating_scheme: RatingScheme | None = None,
+        clock: Clock = utc_now, backup_every: timedelta = backups.EVERY,
+    ) -> InspectionFile:
+        """Open for editing (taking the writer's lock) or `read_only` (no lock, no writes at all).
+
+        Checks, in order: that it is an inspection file, the lock, its integrity (read-only, so a
+        damaged file is never changed), the file format and the framework it was made with.
+        """
+        path = Path(path)
+        folder = Path(backup_dir) if backup_dir else backups.default_folder(path)
+        problem = kind_problem(path)
+        if problem:
+            # A file with its own backups was an inspection file: its header is what is damaged.
+            good = backups.newest_good(folder, path.stem) if path.is_file() else None
+            raise DamagedFile(path, problem, good) if good else NotAnInspection(path, problem)
+        lock = None if read_only else WriterLock.acquire(path, user, clock())
+        try:
+            problem = damage(path)
+            if problem:
+                raise DamagedFile(path, problem, backups.newest_good(folder, path.stem))
+            scheme = rating_scheme or _default_scheme(framework)
+            db = _connect(path, read_only)
+            opened = cls(
+                path, db, framework, FrameworkIds.of(framework, scheme), user, lock=lock,
+                backup_folder=folder, clock=clock, backup_every=backup_every,
+            )
+            try:
+                opened._check_and_upgrade(read_only)
+            except BaseException:
+                opened._db.close()  # the file's, or the in-memory copy that replaced it
+                raise
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return opened
+
+    def _check_and_upgrade(self, read_only: bool) -> None:
+        meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        version = int(meta["schema_version"])
+        if version > schema_version():
+            raise NewerSchema(self.path, version, schema_version(), f"app {meta['app_version']}")
+        made_with = (meta["framework_id"], meta["framework_version"])
+        if made_with != (self._framework.id, self._framework.version):
+            raise UnknownFramework(
+                self.path, " ".join(made_with), f"{self._framework.id} {self._framework.version}"
+            )
+        if version < schema_version():
+            if read_only:
+                # Never write to a file opened read-only: bring a copy in memory up to date instead.
+                memory = sqlite3.connect(":memory:", check_same_thread=False)
+                self._db.conn.backup(memory)
+                self._db.close()
+                self._db = Database(memory, execute_plugins=False)
+            else:
+                self._backup(edit_saved=False)  # the state before the upgrade, in the old format
+            upgrade(self._db, self._user, self._clock())
+        if not read_only:
+            self._backup_at_open()
+
+    def close(self) -> None:
+        self._db.close()
+        if self._lock:
+            self._lock.release()
+
+    def __enter__(self) -> InspectionFile:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def snapshot(self) -> Inspection:
+        """Everything recorded, read in one transaction so it is consistent. Records added by the
+        team keep the order they were added in; judgements, answers, proposals, tallies and case
+        ratings come in framework order."""
+        order = {
+            JUDGEMENTS: self._ids.prompts, ANSWERS: self._ids.key_questions, PROPOSALS: self._ids.standards,
+            TALLIES: self._ids.prompts, CASE_RATINGS: self._ids.case_data_standards,
+        }
+        with self._db.atomic():
+            meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+            read = {kind: self._rows(kind) for kind in KINDS}
+        fields: dict[str, Any] = {}
+        for kind, records in read.items():
+            if kind.single:
+                fields[kind.table] = records[0]
+            elif kind in order:
+                place = order[kind]
+                fields[kind.table] = tuple(sorted(records, key=lambda r: place.get(kind.key_of(r)[0], len(place))))
+            else:
+                fields[kind.table] = tuple(records)
+        return Inspection(framework_id=meta["framework_id"], framework_version=meta["framework_version"], **fields)
+
+    def audit(self) -> list[AuditEntry]:
+        """The audit log, oldest first."""
+        return audit.entries(self._db)
+
+    # --- edits -------------------------------------------------------------------------------
+
+    def set_details(self, details: InspectionDetails, reason: str = "") -> None:
+        self._ids.details(details)
+        self._put(DETAILS, (), _same_inspection(details.id, details), reason)
+
+    def set_recommendation(self, recommendation: Recommendation, reason: str = "") -> None:
+        """Add the recommendation, or replace the one with the same id (keeping its place)."""
+        self._ids.recommendation(recommendation)
+        self._put(RECOMMENDATIONS, (recommendation.id,), lambda old: recommendation, reason)
+
+    def delete_recommendation(self, recommendation_id: str, reason: str = "") -> None:
+        self._put(RECOMMENDATIONS, (recommendation_id,), _existing("recommendation", recommendation_id, None), reason)
+
+    def set_sufficiency(self, prompt_id: str, sufficiency: Sufficiency | None, reason: str = "") -> None:
+        self._set_judgement(prompt_id, reason, sufficiency=sufficiency)
+
+    def set_decisive(self, prompt_id: str, decisive: bool, reason: str = "") -> None:
+        self._set_judgement(prompt_id, reason, decisive=decisive)
+
+    def _set_judgement(self, prompt_id: str, reason: str, **change: Any) -> None:
+        self._ids.prompt("prompt id", prompt_id)
+        self._ids.judgement(replace(PromptJudgement(prompt_id), **change))
+        self._put(JUDGEMENTS, (prompt_id,), lambda old: replace(old or PromptJudgement(prompt_id), **change), reason)
+
+    def add_evidence(self, evidence: Evidence, reason: str = "") -> None:
+        self._ids.evidence(evidence)
+        self._put(EVIDENCE, (evidence.id,), _absent("evidence", evidence.id, evidence), reason)
+
+    def update_evidence(self, evidence: Evidence, reason: str = "") -> None:
+        self._ids.evidence(evidence)
+        self._put(EVIDENCE, (evidence.id,), _existing("evidence", evidence.id, evidence), reason)
+
+    def delete_evidence(self, evidence_id: str, reason: str = "") -> None:
+        self._put(EVIDENCE, (evidence_id,), _existing("evidence", evidence_id, None), reason)
+
+    def set_answer(self, key_question_id: str, answer: Answer | None, rationale: str, reason: str = "") -> None:
+        new = KeyQuestionAnswer(key_question_id, answer, rationale)
+        self._ids.answer(new)
+        self._put(ANSWERS, (key_question_id,), lambda old: new, reason)
+
+    def set_proposal(self, standard_id: str, proposed: Rating | None, rationale: str, reason: str = "") -> None:
+        new = StandardProposal(standard_id, proposed, rationale)
+        self._ids.proposal(new)
+        self._put(PROPOSALS, (standard_id,), lambda old: new, reason)
+
+    def set_diversity(self, finding: DiversityFinding, reason: str = "") -> None:
+        self._ids.diversity(finding)
+        self._put(DIVERSITY, (1,), lambda old: finding, reason)
+
+    def add_interview(self, interview: Interview, reason: str = "") -> None:
+        self._ids.interview(interview)
+        self._put(INTERVIEWS, (interview.id,), _absent("interview", interview.id, interview), reason)
+
+    def update_interview(self, interview: Interview, reason: str = "") -> None:
+        self._ids.interview(interview)
+        self._put(INTERVIEWS, (interview.id,), _existing("interview", interview.id, interview), reason)
+
+    def delete_interview(self, interview_id: str, reason: str = "") -> None:
+        self._put(INTERVIEWS, (interview_id,), _existing("interview", interview_id, None), reason)
+
+    def set_tally(self, prompt_id: str, tally: TalliedPercentage | None, reason: str = "") -> None:
+        """Set (or with None clear) a prompt's tallied interview percentage."""
+        self._ids.prompt("tally prompt id", prompt_id)
+        if tally is not None:
+            self._ids.tally(tally)
+            if tally.prompt_id != prompt_id:
+                raise InvalidEdit("tally prompt id", f"the tally is for {tally.prompt_id}, not {prompt_id}")
+        self._put(TALLIES, (prompt_id,), lambda old: tally, reason)
+
+    def set_case_rating(self, standard_id: str, rating: Rating | None, reason: str = "") -> None:
+        """Set (or with None clear) a case-data standard's rating entered directly."""
+        self._ids.case_data_standard("case-data rating standard id", standard_id)
+        if rating is not None:
+            self._ids.case_rating(standard_id, rating)
+        new = (standard_id, rating) if rating is not None else None
+        self._put(CASE_RATINGS, (standard_id,), lambda old: new, reason)
+
+    def set_case_count(self, count: CaseCount, reason: str = "") -> None:
+        """Add the count, or replace the one for the same standard and key question (keeping its place)."""
+        self._ids.case_count(count)
+        self._put(CASE_COUNTS, (count.standard_id, count.key_question), lambda old: count, reason)
+
+    def delete_case_count(self, standard_id: str, key_question: str, reason: str = "") -> None:
+        self._ids.case_data_standard("case count standard id", standard_id)
+        what = f"case count for {standard_id} {key_question!r}"
+        self._put(CASE_COUNTS, (standard_id, key_question), _existing(what, None, None), reason)
+
+    def replace_all(self, inspection: Inspection, reason: str) -> None:
+        """Load a whole inspection (an import) in one transaction, with an audit row for every value
+        that differs from what the file held. Records at their defaults are not stored; an inspection
+        whose values all equal the file's (order aside) changes nothing."""
+        self._ids.inspection(inspection, self._framework)
+        with self._saving() as now:
+            _same_inspection(inspection.details.id, None)(self._get(DETAILS, ()))  # raises if not
+            before = self.snapshot()
+            found = audit.changes(all_facts(before), all_facts(inspection))
+            if not found:
+                return
+            for kind, records in parts(inspection):
+                self._db.execute(f"DELETE FROM {kind.table}")
+                for record in records:
+                    if not kind.blank(record):
+                        self._insert(kind, record)
+            audit.record(self._db, found, self._user, now, reason)
+        self._after_edit()
+
+    # --- backups -----------------------------------------------------------------------------
+
+    def backup_now(self) -> Path:
+        """Write a backup of the file as it is now (rotating out all but the newest 10)."""
+        return self._backup(edit_saved=False)
+
+    def _backup(self, *, edit_saved: bool) -> Path:
+        now = self._clock()
+        try:
+            written = backups.write(self._db, self._backup_folder, self.path.stem, now, audit.count(self._db))
+        except (OSError, sqlite3.Error) as exc:
+            why = getattr(exc, "strerror", None) or str(exc)
+            raise BackupFailed(self._backup_folder, why, edit_saved=edit_saved) from None
+        self._last_backup = now
+        return written
+
+    def _backup_at_open(self) -> None:
+        """Back up at every open, unless the newest backup already holds this very state."""
+        newest = backups.backups(self._backup_folder, self.path.stem)[:1]
+        if newest and newest[0].state == audit.count(self._db):
+            self._last_backup = self._clock()
+        else:
+            self._backup(edit_saved=False)
+
+    def _after_edit(self) -> None:
+        """At most one backup every `backup_every`, taken after the edit that falls due."""
+        if self._last_backup is None or self._clock() - self._last_backup >= self._backup_every:
+            self._backup(edit_saved=True)
+
+    # --- the one way an edit is written ------------------------------------------------------
+
+    @contextmanager
+    def _saving(self) -> Iterator[datetime]:
+        """One transaction; a disk that refuses it rolls it back and says the edit was not saved."""
+        if self._lock is None:
+            raise ReadOnly(self.path, "is open read-only; open it for editing to change it")
+        try:
+            with self._db.atomic():
+                yield self._clock()
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise  # a broken rule of the schema, or a closed file: a fault in this program, not the disk's
+        except sqlite3.DatabaseError as exc:
+            name = getattr(exc, "sqlite_errorname", "")
+            why = next((text for code, text in _WHY_NOT_SAVED.items() if name.startswith(code)), str(exc))
+            raise NotSaved(self.path, why) from None
+
+    def _put(self, kind: Kind[T], key: tuple[Any, ...], make: Callable[[T | None], T | None], reason: str) -> None:
+        """Read the record, make its new value (None: remove it), and if anything an inspector would
+        see has changed, write it with its audit rows in one transaction."""
+        with self._saving() as now:
+            old = self._get(kind, key)
+            new = make(old)
+            if new is not None and kind.blank(new):
+                new = None
+            found = audit.changes(
+                kind.facts(old) if old is not None else {}, kind.facts(new) if new is not None else {}
+            )
+            if not found:
+                return
+            if old is not None and new is not None:
+                row = kind.to_row(new)
+                assignments = ", ".join(f"{column} = :{column}" for column in row)
+                self._db.execute(f"UPDATE {kind.table} SET {assignments} WHERE {_where(kind)}", row)
+            elif old is not None:
+                self._db.execute(f"DELETE FROM {kind.table} WHERE {_where(kind)}", kind.to_row(old))
+            elif new is not None:
+                self._insert(kind, new)
+            audit.record(self._db, found, self._user, now, reason)
+        self._after_edit()
+
+    def _insert(self, kind: Kind[T], record: T) -> None:
+        row = kind.to_row(record)
+        if kind.positioned:
+            (last,) = self._db.execute(f"SELECT coalesce(max(position), 0) FROM {kind.table}").fetchone()
+            row["position"] = last + 1
+        self._db.table(kind.table).insert(row)
+
+    def _get(self, kind: Kind[T], key: tuple[Any, ...]) -> T | None:
+        """The record with this key; an empty key reads a single-record table (details)."""
+        where = _where(kind) if key else "1"
+        rows = list(self._db.query(f"SELECT * FROM {kind.table} WHERE {where}", dict(zip(kind.key, key))))
+        return kind.from_row(rows[0]) if rows else None
+
+    def _rows(self, kind: Kind[T]) -> list[T]:
+        order = " ORDER BY position" if kind.positioned else ""
+        return [kind.from_row(row) for row in self._db.query(f"SELECT * FROM {kind.table}{order}")]
+
+
+def _where(kind: Kind[Any]) -> str:
+    """Matches a row on its key, with the key columns as named parameters."""
+    return " AND ".join(f"{column} = :{column}" for column in kind.key)
+
+
+def _same_inspection(inspection_id: str, new: T) -> Callable[[InspectionDetails | None], T]:
+    def make(old: InspectionDetails | None) -> T:
+        if old is None or old.id != inspection_id:
+            here = old.id if old else "none"
+            raise InvalidEdit("inspection id", f"{inspection_id!r} is not this file's inspection ({here})")
+        return new
+
+    return make
+
+
+def _absent(label: str, record_id: str, new: T) -> Callable[[T | None], T]:
+    def make(old: T | None) -> T:
+        if old is not None:
+            raise InvalidEdit(f"{label} id", f"{record_id!r} is already recorded; update it instead")
+        return new
+
+    return make
+
+
+def _existing(label: str, record_id: str | None, new: T | None) -> Callable[[T | None], T | None]:
+    def make(old: T | None) -> T | None:
+        if old is None:
+            named = f" {record_id!r}" if record_id else ""
+            raise InvalidEdit(f"{label} id" if record_id else label, f"there is no {label}{named} in this file")
+        return new
+
+    return make
+
+
+def _connect(path: Path, read_only: bool) -> Database:
+    if read_only:
+        db = Database(connect_read_only(path), execute_plugins=False)
+        db.execute("PRAGMA query_only = ON")
+        return db
+    db = Database(sqlite3.connect(path, check_same_thread=False), execute_plugins=False)
+    try:
+        # WAL: a reader (`inspector audit`, a read-only window) never blocks the writer. FULL: every
+        # commit is on the disk before the edit returns, so a power cut loses no saved edit.
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = FULL")
+    except sqlite3.OperationalError as exc:
+        db.close()
+        raise ReadOnly(path, f"cannot be opened for editing ({exc}); open it read-only") from None
+    return db
+
+
+def _default_scheme(framework: Framework) -> RatingScheme:
+    """The rating scheme beside the framework's content, for callers that pass only the framework."""
+    return load_rating_scheme(standards_folder(content_root()), framework)

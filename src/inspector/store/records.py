@@ -1,0 +1,377 @@
+"""How each kind of record in an Inspection becomes a table row, and back; and what of it is audited.
+
+A `Kind` ties a record type to its table. `facts` splits a record into the values the audit log
+tracks, each under a stable key with the label an inspector reads ("prompt 1.2.1c sufficiency");
+a value of None means "not set", so a record at its defaults has no facts at all and adding or
+removing it changes nothing that needs auditing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from inspector.framework.model import Rating
+from inspector.inspection.model import (
+    Answer,
+    CaseCount,
+    DiversityFinding,
+    Evidence,
+    EvidenceTag,
+    Inspection,
+    InspectionDetails,
+    Interview,
+    InterviewAnswer,
+    InterviewResponse,
+    KeyQuestionAnswer,
+    Nation,
+    PromptJudgement,
+    Recipient,
+    Recommendation,
+    SourceKind,
+    StandardProposal,
+    Sufficiency,
+    TalliedPercentage,
+)
+
+T = TypeVar("T")
+Row = dict[str, Any]
+FactKey = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str | None
+
+
+Facts = dict[FactKey, Fact]
+
+
+@dataclass(frozen=True)
+class Kind(Generic[T]):
+    """One table, named after the Inspection field it holds: its primary key columns, row conversion
+    and audited facts. `single` tables hold one record (details, diversity); `positioned` tables keep the order
+    records were added in (evidence, interviews, recommendations, case counts)."""
+
+    table: str
+    key: tuple[str, ...]
+    to_row: Callable[[T], Row]
+    from_row: Callable[[Row], T]
+    facts: Callable[[T], Facts]
+    positioned: bool = False
+    single: bool = False
+    # A record at its defaults (a prompt not yet judged) is not stored: a row exists only when it
+    # says something, so a snapshot never lists empty judgements, answers or proposals.
+    blank: Callable[[T], bool] = lambda _: False
+
+    def key_of(self, record: T) -> tuple[Any, ...]:
+        row = self.to_row(record)
+        return tuple(row[column] for column in self.key)
+
+
+def _compact(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _enum(value: Any) -> str | None:
+    return value.value if value is not None else None
+
+
+# --- details ---------------------------------------------------------------------------------
+
+
+def _details_row(d: InspectionDetails) -> Row:
+    return {
+        "id": d.id, "yjs": d.yjs, "nation": d.nation.value,
+        "fieldwork_start": _iso(d.fieldwork_start), "fieldwork_end": _iso(d.fieldwork_end),
+        "lead_inspector": d.lead_inspector, "team": json.dumps(list(d.team), ensure_ascii=False),
+        "resettlement_cases_12_months": d.resettlement_cases_12_months, "notes": d.notes,
+    }
+
+
+def _details_from(row: Row) -> InspectionDetails:
+    return InspectionDetails(
+        yjs=row["yjs"], nation=Nation(row["nation"]),
+        fieldwork_start=date.fromisoformat(row["fieldwork_start"]) if row["fieldwork_start"] else None,
+        fieldwork_end=date.fromisoformat(row["fieldwork_end"]) if row["fieldwork_end"] else None,
+        lead_inspector=row["lead_inspector"], team=tuple(json.loads(row["team"])),
+        resettlement_cases_12_months=row["resettlement_cases_12_months"], notes=row["notes"], id=row["id"],
+    )
+
+
+def _details_facts(d: InspectionDetails) -> Facts:
+    values = {
+        "YJS": d.yjs, "nation": d.nation.value, "fieldwork start": _iso(d.fieldwork_start),
+        "fieldwork end": _iso(d.fieldwork_end), "lead inspector": d.lead_inspector,
+        "team": json.dumps(list(d.team), ensure_ascii=False) if d.team else None,
+        "resettlement cases in the 12 months before fieldwork": (
+            str(d.resettlement_cases_12_months) if d.resettlement_cases_12_months is not None else None
+        ),
+        "notes": d.notes,
+    }
+    return {("details", name): Fact(f"inspection details: {name}", value or None) for name, value in values.items()}
+
+
+DETAILS: Kind[InspectionDetails] = Kind(
+    "details", ("id",), _details_row, _details_from, _details_facts, single=True
+)
+
+
+# --- recommendations -------------------------------------------------------------------------
+
+
+def _recommendation_facts(r: Recommendation) -> Facts:
+    return {("recommendation", r.id): Fact(f"recommendation {r.id}", _compact({"text": r.text, "to": r.to.value}))}
+
+
+RECOMMENDATIONS: Kind[Recommendation] = Kind(
+    "recommendations", ("id",),
+    lambda r: {"id": r.id, "text": r.text, "recipient": r.to.value},
+    lambda row: Recommendation(text=row["text"], to=Recipient(row["recipient"]), id=row["id"]),
+    _recommendation_facts,
+    positioned=True,
+)
+
+
+# --- prompt judgements -----------------------------------------------------------------------
+
+
+def _judgement_facts(j: PromptJudgement) -> Facts:
+    return {
+        ("prompt", j.prompt_id, "sufficiency"): Fact(f"prompt {j.prompt_id} sufficiency", _enum(j.sufficiency)),
+        ("prompt", j.prompt_id, "decisive"): Fact(
+            f"prompt {j.prompt_id} decisive shortfall", "yes" if j.decisive else None
+        ),
+    }
+
+
+JUDGEMENTS: Kind[PromptJudgement] = Kind(
+    "judgements", ("prompt_id",),
+    lambda j: {"prompt_id": j.prompt_id, "sufficiency": _enum(j.sufficiency), "decisive": int(j.decisive)},
+    lambda row: PromptJudgement(
+        prompt_id=row["prompt_id"],
+        sufficiency=Sufficiency(row["sufficiency"]) if row["sufficiency"] else None,
+        decisive=bool(row["decisive"]),
+    ),
+    _judgement_facts,
+    blank=lambda j: j == PromptJudgement(j.prompt_id),
+)
+
+
+# --- evidence --------------------------------------------------------------------------------
+
+
+def _evidence_row(e: Evidence) -> Row:
+    return {
+        "id": e.id, "prompt_id": e.prompt_id, "text": e.text, "source": e.source.value,
+        "reference": e.reference, "recorded_by": e.recorded_by, "recorded_at": _iso(e.recorded_at),
+        "tag": _enum(e.tag),
+    }
+
+
+def _evidence_from(row: Row) -> Evidence:
+    return Evidence(
+        prompt_id=row["prompt_id"], text=row["text"], source=SourceKind(row["source"]),
+        reference=row["reference"], recorded_by=row["recorded_by"],
+        recorded_at=datetime.fromisoformat(row["recorded_at"]) if row["recorded_at"] else None,
+        tag=EvidenceTag(row["tag"]) if row["tag"] else None, id=row["id"],
+    )
+
+
+def _evidence_facts(e: Evidence) -> Facts:
+    row = _evidence_row(e)
+    del row["id"]
+    return {("evidence", e.id): Fact(f"evidence {e.id} ({e.prompt_id})", _compact(row))}
+
+
+EVIDENCE: Kind[Evidence] = Kind(
+    "evidence", ("id",), _evidence_row, _evidence_from, _evidence_facts, positioned=True
+)
+
+
+# --- key question answers --------------------------------------------------------------------
+
+
+def _answer_facts(a: KeyQuestionAnswer) -> Facts:
+    kq = a.key_question_id
+    return {
+        ("key question", kq, "answer"): Fact(f"key question {kq} answer", _enum(a.answer)),
+        ("key question", kq, "rationale"): Fact(f"key question {kq} rationale", a.rationale or None),
+    }
+
+
+ANSWERS: Kind[KeyQuestionAnswer] = Kind(
+    "answers", ("key_question_id",),
+    lambda a: {"key_question_id": a.key_question_id, "answer": _enum(a.answer), "rationale": a.rationale},
+    lambda row: KeyQuestionAnswer(
+        key_question_id=row["key_question_id"],
+        answer=Answer(row["answer"]) if row["answer"] else None,
+        rationale=row["rationale"],
+    ),
+    _answer_facts,
+    blank=lambda a: a == KeyQuestionAnswer(a.key_question_id),
+)
+
+
+# --- standard proposals ----------------------------------------------------------------------
+
+
+def _proposal_facts(p: StandardProposal) -> Facts:
+    s = p.standard_id
+    return {
+        ("standard", s, "proposed"): Fact(f"standard {s} proposed rating", _enum(p.proposed)),
+        ("standard", s, "rationale"): Fact(f"standard {s} rationale", p.rationale or None),
+    }
+
+
+PROPOSALS: Kind[StandardProposal] = Kind(
+    "proposals", ("standard_id",),
+    lambda p: {"standard_id": p.standard_id, "proposed": _enum(p.proposed), "rationale": p.rationale},
+    lambda row: StandardProposal(
+        standard_id=row["standard_id"],
+        proposed=Rating(row["proposed"]) if row["proposed"] else None,
+        rationale=row["rationale"],
+    ),
+    _proposal_facts,
+    blank=lambda p: p == StandardProposal(p.standard_id),
+)
+
+
+# --- diversity -------------------------------------------------------------------------------
+
+
+def _diversity_facts(d: DiversityFinding) -> Facts:
+    sufficient = None if d.sufficient is None else ("yes" if d.sufficient else "no")
+    return {
+        ("diversity", "sufficient"): Fact("diversity: sufficient", sufficient),
+        ("diversity", "note"): Fact("diversity: note", d.note or None),
+    }
+
+
+DIVERSITY: Kind[DiversityFinding] = Kind(
+    "diversity", ("id",),
+    lambda d: {"id": 1, "sufficient": None if d.sufficient is None else int(d.sufficient), "note": d.note},
+    lambda row: DiversityFinding(
+        sufficient=None if row["sufficient"] is None else bool(row["sufficient"]), note=row["note"]
+    ),
+    _diversity_facts,
+    single=True,
+)
+
+
+# --- interviews ------------------------------------------------------------------------------
+
+
+def _interview_row(i: Interview) -> Row:
+    responses = [[question, r.answer.value, r.comment] for question, r in i.responses]
+    return {
+        "id": i.id, "reference": i.reference, "form_id": i.form_id, "form_version": i.form_version,
+        "date": _iso(i.date), "inspector": i.inspector,
+        "responses": json.dumps(responses, ensure_ascii=False, separators=(",", ":")),
+    }
+
+
+def _interview_from(row: Row) -> Interview:
+    return Interview(
+        reference=row["reference"], form_id=row["form_id"], form_version=row["form_version"],
+        date=date.fromisoformat(row["date"]) if row["date"] else None, inspector=row["inspector"],
+        responses=tuple(
+            (question, InterviewResponse(InterviewAnswer(answer), comment))
+            for question, answer, comment in json.loads(row["responses"])
+        ),
+        id=row["id"],
+    )
+
+
+def _interview_facts(i: Interview) -> Facts:
+    row = _interview_row(i)
+    del row["id"]
+    row["responses"] = json.loads(row["responses"])
+    return {("interview", i.id): Fact(f"interview {i.id} ({i.reference})", _compact(row))}
+
+
+INTERVIEWS: Kind[Interview] = Kind(
+    "interviews", ("id",), _interview_row, _interview_from, _interview_facts, positioned=True
+)
+
+
+# --- tallied interview percentages -----------------------------------------------------------
+
+
+def _tally_row(t: TalliedPercentage) -> Row:
+    # Decimal kept exactly as text ("72.5" stays "72.5"; a float would not).
+    return {"prompt_id": t.prompt_id, "percent": str(t.percent), "interviews": t.interviews}
+
+
+TALLIES: Kind[TalliedPercentage] = Kind(
+    "tallies", ("prompt_id",), _tally_row,
+    lambda row: TalliedPercentage(
+        prompt_id=row["prompt_id"], percent=Decimal(row["percent"]), interviews=row["interviews"]
+    ),
+    lambda t: {
+        ("tally", t.prompt_id): Fact(
+            f"prompt {t.prompt_id} interview tally",
+            _compact({"percent": str(t.percent), "interviews": t.interviews}),
+        )
+    },
+)
+
+
+# --- case data -------------------------------------------------------------------------------
+
+CaseRating = tuple[str, Rating]  # (standard id, rating), as in Inspection.case_ratings
+
+CASE_RATINGS: Kind[CaseRating] = Kind(
+    "case_ratings", ("standard_id",),
+    lambda c: {"standard_id": c[0], "rating": c[1].value},
+    lambda row: (row["standard_id"], Rating(row["rating"])),
+    lambda c: {("case rating", c[0]): Fact(f"standard {c[0]} rating from case data", c[1].value)},
+)
+
+CASE_COUNTS: Kind[CaseCount] = Kind(
+    "case_counts", ("standard_id", "key_question"),
+    lambda c: {"standard_id": c.standard_id, "key_question": c.key_question, "sufficient": c.sufficient,
+               "cases": c.cases},
+    lambda row: CaseCount(
+        standard_id=row["standard_id"], key_question=row["key_question"], sufficient=row["sufficient"],
+        cases=row["cases"],
+    ),
+    lambda c: {
+        ("case count", c.standard_id, c.key_question): Fact(
+            f"standard {c.standard_id} case count: {c.key_question}",
+            _compact({"sufficient": c.sufficient, "cases": c.cases}),
+        )
+    },
+    positioned=True,
+)
+
+
+KINDS: tuple[Kind[Any], ...] = (
+    DETAILS, RECOMMENDATIONS, JUDGEMENTS, EVIDENCE, ANSWERS, PROPOSALS, DIVERSITY, INTERVIEWS, TALLIES,
+    CASE_RATINGS, CASE_COUNTS,
+)
+
+
+def parts(inspection: Inspection) -> list[tuple[Kind[Any], tuple[Any, ...]]]:
+    """Every record of an inspection with the kind that stores it."""
+    return [
+        (kind, (getattr(inspection, kind.table),) if kind.single else getattr(inspection, kind.table))
+        for kind in KINDS
+    ]
+
+
+def all_facts(inspection: Inspection) -> Facts:
+    facts: Facts = {}
+    for kind, records in parts(inspection):
+        for record in records:
+            facts.update(kind.facts(record))
+    return facts

@@ -1,0 +1,111 @@
+"""The inspection file's tables and their migrations (docs/data-model.md describes every column).
+
+The schema version is the number of migration steps applied. Steps are append-only: a released step
+is never edited, a change to the tables is a new step. `sqlite_utils.migrations.Migrations` records
+each applied step in `_sqlite_migrations`; each step also writes its number to `meta.schema_version`,
+so the version can be read without knowing the step names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+FILE_SUFFIX = ".yjsi"
+# "YJSI" as a big-endian 32-bit integer, in the SQLite header (offset 68): tells an inspection file
+# from any other SQLite database without running a query.
+APPLICATION_ID = 0x594A5349
+MIGRATION_SET = "yjs-inspection-file"
+
+Step = Callable[[Database], None]
+
+
+def _initial(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+        CREATE TABLE details (
+            id TEXT PRIMARY KEY, yjs TEXT NOT NULL, nation TEXT NOT NULL,
+            fieldwork_start TEXT, fieldwork_end TEXT, lead_inspector TEXT NOT NULL,
+            team TEXT NOT NULL, resettlement_cases_12_months INTEGER, notes TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE recommendations (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, text TEXT NOT NULL, recipient TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE judgements (
+            prompt_id TEXT PRIMARY KEY, sufficiency TEXT, decisive INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE evidence (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, prompt_id TEXT NOT NULL, text TEXT NOT NULL,
+            source TEXT NOT NULL, reference TEXT NOT NULL, recorded_by TEXT NOT NULL, recorded_at TEXT,
+            tag TEXT
+        ) STRICT;
+        CREATE INDEX evidence_prompt ON evidence (prompt_id);
+        CREATE TABLE answers (
+            key_question_id TEXT PRIMARY KEY, answer TEXT, rationale TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE proposals (
+            standard_id TEXT PRIMARY KEY, proposed TEXT, rationale TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE diversity (
+            id INTEGER PRIMARY KEY CHECK (id = 1), sufficient INTEGER, note TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE interviews (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, reference TEXT NOT NULL, form_id TEXT NOT NULL,
+            form_version TEXT NOT NULL, date TEXT, inspector TEXT NOT NULL, responses TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE tallies (
+            prompt_id TEXT PRIMARY KEY, percent TEXT NOT NULL, interviews INTEGER
+        ) STRICT;
+        CREATE TABLE case_ratings (standard_id TEXT PRIMARY KEY, rating TEXT NOT NULL) STRICT;
+        CREATE TABLE case_counts (
+            standard_id TEXT NOT NULL, key_question TEXT NOT NULL, position INTEGER NOT NULL,
+            sufficient INTEGER NOT NULL, cases INTEGER NOT NULL, PRIMARY KEY (standard_id, key_question)
+        ) STRICT;
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user TEXT NOT NULL, what TEXT NOT NULL,
+            old TEXT, new TEXT, reason TEXT NOT NULL
+        ) STRICT;
+        -- The audit log is append-only: the database itself refuses to change or remove a row.
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+    )
+
+
+# Append only. The position of a step is its schema version.
+STEPS: tuple[Step, ...] = (_initial,)
+
+
+def schema_version() -> int:
+    """The newest file format this version of the app reads and writes."""
+    return len(STEPS)
+
+
+def upgrade(db: Database, user: str, at: datetime) -> None:
+    """Apply the steps the file lacks, each in its own transaction with its version (and, for an
+    upgrade of an existing file, an audit row saying so)."""
+    migrations = Migrations(MIGRATION_SET)
+    for number, step in enumerate(STEPS, start=1):
+        migrations(name=f"{number:04d}{step.__name__}")(_versioned(number, step, user, at))
+    migrations.apply(db)
+
+
+def _versioned(number: int, step: Step, user: str, at: datetime) -> Step:
+    def apply(db: Database) -> None:
+        step(db)
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(number)])
+        if number > 1:
+            db.execute(
+                "INSERT INTO audit (at, user, what, old, new, reason) VALUES (?, ?, 'file format', ?, ?, ?)",
+                [at.isoformat(), user, str(number - 1), str(number), "upgraded when opened by a newer app"],
+            )
+
+    apply.__name__ = step.__name__
+    return apply

@@ -1,0 +1,292 @@
+"""Checking an edit before anything is written: ids must be the framework's or the rating scheme's,
+values of the right kind and in range. A refusal is an InvalidEdit naming the field and the problem.
+
+The inspection model is plain frozen dataclasses (no validation of its own), so the store checks
+types too: a float where a Decimal belongs, or a string where an enum belongs, is refused here rather
+than stored approximately.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from inspector.framework.model import Framework, Rating
+from inspector.framework.rating_scheme import RatingScheme
+from inspector.inspection.model import (
+    Answer,
+    CaseCount,
+    DiversityFinding,
+    Evidence,
+    EvidenceTag,
+    Inspection,
+    InspectionDetails,
+    Interview,
+    InterviewAnswer,
+    InterviewResponse,
+    KeyQuestionAnswer,
+    Nation,
+    PromptJudgement,
+    Recipient,
+    Recommendation,
+    SourceKind,
+    StandardProposal,
+    Sufficiency,
+    TalliedPercentage,
+)
+from inspector.store.errors import InvalidEdit
+
+
+def _positions(ids: Iterable[str]) -> dict[str, int]:
+    return {item: position for position, item in enumerate(ids)}
+
+
+@dataclass(frozen=True)
+class FrameworkIds:
+    """The ids an edit may name, each mapped to its place in framework order (snapshot order)."""
+
+    prompts: dict[str, int]
+    key_questions: dict[str, int]
+    standards: dict[str, int]
+    case_data_standards: dict[str, int]
+
+    @classmethod
+    def of(cls, framework: Framework, scheme: RatingScheme) -> FrameworkIds:
+        return cls(
+            prompts=_positions(p.id for p in framework.prompts),
+            key_questions=_positions(kq.id for s in framework.standards for kq in s.key_questions),
+            standards=_positions(s.id for s in framework.standards),
+            # Seed line 3140: "Rating characteristics are not needed for standards where we use case
+            # data to make our judgements as ratings for these standards are determined by data-based
+            # ratings' rules." Which standards those are is the rating scheme's to say.
+            case_data_standards=_positions(s.id for s in scheme.standards if s.rated_from == "case_data"),
+        )
+
+    # --- ids -------------------------------------------------------------------------------------
+
+    def prompt(self, field: str, prompt_id: Any) -> None:
+        if prompt_id not in self.prompts:
+            raise InvalidEdit(field, f"{prompt_id!r} is not a prompt in the framework")
+
+    def key_question(self, field: str, key_question_id: Any) -> None:
+        if key_question_id not in self.key_questions:
+            raise InvalidEdit(field, f"{key_question_id!r} is not a key question in the framework")
+
+    def standard(self, field: str, standard_id: Any) -> None:
+        if standard_id not in self.standards:
+            raise InvalidEdit(field, f"{standard_id!r} is not a standard in the framework")
+
+    def case_data_standard(self, field: str, standard_id: Any) -> None:
+        if standard_id not in self.case_data_standards:
+            rated = ", ".join(self.case_data_standards)
+            raise InvalidEdit(field, f"{standard_id!r} is not a standard rated from case data ({rated})")
+
+    # --- records ---------------------------------------------------------------------------------
+
+    def details(self, d: InspectionDetails) -> None:
+        _instance("inspection details", d, InspectionDetails)
+        _text("YJS", d.yjs)
+        if not d.yjs.strip():
+            raise InvalidEdit("YJS", "must name the youth justice service")
+        _enum("nation", d.nation, Nation)
+        _date("fieldwork start", d.fieldwork_start)
+        _date("fieldwork end", d.fieldwork_end)
+        if d.fieldwork_start and d.fieldwork_end and d.fieldwork_end < d.fieldwork_start:
+            raise InvalidEdit(
+                "fieldwork end", f"{d.fieldwork_end:%d %B %Y} is before fieldwork start {d.fieldwork_start:%d %B %Y}"
+            )
+        _text("lead inspector", d.lead_inspector)
+        if not isinstance(d.team, tuple):
+            raise InvalidEdit("team", "must be a list of names")
+        for name in d.team:
+            _text("team member", name)
+        # Seed line 45: "the stand-alone resettlement standard only applies where YJSs have had one or
+        # more relevant cases in the 12 months before the inspection" - a count, so never negative.
+        _count("resettlement cases in the 12 months before fieldwork", d.resettlement_cases_12_months, optional=True)
+        _text("notes", d.notes)
+        _text("inspection id", d.id)
+
+    def recommendation(self, r: Recommendation) -> None:
+        _instance("recommendation", r, Recommendation)
+        _text("recommendation text", r.text)
+        _enum("recommendation recipient", r.to, Recipient)
+        _text("recommendation id", r.id)
+
+    def judgement(self, j: PromptJudgement) -> None:
+        _instance("prompt judgement", j, PromptJudgement)
+        self.prompt("prompt id", j.prompt_id)
+        # Seed line 194: "the extent to which delivery is above and below the line of sufficiency for
+        # each prompt" - above or below, or not yet judged.
+        _enum(f"prompt {j.prompt_id} sufficiency", j.sufficiency, Sufficiency, optional=True)
+        # Seed line 194: "One or more areas that are considered below the line may be of such
+        # importance that they preclude a judgement of 'yes'" - a decisive shortfall, yes or no.
+        _flag(f"prompt {j.prompt_id} decisive shortfall", j.decisive)
+
+    def evidence(self, e: Evidence) -> None:
+        _instance("evidence", e, Evidence)
+        self.prompt("evidence prompt id", e.prompt_id)
+        _text("evidence text", e.text)
+        _enum("evidence source", e.source, SourceKind)
+        _text("evidence reference", e.reference)
+        _text("evidence recorded by", e.recorded_by)
+        if e.recorded_at is not None and not isinstance(e.recorded_at, datetime):
+            raise InvalidEdit("evidence recorded at", "must be a date and time")
+        _enum("evidence tag", e.tag, EvidenceTag, optional=True)
+        _text("evidence id", e.id)
+
+    def answer(self, a: KeyQuestionAnswer) -> None:
+        _instance("key question answer", a, KeyQuestionAnswer)
+        self.key_question("key question id", a.key_question_id)
+        _enum(f"key question {a.key_question_id} answer", a.answer, Answer, optional=True)
+        _text(f"key question {a.key_question_id} rationale", a.rationale)
+
+    def proposal(self, p: StandardProposal) -> None:
+        _instance("standard proposal", p, StandardProposal)
+        self.standard("standard id", p.standard_id)
+        _enum(f"standard {p.standard_id} proposed rating", p.proposed, Rating, optional=True)
+        _text(f"standard {p.standard_id} rationale", p.rationale)
+
+    def diversity(self, d: DiversityFinding) -> None:
+        _instance("diversity finding", d, DiversityFinding)
+        if d.sufficient is not None:
+            _flag("diversity sufficient", d.sufficient)
+        _text("diversity note", d.note)
+
+    def interview(self, i: Interview) -> None:
+        _instance("interview", i, Interview)
+        _text("interview reference", i.reference)
+        _text("interview form id", i.form_id)
+        _text("interview form version", i.form_version)
+        _date("interview date", i.date)
+        _text("interview inspector", i.inspector)
+        _text("interview id", i.id)
+        if not isinstance(i.responses, tuple):
+            raise InvalidEdit("interview responses", "must be a list of (question id, response) pairs")
+        seen: set[str] = set()
+        for pair in i.responses:
+            if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[1], InterviewResponse)):
+                raise InvalidEdit("interview responses", "must be a list of (question id, response) pairs")
+            question, response = pair
+            _text("interview question id", question)
+            if question in seen:
+                raise InvalidEdit("interview responses", f"question {question!r} is answered twice")
+            seen.add(question)
+            _enum(f"interview answer to {question}", response.answer, InterviewAnswer)
+            _text(f"interview comment on {question}", response.comment)
+
+    def tally(self, t: TalliedPercentage) -> None:
+        _instance("interview tally", t, TalliedPercentage)
+        self.prompt("tally prompt id", t.prompt_id)
+        field = f"prompt {t.prompt_id} tallied percentage"
+        if not isinstance(t.percent, Decimal) or not t.percent.is_finite():
+            raise InvalidEdit(field, "must be an exact decimal number (not a float)")
+        # Seed line 3144: "the following percentage boundaries apply" - a percentage of responses,
+        # so between 0 and 100.
+        if not Decimal(0) <= t.percent <= Decimal(100):
+            raise InvalidEdit(field, f"must be between 0 and 100 (got {t.percent})")
+        _count(f"prompt {t.prompt_id} interviews tallied", t.interviews, optional=True)
+
+    def case_rating(self, standard_id: Any, rating: Any) -> None:
+        self.case_data_standard("case-data rating standard id", standard_id)
+        _enum(f"standard {standard_id} rating from case data", rating, Rating)
+
+    def case_count(self, c: CaseCount) -> None:
+        _instance("case count", c, CaseCount)
+        self.case_data_standard("case count standard id", c.standard_id)
+        _text("case count key question", c.key_question)
+        if not c.key_question.strip():
+            raise InvalidEdit("case count key question", "must name the case-inspection key question")
+        field = f"standard {c.standard_id} case count ({c.key_question})"
+        _count(f"{field} sufficient", c.sufficient)
+        _count(f"{field} cases", c.cases)
+        if c.sufficient > c.cases:
+            raise InvalidEdit(field, f"{c.sufficient} sufficient is more than the {c.cases} cases inspected")
+
+    def inspection(self, inspection: Inspection, framework: Framework) -> None:
+        """A whole inspection (bulk load): every record, and no record twice."""
+        _instance("inspection", inspection, Inspection)
+        if (inspection.framework_id, inspection.framework_version) != (framework.id, framework.version):
+            raise InvalidEdit(
+                "framework",
+                f"the inspection was recorded against {inspection.framework_id} {inspection.framework_version}, "
+                f"this file against {framework.id} {framework.version}",
+            )
+        self.details(inspection.details)
+        for r in inspection.recommendations:
+            self.recommendation(r)
+        for j in inspection.judgements:
+            self.judgement(j)
+        for e in inspection.evidence:
+            self.evidence(e)
+        for a in inspection.answers:
+            self.answer(a)
+        for p in inspection.proposals:
+            self.proposal(p)
+        self.diversity(inspection.diversity)
+        for i in inspection.interviews:
+            self.interview(i)
+        for t in inspection.tallies:
+            self.tally(t)
+        for standard_id, rating in inspection.case_ratings:
+            self.case_rating(standard_id, rating)
+        for c in inspection.case_counts:
+            self.case_count(c)
+        _unique("recommendation id", [r.id for r in inspection.recommendations])
+        _unique("prompt judgement", [j.prompt_id for j in inspection.judgements])
+        _unique("evidence id", [e.id for e in inspection.evidence])
+        _unique("key question answer", [a.key_question_id for a in inspection.answers])
+        _unique("standard proposal", [p.standard_id for p in inspection.proposals])
+        _unique("interview id", [i.id for i in inspection.interviews])
+        _unique("interview tally", [t.prompt_id for t in inspection.tallies])
+        _unique("case-data rating", [s for s, _ in inspection.case_ratings])
+        _unique("case count", [f"{c.standard_id} {c.key_question}" for c in inspection.case_counts])
+
+
+def _instance(field: str, value: Any, kind: type) -> None:
+    if not isinstance(value, kind):
+        raise InvalidEdit(field, f"must be a {kind.__name__}, not {type(value).__name__}")
+
+
+def _text(field: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise InvalidEdit(field, f"must be text, not {type(value).__name__}")
+
+
+def _flag(field: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise InvalidEdit(field, "must be yes or no")
+
+
+def _enum(field: str, value: Any, kind: type[Enum], *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, kind):
+        choices = ", ".join(repr(m.value) for m in kind)
+        raise InvalidEdit(field, f"{value!r} is not one of {choices}")
+
+
+def _date(field: str, value: Any) -> None:
+    # datetime is a subclass of date: a time of day would be stored and then lost, so refuse it.
+    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        raise InvalidEdit(field, "must be a date")
+
+
+def _count(field: str, value: Any, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidEdit(field, "must be a whole number")
+    if value < 0:
+        raise InvalidEdit(field, f"cannot be negative (got {value})")
+
+
+def _unique(field: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise InvalidEdit(field, f"{value!r} appears twice")
+        seen.add(value)

@@ -1,0 +1,151 @@
+"""A refused edit names the field and the problem in one line and writes nothing at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from inspector.content import Content
+from inspector.framework.model import Rating
+from inspector.inspection.model import (
+    Answer,
+    CaseCount,
+    Evidence,
+    InterviewAnswer,
+    InterviewResponse,
+    Recommendation,
+    SourceKind,
+    Sufficiency,
+    TalliedPercentage,
+)
+from inspector.store import InspectionFile, InvalidEdit, ReadOnly
+from tests.store.conftest import COUNT_1, DETAILS, EVIDENCE_1, INTERVIEW_1
+
+Edit = Callable[[InspectionFile], None]
+
+REFUSED: list[tuple[str, Edit, str]] = [
+    ("prompt not in the framework", lambda f: f.set_sufficiency("9.9.9z", Sufficiency.ABOVE),
+     "prompt id: '9.9.9z' is not a prompt in the framework"),
+    ("sufficiency as a string", lambda f: f.set_sufficiency("1.2.1c", "above"),  # type: ignore[arg-type]
+     "prompt 1.2.1c sufficiency: 'above' is not one of 'above', 'below'"),
+    ("decisive as a number", lambda f: f.set_decisive("1.2.1c", 1),  # type: ignore[arg-type]
+     "prompt 1.2.1c decisive shortfall: must be yes or no"),
+    ("key question not in the framework", lambda f: f.set_answer("1.2.9", Answer.YES, ""),
+     "key question id: '1.2.9' is not a key question in the framework"),
+    ("proposal for a case-data standard", lambda f: f.set_proposal("2.1", Rating.GOOD, ""),
+     "standard id: '2.1' is not a standard in the framework"),
+    ("proposed rating as a string", lambda f: f.set_proposal("1.2", "Good", ""),  # type: ignore[arg-type]
+     "standard 1.2 proposed rating: 'Good' is not one of"),
+    ("case rating for a framework standard", lambda f: f.set_case_rating("1.1", Rating.GOOD),
+     "case-data rating standard id: '1.1' is not a standard rated from case data (2.1, 2.2, 2.3, 2.4, 3.1, 3.2, 3.3)"),
+    ("case rating for resettlement", lambda f: f.set_case_rating("4.1", Rating.GOOD),
+     "is not a standard rated from case data"),
+    ("more sufficient than cases", lambda f: f.set_case_count(replace(COUNT_1, sufficient=11)),
+     "11 sufficient is more than the 10 cases inspected"),
+    ("negative sufficient", lambda f: f.set_case_count(replace(COUNT_1, sufficient=-1)),
+     "sufficient: cannot be negative"),
+    ("cases as a float", lambda f: f.set_case_count(replace(COUNT_1, cases=10.0)),  # type: ignore[arg-type]
+     "cases: must be a whole number"),
+    ("case count for a framework standard", lambda f: f.set_case_count(CaseCount("1.4", "kq", 1, 2)),
+     "case count standard id: '1.4' is not a standard rated from case data"),
+    ("case count with no key question", lambda f: f.set_case_count(CaseCount("2.2", " ", 1, 2)),
+     "case count key question: must name the case-inspection key question"),
+    ("tally over 100", lambda f: f.set_tally("1.2.1d", TalliedPercentage("1.2.1d", Decimal("100.5"))),
+     "prompt 1.2.1d tallied percentage: must be between 0 and 100 (got 100.5)"),
+    ("tally below 0", lambda f: f.set_tally("1.2.1d", TalliedPercentage("1.2.1d", Decimal("-1"))),
+     "must be between 0 and 100"),
+    ("tally as a float", lambda f: f.set_tally("1.2.1d", TalliedPercentage("1.2.1d", 72.5)),  # type: ignore[arg-type]
+     "must be an exact decimal number (not a float)"),
+    ("tally not a number", lambda f: f.set_tally("1.2.1d", TalliedPercentage("1.2.1d", Decimal("NaN"))),
+     "must be an exact decimal number"),
+    ("tally for another prompt", lambda f: f.set_tally("1.2.1d", TalliedPercentage("1.2.1c", Decimal("50"))),
+     "tally prompt id: the tally is for 1.2.1c, not 1.2.1d"),
+    ("tally with negative interviews", lambda f: f.set_tally("1.2.1d", TalliedPercentage("1.2.1d", Decimal("50"), -3)),
+     "prompt 1.2.1d interviews tallied: cannot be negative (got -3)"),
+    ("negative resettlement cases", lambda f: f.set_details(replace(DETAILS, resettlement_cases_12_months=-1)),
+     "resettlement cases in the 12 months before fieldwork: cannot be negative (got -1)"),
+    ("fieldwork ends before it starts",
+     lambda f: f.set_details(replace(DETAILS, fieldwork_start=date(2026, 11, 20), fieldwork_end=date(2026, 11, 16))),
+     "fieldwork end: 16 November 2026 is before fieldwork start 20 November 2026"),
+    ("blank YJS", lambda f: f.set_details(replace(DETAILS, yjs="  ")), "YJS: must name the youth justice service"),
+    ("nation as a string", lambda f: f.set_details(replace(DETAILS, nation="England")),  # type: ignore[arg-type]
+     "nation: 'England' is not one of 'England', 'Wales'"),
+    ("details of another inspection", lambda f: f.set_details(replace(DETAILS, id="other")),
+     "inspection id: 'other' is not this file's inspection (inspection-1)"),
+    ("evidence on an unknown prompt", lambda f: f.add_evidence(Evidence("1.2.9z", "x", SourceKind.DOCUMENT)),
+     "evidence prompt id: '1.2.9z' is not a prompt in the framework"),
+    ("evidence added twice", lambda f: f.add_evidence(EVIDENCE_1),
+     "evidence id: 'evidence-1' is already recorded; update it instead"),
+    ("evidence source as a string",
+     lambda f: f.add_evidence(replace(EVIDENCE_1, id="e9", source="meeting")),  # type: ignore[arg-type]
+     "evidence source: 'meeting' is not one of"),
+    ("updating unknown evidence", lambda f: f.update_evidence(replace(EVIDENCE_1, id="nope")),
+     "evidence id: there is no evidence 'nope' in this file"),
+    ("deleting unknown evidence", lambda f: f.delete_evidence("nope"), "evidence id: there is no evidence 'nope'"),
+    ("deleting an unknown interview", lambda f: f.delete_interview("nope"),
+     "interview id: there is no interview 'nope'"),
+    ("deleting an unknown recommendation", lambda f: f.delete_recommendation("nope"),
+     "recommendation id: there is no recommendation 'nope'"),
+    ("deleting an unknown case count", lambda f: f.delete_case_count("2.1", "nope"),
+     "case count for 2.1 'nope': there is no case count for 2.1 'nope' in this file"),
+    ("interview answering a question twice",
+     lambda f: f.add_interview(replace(INTERVIEW_1, id="i9", responses=(
+         ("q1", InterviewResponse(InterviewAnswer.YES)), ("q1", InterviewResponse(InterviewAnswer.NO))))),
+     "interview responses: question 'q1' is answered twice"),
+    ("interview date with a time",
+     lambda f: f.add_interview(replace(INTERVIEW_1, id="i9", date=EVIDENCE_1.recorded_at)),
+     "interview date: must be a date"),
+    ("recommendation recipient as a string",
+     lambda f: f.set_recommendation(Recommendation("x", "YJS")),  # type: ignore[arg-type]
+     "recommendation recipient: 'YJS' is not one of"),
+    ("import against another framework version",
+     lambda f: f.replace_all(replace(f.snapshot(), framework_version="v9"), "import"),
+     "framework: the inspection was recorded against"),
+    ("import with evidence twice",
+     lambda f: f.replace_all(replace(f.snapshot(), evidence=(EVIDENCE_1, EVIDENCE_1)), "import"),
+     "evidence id: 'evidence-1' appears twice"),
+    ("import of another inspection",
+     lambda f: f.replace_all(replace(f.snapshot(), details=replace(DETAILS, id="other")), "import"),
+     "inspection id: 'other' is not this file's inspection"),
+    ("import with a bad value deep inside",
+     lambda f: f.replace_all(replace(f.snapshot(), case_counts=(replace(COUNT_1, cases=-2),)), "import"),
+     "cases: cannot be negative"),
+]
+
+
+@pytest.mark.parametrize(("edit", "message"), [c[1:] for c in REFUSED], ids=[c[0] for c in REFUSED])
+def test_refused_edit_names_the_field_and_writes_nothing(
+    filled: InspectionFile, opener: Callable[..., InspectionFile], edit: Edit, message: str
+) -> None:
+    before, log = filled.snapshot(), filled.audit()
+    with pytest.raises(InvalidEdit) as refused:
+        edit(filled)
+    assert message in str(refused.value)
+    assert "\n" not in str(refused.value)
+    assert filled.snapshot() == before
+    assert filled.audit() == log
+    filled.close()
+    with opener(read_only=True) as again:
+        assert (again.snapshot(), again.audit()) == (before, log)
+
+
+def test_create_refuses_bad_details_and_leaves_nothing_behind(path: Path, content: Content) -> None:
+    with pytest.raises(InvalidEdit, match="YJS: must name the youth justice service"):
+        InspectionFile.create(path, content.framework, replace(DETAILS, yjs=""), "jane",
+                              rating_scheme=content.rating_scheme)
+    assert list(path.parent.iterdir()) == []
+
+
+def test_a_read_only_file_refuses_every_edit(filled: InspectionFile, opener: Callable[..., InspectionFile]) -> None:
+    before = filled.snapshot()
+    with opener(read_only=True) as viewer:
+        with pytest.raises(ReadOnly, match="Leeds.yjsi is open read-only; open it for editing to change it"):
+            viewer.set_sufficiency("1.2.1c", Sufficiency.BELOW)
+        with pytest.raises(ReadOnly):
+            viewer.replace_all(before, "import")
+    assert filled.snapshot() == before
