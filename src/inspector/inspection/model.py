@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -150,8 +151,13 @@ class Interview:
     responses: tuple[tuple[str, InterviewResponse], ...] = ()  # (question id, response), in form order
     id: str = field(default_factory=new_id)
 
+    @cached_property
+    def _by_question(self) -> dict[str, InterviewResponse]:
+        # Evaluating 1,000 interviews asks for each response many times; build the map once.
+        return dict(self.responses)
+
     def response(self, question_id: str) -> InterviewResponse | None:
-        return dict(self.responses).get(question_id)
+        return self._by_question.get(question_id)
 
 
 @dataclass(frozen=True)

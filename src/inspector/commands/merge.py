@@ -1,0 +1,34 @@
+"""`inspector merge LEAD.yjsi MEMBER`: bring a team member's interviews and evidence into the lead's file."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+from typing import Any
+
+from inspector.content import load_content
+from inspector.exchange.apply import apply_merge
+from inspector.exchange.files import read_inspection
+from inspector.exchange.merge import format_plan, merge
+from inspector.store import InspectionFile
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "merge", help="bring a team member's interviews and evidence into the lead's inspection file")
+    parser.add_argument("lead", type=Path, help="the lead's inspection file (.yjsi); opened for editing")
+    parser.add_argument("member", type=Path, help="the team member's inspection file (.yjsi) or exchange file (.json)")
+    parser.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    content = load_content()
+    user = getpass.getuser()
+    member = read_inspection(args.member, content, user)
+    with InspectionFile.open(args.lead, content.framework, user, rating_scheme=content.rating_scheme) as lead:
+        plan = merge(lead.snapshot(), member)
+        apply_merge(lead, plan, f"merged from {args.member}")
+    print(f"merged {args.member} into {args.lead}")
+    print(format_plan(plan))
+    return 0

@@ -1,0 +1,15 @@
+"""Writing a merge plan into the lead's inspection file, through the store's audited edits."""
+
+from __future__ import annotations
+
+from inspector.exchange.merge import MergePlan
+from inspector.store import InspectionFile
+
+
+def apply_merge(lead: InspectionFile, plan: MergePlan, reason: str) -> None:
+    """Add every interview and evidence item the plan brings in (new ones and member's-version copies),
+    each an audited edit carrying `reason`; nothing of the lead's is changed or removed."""
+    for interview in plan.interviews_to_add:
+        lead.add_interview(interview, reason)
+    for evidence in plan.evidence_to_add:
+        lead.add_evidence(evidence, reason)

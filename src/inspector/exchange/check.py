@@ -1,0 +1,102 @@
+"""Checks of an exchange document against the framework, the rating scheme and the interview forms.
+
+The same refusals the inspection file makes for an edit, made before anything is written, so an
+import either loads the whole file or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from inspector.exchange.document import ExchangeDocument
+from inspector.exchange.errors import ExchangeError
+from inspector.forms.model import Forms
+from inspector.framework.model import Framework
+from inspector.framework.rating_scheme import RatingScheme
+
+
+def check_document(document: ExchangeDocument, framework: Framework, scheme: RatingScheme, forms: Forms) -> None:
+    """Raise ExchangeError for the first entry the framework, scheme or forms do not allow."""
+    if (document.framework.id, document.framework.version) != (framework.id, framework.version):
+        raise ExchangeError(
+            "framework",
+            f"the file was made with '{document.framework.id}' {document.framework.version}; "
+            f"this tool has '{framework.id}' {framework.version}",
+        )
+    _check_details(document)
+    prompts = {p.id: p for p in framework.prompts}
+    key_questions = {kq.id for s in framework.standards for kq in s.key_questions}
+    standards = [s.id for s in framework.standards]
+    case_standards = [s.id for s in scheme.standards if s.rated_from == "case_data"]
+    for prompt_id in document.prompts:
+        _known(prompt_id in prompts, f"prompts.{prompt_id}", "not a prompt in the framework")
+    for kq in document.key_questions:
+        _known(kq in key_questions, f"key_questions.{kq}", "not a key question in the framework")
+    for standard in document.standards:
+        _known(standard in standards, f"standards.{standard}",
+               f"not a standard in the framework ({', '.join(standards)})")
+    for prompt_id in document.interview_percentages:
+        _known(prompt_id in prompts, f"interview_percentages.{prompt_id}", "not a prompt in the framework")
+        _known(prompts[prompt_id].interview_link is not None, f"interview_percentages.{prompt_id}",
+               "this prompt does not draw on case-manager interviews")
+    for section, standard_ids in (("case_ratings", document.case_ratings), ("case_data", document.case_data)):
+        for standard in standard_ids:
+            _known(standard in case_standards, f"{section}.{standard}",
+                   f"not a standard rated from case data ({', '.join(case_standards)})")
+    _check_case_data(document)
+    _check_interviews(document, forms)
+    _check_unique_ids(document)
+
+
+def _known(ok: bool, field: str, problem: str) -> None:
+    if not ok:
+        raise ExchangeError(field, problem)
+
+
+def _check_details(document: ExchangeDocument) -> None:
+    start, end = document.inspection.fieldwork_start, document.inspection.fieldwork_end
+    if start is not None and end is not None and end < start:
+        raise ExchangeError("inspection.fieldwork_end",
+                            f"{end.isoformat()} is before fieldwork_start ({start.isoformat()})")
+
+
+def _check_case_data(document: ExchangeDocument) -> None:
+    for standard, labels in document.case_data.items():
+        for label, count in labels.items():
+            field = f"case_data.{standard}.{label}"
+            _known(bool(label.strip()), field, "the key question label should not be empty")
+            _known(count.sufficient <= count.cases, f"{field}.sufficient",
+                   f"{count.sufficient} is more than the cases inspected ({count.cases})")
+
+
+def _check_interviews(document: ExchangeDocument, forms: Forms) -> None:
+    for index, interview in enumerate(document.interviews):
+        form = forms.get(interview.form.id, interview.form.version)
+        if form is None:
+            known = ", ".join(f"'{i}' version {v}" for i, v in forms.keys()) or "none"
+            raise ExchangeError(
+                f"interviews.{index}.form",
+                f"no interview form '{interview.form.id}' version {interview.form.version} (forms: {known})",
+            )
+        for question in interview.responses:
+            _known(form.question(question) is not None, f"interviews.{index}.responses.{question}",
+                   f"not a question in interview form '{interview.form.id}' version {interview.form.version}")
+
+
+def _check_unique_ids(document: ExchangeDocument) -> None:
+    """Ids are how a team member's work is merged: two entries with one id would be one entry."""
+    for kind, entries in (
+        ("recommendation", ((f"recommendations.{i}.id", r.id) for i, r in enumerate(document.recommendations))),
+        ("evidence", _evidence_ids(document)),
+        ("interview", ((f"interviews.{i}.id", x.id) for i, x in enumerate(document.interviews))),
+    ):
+        seen: dict[str, str] = {}
+        for field, entry_id in entries:
+            _known(entry_id not in seen, field, f"the {kind} id {entry_id} is also used at {seen.get(entry_id)}")
+            seen[entry_id] = field
+
+
+def _evidence_ids(document: ExchangeDocument) -> Iterator[tuple[str, str]]:
+    for prompt_id, part in document.prompts.items():
+        for index, evidence in enumerate(part.evidence):
+            yield f"prompts.{prompt_id}.evidence.{index}.id", evidence.id

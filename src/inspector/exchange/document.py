@@ -1,0 +1,227 @@
+"""The exchange document's shape (docs/exchange-format.md) as strict pydantic models.
+
+Strict: unknown fields are refused, text must be text and counts whole numbers (no "12" for 12,
+no true for 1), rating words and other choices must be spelt exactly. The field order here is
+the order the writer puts keys in. Checks that need the framework live in `check.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from inspector.exchange.errors import shown
+from inspector.framework.model import Rating
+from inspector.inspection.model import (
+    Answer,
+    EvidenceTag,
+    InterviewAnswer,
+    Nation,
+    Recipient,
+    SourceKind,
+    Sufficiency,
+)
+
+FORMAT = "yjs-inspection"
+VERSION = 1  # raise with every change a version-1 reader could not read; add a reader for the old one
+
+E = TypeVar("E", bound=Enum)
+
+
+def _problem(text: str) -> PydanticCustomError:
+    return PydanticCustomError("exchange", "{problem}", {"problem": text})
+
+
+def _choice(enum: type[E], noun: str) -> Any:
+    """An enum field that names the allowed words when it refuses one."""
+    words = ", ".join(member.value for member in enum)
+
+    def check(value: object) -> E:
+        if isinstance(value, enum):
+            return value
+        if isinstance(value, str):
+            for member in enum:
+                if member.value == value:
+                    return member
+        raise _problem(f"{shown(value)} is not {noun} ({words})")
+
+    return Annotated[enum, BeforeValidator(check)]
+
+
+def _iso_date(value: object) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    # Only the one spelling the writer uses, so a file always round-trips to the same bytes.
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _problem(f"{shown(value)} is not a date (YYYY-MM-DD)")
+
+
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?(Z|[+-]\d{2}:\d{2})?")
+
+
+def _iso_datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _DATETIME.fullmatch(value):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _problem(f"{shown(value)} is not a date and time (YYYY-MM-DDTHH:MM:SS, with +HH:MM)")
+
+
+def _percent(value: object) -> Decimal:
+    # JSON numbers arrive as int or (parse_float) Decimal, never float: 72.5 stays exactly 72.5.
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise _problem(f"should be a number, not {shown(value)}")
+    number = Decimal(value)
+    if not number.is_finite() or not 0 <= number <= 100:
+        raise _problem(f"{shown(value)} is outside 0–100")
+    return abs(number) if number == 0 else number  # -0 is written back as 0
+
+
+def _uuid(value: str) -> str:
+    try:
+        canonical = str(uuid.UUID(value))
+    except ValueError:
+        canonical = ""
+    if canonical != value:
+        raise _problem(f"{shown(value)} is not an id (a lower-case UUID such as 0f8c3c6e-…)")
+    return value
+
+
+def _named(value: str) -> str:
+    if not value.strip():
+        raise _problem("should not be empty")
+    return value
+
+
+Id = Annotated[str, AfterValidator(_uuid)]
+Named = Annotated[str, AfterValidator(_named)]
+Count = Annotated[int, Field(ge=0)]
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime)]
+Percent = Annotated[Decimal, BeforeValidator(_percent)]
+# The choices, each named in the refusal: "'Satisfactory' is not a rating (Outstanding, Good, …)".
+RatingWord = _choice(Rating, "a rating")
+NationWord = _choice(Nation, "a nation")
+RecipientWord = _choice(Recipient, "a recipient")
+SourceWord = _choice(SourceKind, "a source")
+TagWord = _choice(EvidenceTag, "a tag")
+SufficiencyWord = _choice(Sufficiency, "a sufficiency")
+AnswerWord = _choice(Answer, "an answer")
+InterviewAnswerWord = _choice(InterviewAnswer, "an interview answer")
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class FrameworkRef(_Part):
+    id: str
+    version: str
+
+
+class DetailsPart(_Part):
+    id: Id
+    yjs: Named
+    nation: NationWord
+    fieldwork_start: IsoDate | None = None
+    fieldwork_end: IsoDate | None = None
+    lead_inspector: str = ""
+    team: list[str] = []
+    resettlement_cases_12_months: Count | None = None
+    notes: str = ""
+
+
+class RecommendationPart(_Part):
+    id: Id
+    to: RecipientWord
+    text: str
+
+
+class EvidencePart(_Part):
+    id: Id
+    text: str
+    source: SourceWord
+    reference: str = ""
+    recorded_by: str = ""
+    recorded_at: IsoDateTime | None = None
+    tag: TagWord | None = None
+
+
+class PromptPart(_Part):
+    sufficiency: SufficiencyWord | None = None
+    decisive: bool = False
+    evidence: list[EvidencePart] = []
+
+
+class KeyQuestionPart(_Part):
+    answer: AnswerWord | None = None
+    rationale: str = ""
+
+
+class StandardPart(_Part):
+    proposed: RatingWord | None = None
+    rationale: str = ""
+
+
+class DiversityPart(_Part):
+    sufficient: bool | None = None
+    note: str = ""
+
+
+class FormRef(_Part):
+    id: Named
+    version: Named
+
+
+class ResponsePart(_Part):
+    answer: InterviewAnswerWord
+    comment: str = ""
+
+
+class InterviewPart(_Part):
+    id: Id
+    reference: str
+    date: IsoDate | None = None
+    inspector: str = ""
+    form: FormRef
+    responses: dict[str, ResponsePart] = {}
+
+
+class TallyPart(_Part):
+    percent: Percent
+    interviews: Count | None = None
+
+
+class CountPart(_Part):
+    sufficient: Count
+    cases: Count
+
+
+class ExchangeDocument(_Part):
+    format: Literal["yjs-inspection"]
+    version: Literal[1]
+    framework: FrameworkRef
+    inspection: DetailsPart
+    recommendations: list[RecommendationPart] = []
+    prompts: dict[str, PromptPart] = {}
+    key_questions: dict[str, KeyQuestionPart] = {}
+    standards: dict[str, StandardPart] = {}
+    diversity: DiversityPart = DiversityPart()
+    interviews: list[InterviewPart] = []
+    interview_percentages: dict[str, TallyPart] = {}
+    case_ratings: dict[str, RatingWord] = {}
+    case_data: dict[str, dict[str, CountPart]] = {}

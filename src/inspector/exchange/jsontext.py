@@ -1,0 +1,104 @@
+"""JSON text for the exchange format: exact numbers in, stable bytes out.
+
+Percentages are Decimals end to end: read with `parse_float=Decimal` and written digit for digit,
+so 72.5 never becomes 72.49999…; the writer keeps the key order it is given and always lays the
+text out the same way, so export → import → export gives identical bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring  # the C encoder's string escaping, non-ASCII kept as is
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from inspector.exchange.errors import ExchangeError
+
+_INDENT = "  "
+
+
+def parse(text: str) -> Any:
+    """Parse JSON text; numbers with a fraction or exponent become Decimal, never float."""
+    try:
+        return json.loads(
+            text, parse_float=Decimal, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys
+        )
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise ExchangeError("document", f"is not valid JSON ({where}: {exc.msg})") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ExchangeError("document", f"{name} is not a number JSON allows")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads would silently keep the last of two equal keys; a hand-edited file that says
+    # "1.1.1a" twice is ambiguous, so it is refused rather than half-read.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ExchangeError("document", f"'{key}' appears twice in one object")
+        result[key] = value
+    return result
+
+
+def dumps(value: Any) -> str:
+    """Two-space indented JSON in the given key order, UTF-8 text as is, ending with a newline."""
+    out: list[str] = []
+    _write(value, "\n", out)
+    out.append("\n")
+    return "".join(out)
+
+
+def _write(value: Any, pad: str, out: list[str]) -> None:
+    """Append `value` as JSON; `pad` is the newline and indent of the line it is on."""
+    kind = type(value)
+    if kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = pad + _INDENT
+        separator = "{" + inner
+        for key, item in value.items():
+            out.append(separator)
+            out.append(encode_basestring(key))
+            out.append(": ")
+            _write(item, inner, out)
+            separator = "," + inner
+        out.append(pad + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = pad + _INDENT
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            _write(item, inner, out)
+            separator = "," + inner
+        out.append(pad + "]")
+    elif kind is str:
+        out.append(encode_basestring(value))
+    else:
+        out.append(_scalar(value))
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} cannot be written as JSON")
+        return str(value)  # Decimal's own text is valid JSON: 72.5, 65, 1E+2
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, Enum):
+        return encode_basestring(value.value)
+    if isinstance(value, date | datetime):
+        return encode_basestring(value.isoformat())
+    raise TypeError(f"cannot write {type(value).__name__} as exchange JSON")

@@ -1,0 +1,119 @@
+"""Team merge: new entries added, identical ones skipped, conflicts kept in both versions and reported."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from inspector.demo import build_demo
+from inspector.errors import UserError
+from inspector.exchange.apply import apply_merge
+from inspector.exchange.merge import MEMBER_MARK, format_plan, merge
+from inspector.inspection.model import (
+    Evidence,
+    EvidenceTag,
+    Inspection,
+    Interview,
+    InterviewAnswer,
+    InterviewResponse,
+    SourceKind,
+)
+from inspector.store import InspectionFile
+from tests.exchange.strategies import CONTENT
+
+DEMO = build_demo(CONTENT.framework, CONTENT.forms)
+NEW_EVIDENCE = Evidence("1.2.1a", "Two further vacancies were advertised on 5 March.", SourceKind.DOCUMENT,
+                        "Recruitment tracker", "Priya Raman", tag=EvidenceTag.AREA_FOR_IMPROVEMENT)
+NEW_INTERVIEW = Interview("CM-25", "case-manager-interview", "1", date(2025, 2, 28), "Priya Raman",
+                          (("workload", InterviewResponse(InterviewAnswer.NO, "Sixteen cases.")),))
+
+
+def _member() -> Inspection:
+    """The lead's inspection as a team member returns it: one interview and one evidence item added,
+    one evidence item's text and tag changed, one interview's answer changed."""
+    changed_evidence = replace(DEMO.evidence[3], text="Health attended four of eight meetings.", tag=None)
+    first = DEMO.interviews[0]
+    changed_interview = replace(first, responses=((first.responses[0][0], InterviewResponse(InterviewAnswer.NO)),
+                                                  *first.responses[1:]))
+    evidence = tuple(changed_evidence if e.id == changed_evidence.id else e for e in DEMO.evidence)
+    interviews = (changed_interview, *DEMO.interviews[1:])
+    return replace(DEMO, evidence=(*evidence, NEW_EVIDENCE), interviews=(*interviews, NEW_INTERVIEW))
+
+
+def test_new_entries_are_added_and_identical_ones_skipped() -> None:
+    plan = merge(DEMO, _member())
+    assert plan.added_evidence == (NEW_EVIDENCE,)
+    assert plan.added_interviews == (NEW_INTERVIEW,)
+    assert len(plan.skipped_evidence) == len(DEMO.evidence) - 1
+    assert len(plan.skipped_interviews) == len(DEMO.interviews) - 1
+
+
+def test_a_conflict_keeps_both_versions_and_says_what_differs() -> None:
+    plan = merge(DEMO, _member())
+    by_kind = {c.kind: c for c in plan.conflicts}
+    assert set(by_kind) == {"evidence", "interview"}
+    evidence = by_kind["evidence"]
+    assert evidence.lead == DEMO.evidence[3]
+    assert evidence.differences == ("text", "tag")
+    assert evidence.copy.id not in {e.id for e in DEMO.evidence}
+    assert evidence.copy.reference == DEMO.evidence[3].reference + MEMBER_MARK
+    assert replace(evidence.copy, id=evidence.member.id, reference=evidence.member.reference) == evidence.member
+    interview = by_kind["interview"]
+    assert interview.differences == (f"responses to {DEMO.interviews[0].responses[0][0]}",)
+    assert interview.copy.reference == "CM-01" + MEMBER_MARK
+    assert evidence.copy in plan.evidence_to_add and interview.copy in plan.interviews_to_add
+    summary = format_plan(plan)
+    assert "interviews: 1 added, 23 already there (skipped), 1 in conflict" in summary
+    assert f"evidence {DEMO.evidence[3].prompt_id} '{DEMO.evidence[3].reference}' (id {DEMO.evidence[3].id}): " \
+           f"differs in text; tag; member's version added as id {evidence.copy.id}" in summary
+
+
+def test_merging_the_same_member_again_changes_nothing() -> None:
+    member = _member()
+    plan = merge(DEMO, member)
+    merged = replace(DEMO, evidence=DEMO.evidence + plan.evidence_to_add,
+                     interviews=DEMO.interviews + plan.interviews_to_add)
+    again = merge(merged, member)
+    assert again.conflicts == () and again.added_evidence == () and again.added_interviews == ()
+    assert len(again.skipped_evidence) == len(member.evidence)
+
+
+def test_a_member_who_changes_the_same_entry_again_gives_a_second_copy() -> None:
+    member = _member()
+    plan = merge(DEMO, member)
+    merged = replace(DEMO, evidence=DEMO.evidence + plan.evidence_to_add)
+    edited_again = replace(member, evidence=tuple(
+        replace(e, text="Health attended five of eight meetings.") if e.id == DEMO.evidence[3].id else e
+        for e in member.evidence))
+    second = merge(merged, edited_again)
+    (conflict,) = [c for c in second.conflicts if c.kind == "evidence"]
+    assert conflict.copy.id not in {e.id for e in merged.evidence}
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    pytest.param(lambda i: replace(i, framework_version="v3.3"), "uses framework", id="other-framework"),
+    pytest.param(lambda i: replace(i, details=replace(i.details, id="00000000-0000-4000-8000-000000000000")),
+                 "is a different inspection", id="other-inspection"),
+])
+def test_files_that_cannot_be_merged_are_refused(change, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError, match=message):
+        merge(DEMO, change(DEMO))
+
+
+def test_applying_a_plan_writes_audited_additions_only(tmp_path: Path) -> None:
+    path = tmp_path / "lead.yjsi"
+    with InspectionFile.create(path, CONTENT.framework, DEMO.details, "lead", rating_scheme=CONTENT.rating_scheme) as f:
+        f.replace_all(DEMO, "loaded")
+        before = len(f.audit())
+        plan = merge(f.snapshot(), _member())
+        apply_merge(f, plan, "merged from member.json")
+        after = f.snapshot()
+        new_rows = f.audit()[before:]
+    assert {e.id for e in after.evidence} == {e.id for e in DEMO.evidence} | {e.id for e in plan.evidence_to_add}
+    assert set(after.interviews) == set(DEMO.interviews) | set(plan.interviews_to_add)
+    assert set(DEMO.evidence) <= set(after.evidence)  # the lead's versions are untouched
+    assert len(new_rows) == 4 and {r.reason for r in new_rows} == {"merged from member.json"}
+    assert all(r.old is None for r in new_rows)
