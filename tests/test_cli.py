@@ -68,3 +68,16 @@ def test_console_script_runs() -> None:
         [sys.executable, "-m", "inspector.cli", "framework", "--json"], capture_output=True, text=True, check=True
     )
     assert json.loads(result.stdout)["version"] == "v3.4, June 2024"
+
+
+def test_output_cut_short_is_not_an_error() -> None:
+    """`inspector framework --json | head` : the reader stops early; no traceback, exit 0."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "inspector.cli", "framework", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # the JSON is far larger than the pipe's buffer, so the writer meets a closed pipe
+    error = process.stderr.read()
+    assert process.wait() == 0
+    assert b"Traceback" not in error
