@@ -1,0 +1,621 @@
+"""Build the two report templates (panel-report.docx, publication-draft.docx) from scratch.
+
+Run once, from the repository: `.venv/bin/python report_templates/source/build_templates.py`. It
+writes the .docx files beside report_templates/templates.yaml. They are content: methodology staff may
+open them in Word and restyle them (change a style, not the text of a paragraph, so the styles carry
+through the whole report) or reword the fixed text; or edit this script and run it again, which
+replaces any change made in Word. Check the result with `.venv/bin/inspector report --check`.
+
+What the templates hold:
+- real Word styles: Title, Subtitle, Heading 1-4, TOC 1-2, List Bullet, a table style "Report Table"
+  (a shaded header row that repeats on every page) and the report's own paragraph styles ("Table Text",
+  "Evidence Source", "Seed Quote", "Editor Note", "Rating"); UK English (en-GB) as the language of every
+  style, Arial throughout, A4 pages;
+- a header naming the YJS and the report, and a footer "Page N of M" (PAGE and NUMPAGES fields);
+- a table of contents field (headings 1-2), which Word fills in when the document is opened;
+- jinja2 tags for docxtpl over one variable, `report` (src/inspector/reports/model.py): `{{ … }}`
+  values, `{%p … %}` paragraphs that repeat or appear only when something is recorded, `{%tr … %}`
+  table rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+FOLDER = Path(__file__).resolve().parent.parent
+FONT = "Arial"
+LANGUAGE = "en-GB"
+DARK = RGBColor(0x1F, 0x38, 0x64)  # headings and the table header row
+GREY = RGBColor(0x59, 0x59, 0x59)
+NOTE = RGBColor(0x9C, 0x33, 0x00)  # notes to the editor, to be replaced before publication
+PAGE_WIDTH = Cm(21.0)  # A4
+PAGE_HEIGHT = Cm(29.7)
+MARGIN = Cm(2.2)
+TEXT_WIDTH = Cm(21.0 - 2 * 2.2)
+
+
+# --- styles ----------------------------------------------------------------------------------
+
+
+def _plain_fonts(rpr: object) -> None:
+    """Arial for every script, with the theme fonts the default template sets removed (a theme font
+    would win over the name)."""
+    fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    if fonts is None:
+        fonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
+        rpr.insert(0, fonts)  # type: ignore[attr-defined]
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
+    for script in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(script), FONT)
+
+
+def _language(rpr: object) -> None:
+    lang = rpr.find(qn("w:lang"))  # type: ignore[attr-defined]
+    if lang is None:
+        lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
+        rpr.append(lang)  # type: ignore[attr-defined]
+    for attribute in ("w:val", "w:eastAsia"):
+        lang.set(qn(attribute), LANGUAGE)
+
+
+def _colour(style: object, rgb: RGBColor) -> None:
+    style.font.color.rgb = rgb  # type: ignore[attr-defined]
+    colour = style.element.rPr.find(qn("w:color"))  # type: ignore[attr-defined]
+    for theme in ("w:themeColor", "w:themeShade", "w:themeTint"):
+        colour.attrib.pop(qn(theme), None)
+
+
+def _paragraph_style(
+    doc: DocumentObject, name: str, *, base: str = "Normal", size: float | None = None, bold: bool | None = None,
+    italic: bool | None = None, colour: RGBColor | None = None, before: float | None = None,
+    after: float | None = None, indent: float | None = None, keep_with_next: bool | None = None,
+    page_break_before: bool | None = None,
+) -> None:
+    styles = doc.styles
+    style = styles[name] if name in [s.name for s in styles] else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    if name != base and style.base_style is None:
+        style.base_style = styles[base]
+    if size is not None:
+        style.font.size = Pt(size)
+    if bold is not None:
+        style.font.bold = bold
+    if italic is not None:
+        style.font.italic = italic
+    if colour is not None:
+        _colour(style, colour)
+    fmt = style.paragraph_format
+    if before is not None:
+        fmt.space_before = Pt(before)
+    if after is not None:
+        fmt.space_after = Pt(after)
+    if indent is not None:
+        fmt.left_indent = Cm(indent)
+    if keep_with_next is not None:
+        fmt.keep_with_next = keep_with_next
+    if page_break_before is not None:
+        fmt.page_break_before = page_break_before
+    rpr = style.element.get_or_add_rPr()
+    _plain_fonts(rpr)
+    _language(rpr)
+
+
+_TABLE_STYLE = f"""
+<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="ReportTable">
+  <w:name w:val="Report Table"/>
+  <w:basedOn w:val="TableNormal"/>
+  <w:uiPriority w:val="59"/>
+  <w:qFormat/>
+  <w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
+  <w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/><w:sz w:val="19"/><w:szCs w:val="19"/>
+    <w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}"/></w:rPr>
+  <w:tblPr>
+    <w:tblBorders>
+      <w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+      <w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+      <w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+      <w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+      <w:insideH w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+      <w:insideV w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+    </w:tblBorders>
+    <w:tblCellMar>
+      <w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>
+      <w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>
+    </w:tblCellMar>
+  </w:tblPr>
+  <w:tblStylePr w:type="firstRow">
+    <w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>
+    <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{DARK}"/></w:tcPr>
+  </w:tblStylePr>
+  <w:tblStylePr w:type="firstCol">
+    <w:rPr><w:b/><w:bCs/></w:rPr>
+    <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="EDF1F7"/></w:tcPr>
+  </w:tblStylePr>
+</w:style>
+"""
+
+
+def _styles(doc: DocumentObject, *, standard_on_new_page: bool) -> None:
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _plain_fonts(rpr)
+    _language(rpr)
+    _paragraph_style(doc, "Normal", size=11, after=6)
+    _paragraph_style(doc, "Title", size=30, bold=True, colour=DARK, after=6)
+    title_rpr = doc.styles["Title"].element.rPr
+    for spacing in title_rpr.findall(qn("w:spacing")):  # the default template's letter spacing
+        title_rpr.remove(spacing)
+    ppr = doc.styles["Title"].element.pPr
+    if ppr is not None:
+        for border in ppr.findall(qn("w:pBdr")):  # and its rule under the title
+            ppr.remove(border)
+    _paragraph_style(doc, "Subtitle", size=16, italic=False, colour=GREY, after=24)
+    _paragraph_style(doc, "Heading 1", size=16, bold=True, colour=DARK, before=18, after=8, keep_with_next=True,
+                     page_break_before=standard_on_new_page)
+    _paragraph_style(doc, "Heading 2", size=13, bold=True, colour=DARK, before=14, after=6, keep_with_next=True)
+    _paragraph_style(doc, "Heading 3", size=11.5, bold=True, colour=DARK, before=12, after=4, keep_with_next=True)
+    _paragraph_style(doc, "Heading 4", size=11, bold=True, italic=False, colour=GREY, before=8, after=3,
+                     keep_with_next=True)
+    _paragraph_style(doc, "TOC Heading", base="Heading 1", page_break_before=False)
+    _paragraph_style(doc, "TOC 1", size=11, bold=True, before=6, after=2)
+    _paragraph_style(doc, "TOC 2", size=10.5, after=1, indent=0.6)
+    _paragraph_style(doc, "List Bullet", after=3)
+    _paragraph_style(doc, "Header", size=8.5, colour=GREY, after=0)
+    _paragraph_style(doc, "Footer", size=8.5, colour=GREY, after=0)
+    _paragraph_style(doc, "Rating", size=13, bold=True, colour=DARK, before=4, after=6, keep_with_next=True)
+    _paragraph_style(doc, "Table Text", size=9.5, after=0)
+    _paragraph_style(doc, "Evidence Source", size=8.5, colour=GREY, after=6, indent=0.63)
+    _paragraph_style(doc, "Seed Quote", size=9, italic=True, colour=GREY, after=6, indent=0.63)
+    _paragraph_style(doc, "Editor Note", size=10, italic=True, colour=NOTE, after=6)
+    doc.styles.element.append(parse_xml(_TABLE_STYLE))
+
+
+def _page(doc: DocumentObject) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, MARGIN)
+    section.header_distance = section.footer_distance = Cm(1.0)
+
+
+# --- fields, header and footer ---------------------------------------------------------------
+
+
+def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A Word field (PAGE, NUMPAGES, TOC) with `shown` as its text until Word updates it."""
+    def run(xml: str) -> None:
+        paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}>{xml}</w:r>"))
+
+    run('<w:fldChar w:fldCharType="begin" w:dirty="true"/>')
+    run(f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>')
+    run('<w:fldChar w:fldCharType="separate"/>')
+    run(f'<w:t xml:space="preserve">{shown}</w:t>')
+    run('<w:fldChar w:fldCharType="end"/>')
+
+
+def _header_footer(doc: DocumentObject, header_text: str) -> None:
+    section = doc.sections[0]
+    header = section.header.paragraphs[0]
+    header.style = doc.styles["Header"]
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    header.add_run(header_text)
+    footer = section.footer.paragraphs[0]
+    footer.style = doc.styles["Footer"]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("Page ")
+    _field(footer, "PAGE", "1")
+    footer.add_run(" of ")
+    _field(footer, "NUMPAGES", "1")
+
+
+def _contents(doc: DocumentObject, levels: str) -> None:
+    """The contents: headings of the `levels` ("1-2": Heading 1 and 2)."""
+    doc.add_paragraph("Contents", style="TOC Heading")
+    _field(doc.add_paragraph(), f'TOC \\o "{levels}" \\h \\z \\u',
+           "The contents are filled in when the document is opened in Word (answer Yes to updating fields).")
+    _page_break(doc)
+
+
+def _page_break(doc: DocumentObject) -> None:
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+# --- paragraphs and tables with tags ---------------------------------------------------------
+
+
+def _p(doc: DocumentObject, text: str, style: str = "Normal") -> Paragraph:
+    return doc.add_paragraph(text, style=style)
+
+
+def _labelled(doc: DocumentObject, label: str, value: str, style: str = "Normal") -> Paragraph:
+    paragraph = doc.add_paragraph(style=style)
+    paragraph.add_run(label).bold = True
+    paragraph.add_run(value)
+    return paragraph
+
+
+def _tag(doc: DocumentObject, tag: str) -> None:
+    """A docxtpl paragraph tag ({%p … %}): the paragraph is replaced by the tag when rendered."""
+    doc.add_paragraph(tag)
+
+
+def _widths(table: Table, widths: Sequence[float]) -> None:
+    """Column widths in both places Word and LibreOffice read them (the grid and each cell)."""
+    total = sum(widths)
+    cm = [w * TEXT_WIDTH.cm / total for w in widths]
+    grid = table._tbl.tblGrid
+    for column, width in zip(grid.findall(qn("w:gridCol")), cm, strict=True):
+        column.set(qn("w:w"), str(int(Cm(width).twips)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, cm, strict=True):
+            cell.width = Cm(width)
+
+
+def _look(table: Table, *, first_row: bool, first_column: bool) -> None:
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is None:
+        look = parse_xml(f"<w:tblLook {nsdecls('w')}/>")
+        table._tbl.tblPr.append(look)
+    value = (0x20 if first_row else 0) | (0x80 if first_column else 0) | 0x400  # no vertical banding
+    look.set(qn("w:val"), f"{value:04X}")
+    for name, on in (("firstRow", first_row), ("firstColumn", first_column), ("lastRow", False),
+                     ("lastColumn", False), ("noHBand", True), ("noVBand", True)):
+        look.set(qn(f"w:{name}"), "1" if on else "0")
+
+
+def _fill(cell: object, text: str, bold: bool = False) -> None:
+    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+    paragraph.style = "Table Text"
+    if text:
+        paragraph.add_run(text).bold = bold or None
+
+
+def _repeat_header(table: Table) -> None:
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+    for row in table.rows:  # a row is never split over two pages
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+
+
+def _loop_table(doc: DocumentObject, headings: Sequence[str], loop: str, cells: Sequence[str],
+                widths: Sequence[float], after: Sequence[Sequence[str]] = ()) -> Table:
+    """A table with a header row, one row per item of `loop` ("r in report.summary") and fixed rows after."""
+    table = doc.add_table(rows=4 + len(after), cols=len(headings))
+    table.style = doc.styles["Report Table"]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+        _fill(cell, heading)
+    _fill(table.rows[1].cells[0], f"{{%tr for {loop} %}}")
+    for cell, text in zip(table.rows[2].cells, cells, strict=True):
+        _fill(cell, text)
+    _fill(table.rows[3].cells[0], "{%tr endfor %}")
+    for row, texts in zip(table.rows[4:], after, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            _fill(cell, text, bold=True)
+    _look(table, first_row=True, first_column=False)
+    _widths(table, widths)
+    _repeat_header(table)
+    return table
+
+
+def _facts_table(doc: DocumentObject, rows: Sequence[tuple[str, str]], widths: Sequence[float] = (1, 2.6)) -> Table:
+    """Label and value, one pair a row; the labels shaded as the first column."""
+    table = doc.add_table(rows=len(rows), cols=2)
+    table.style = doc.styles["Report Table"]
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        _fill(row.cells[0], label)
+        _fill(row.cells[1], value)
+    _look(table, first_row=False, first_column=True)
+    _widths(table, widths)
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    return table
+
+
+def _spacer(doc: DocumentObject) -> None:
+    """Word needs a paragraph between a table and what follows; keep it small."""
+    paragraph = doc.add_paragraph(style="Normal")
+    paragraph.paragraph_format.space_after = Pt(2)
+
+
+def _findings(doc: DocumentObject, findings: str, *, none: str | None) -> None:
+    """The engine's findings as bullets, each with the seed's wording beneath when it has one."""
+    if none is not None:
+        _tag(doc, f"{{%p if not {findings} %}}")
+        _p(doc, none)
+        _tag(doc, "{%p endif %}")
+    _tag(doc, f"{{%p for f in {findings} %}}")
+    _labelled(doc, "{{ f.label }}: ", "{{ f.message }}", style="List Bullet")
+    _tag(doc, "{%p if f.seed_text %}")
+    _p(doc, "{{ f.seed_text }}", "Seed Quote")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p endfor %}")
+
+
+def _evidence(doc: DocumentObject, items: str, heading: str, none: str, *, cited: bool) -> None:
+    _p(doc, heading, "Heading 4")
+    _tag(doc, f"{{%p if not {items} %}}")
+    _p(doc, none, "Editor Note" if not cited else "Normal")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, f"{{%p for e in {items} %}}")
+    _p(doc, "{{ e.text }}", "List Bullet")
+    if cited:
+        _p(doc, "{{ e.cited }}", "Evidence Source")
+    _tag(doc, "{%p endfor %}")
+
+
+def _new_document(header: str, *, standard_on_new_page: bool) -> DocumentObject:
+    doc = Document()
+    body = doc.element.body
+    for paragraph in list(body.iterchildren(qn("w:p"))):  # the default template's empty paragraph
+        body.remove(paragraph)
+    _styles(doc, standard_on_new_page=standard_on_new_page)
+    _page(doc)
+    _header_footer(doc, header)
+    for lang in doc.settings.element.iter(qn("w:themeFontLang")):  # the default template says en-US
+        lang.set(qn("w:val"), LANGUAGE)
+    props = doc.core_properties
+    props.author = props.last_modified_by = "HM Inspectorate of Probation"
+    props.title = props.subject = props.keywords = props.comments = ""
+    props.language = LANGUAGE
+    return doc
+
+
+# --- the ratings-panel report ----------------------------------------------------------------
+
+
+def panel_report() -> DocumentObject:
+    doc = _new_document("{{ report.details.yjs }} | Ratings panel report", standard_on_new_page=True)
+    _p(doc, "Ratings panel report", "Title")
+    _p(doc, "{{ report.details.yjs }}", "Subtitle")
+    _facts_table(doc, [
+        ("Youth justice service", "{{ report.details.yjs }} ({{ report.details.nation }})"),
+        ("Fieldwork", "{{ report.details.fieldwork }}"),
+        ("Lead inspector", "{{ report.details.lead_inspector or 'Not yet entered' }}"),
+        ("Inspection team", "{{ report.details.team or 'Not yet entered' }}"),
+        ("Resettlement cases in the 12 months before the inspection", "{{ report.details.resettlement_cases }}"),
+        ("Status of the ratings", "{{ report.details.status }}: for the ratings panel to challenge and agree"),
+        ("Overall rating from the points", "{{ report.overall.rating_shown }} ({{ report.overall.score }})"),
+        ("Standards", "{{ report.details.framework }}"),
+        ("Made from", "{{ report.details.source }}, {{ report.details.produced_on }}"),
+    ])
+    _tag(doc, "{%p if report.details.notes %}")
+    _spacer(doc)
+    _labelled(doc, "Notes: ", "{{ report.details.notes }}")
+    _tag(doc, "{%p endif %}")
+    _page_break(doc)
+    _contents(doc, "1-1")  # the standards; Word's navigation pane shows the key questions too
+
+    doc.add_heading("Ratings summary", 1).paragraph_format.page_break_before = False
+    _p(doc, "Every standard's rating as it stands, with the points it brings to the overall rating "
+            "(standard 4.1 is not counted in the score).")
+    _loop_table(
+        doc, ("Standard", "Title", "Rating", "Where the rating comes from", "Points"), "r in report.summary",
+        ("{{ r.id }}", "{{ r.title }}", "{{ r.rating_shown }}", "{{ r.basis }}", "{{ r.points }}"),
+        widths=(1.9, 4.4, 3.1, 4.8, 1.6),
+        after=[("Total", "", "", "", "{{ report.overall.score }}"),
+               ("Overall", "", "{{ report.overall.band }}", "From the points (overall bands)", "")],
+    )
+    _spacer(doc)
+    _labelled(doc, "Overall rating: ", "{{ report.overall.rating_shown }}"
+                                       "{% if report.overall.capped %} (the points give {{ report.overall.band }}; "
+                                       "see the decision rule below){% endif %}", style="Rating")
+    _labelled(doc, "Resettlement (4.1): ", "{{ report.overall.resettlement }}")
+    _tag(doc, "{%p if report.overall.missing %}")
+    _labelled(doc, "Still without a rating: ", "{{ report.overall.missing }}")
+    _tag(doc, "{%p endif %}")
+    _findings(doc, "report.overall.findings", none=None)
+
+    _tag(doc, "{%p for s in report.standards %}")
+    doc.add_heading("{{ s.id }} {{ s.title }}", 1)
+    _facts_table(doc, [
+        ("{{ s.status }} rating", "{{ s.rating_shown }}"),
+        ("Default rating", "{{ s.default_shown }} ({{ s.default_reason }})"),
+        ("Departs from the default", "{{ 'Yes' if s.departs_from_default else 'No' }}"),
+        ("Rationale", "{{ s.rationale or 'No rationale recorded' }}"),
+        ("Permitted by the decision rules", "{{ 'Yes' if s.permitted else 'No: a decision rule is not met' }}"),
+        ("Share of positive responses", "{{ s.share }}"),
+    ])
+    _p(doc, "Decision rules and findings", "Heading 3")
+    _findings(doc, "s.findings", none="No findings for this standard.")
+
+    _tag(doc, "{%p for kq in s.key_questions %}")
+    doc.add_heading("{{ kq.id }} {{ kq.text }}", 2)
+    _facts_table(doc, [
+        ("Answer", "{{ kq.answer }}{% if kq.departs %} (departs from the suggestion){% endif %}"),
+        ("Suggested by the balance", "{{ kq.suggestion }}"),
+        ("Balance of the prompts", "{{ kq.balance }}"),
+        ("Rationale", "{{ kq.rationale or 'No rationale recorded' }}"),
+    ])
+    _spacer(doc)
+    _loop_table(
+        doc, ("Prompt", "Text", "Judgement"), "p in kq.prompts",
+        ("{{ p.id }}", "{{ p.text }}",
+         "{{ p.judgement }}{% if p.decisive %}: decisive shortfall{% endif %}"),
+        widths=(1.8, 10.6, 3.4),
+    )
+    _tag(doc, "{%p if kq.interviews %}")
+    _p(doc, "Case-manager interviews", "Heading 4")
+    _loop_table(
+        doc, ("Prompt", "Result", "Band", "Against the threshold"), "r in kq.interviews",
+        ("{{ r.prompt_id }}", "{{ r.result }}{% for n in r.notes %}\n{{ n }}{% endfor %}", "{{ r.band }}",
+         "{{ r.consequence }}"),
+        widths=(1.8, 7.0, 3.0, 4.0),
+    )
+    _tag(doc, "{%p endif %}")
+    _evidence(doc, "kq.strengths", "Strengths", "No evidence tagged as a strength recorded.", cited=True)
+    _evidence(doc, "kq.improvements", "Areas for improvement",
+              "No evidence tagged as an area for improvement recorded.", cited=True)
+    _tag(doc, "{%p if kq.untagged %}")
+    _p(doc, "{{ kq.untagged }} further evidence {{ 'item is' if kq.untagged == 1 else 'items are' }} recorded "
+            "for this key question without a tag and not shown here.", "Evidence Source")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if kq.findings %}")
+    _p(doc, "Findings", "Heading 4")
+    _findings(doc, "kq.findings", none=None)
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endfor %}")
+
+    doc.add_heading("Domain two and three ratings from case data", 1)
+    _loop_table(
+        doc, ("Standard", "Title", "Rating", "Where the rating comes from", "Lowest key question"),
+        "c in report.case_ratings",
+        ("{{ c.id }}", "{{ c.title }}", "{{ c.rating_shown }}", "{{ c.basis }}", "{{ c.lowest or '–' }}"),
+        widths=(1.9, 3.4, 2.8, 3.8, 4.9),
+    )
+    _spacer(doc)
+    _tag(doc, "{%p for c in report.case_ratings %}")
+    _findings(doc, "c.findings", none=None)
+    _tag(doc, "{%p endfor %}")
+
+    doc.add_heading("Diversity", 1)
+    _labelled(doc, "Practice on diversity: ", "{{ report.diversity.judgement }}", style="Rating")
+    _p(doc, "{{ report.diversity.note or 'No note on diversity recorded.' }}")
+    _loop_table(doc, ("Prompt", "Diversity prompt", "Judgement"), "p in report.diversity.prompts",
+                ("{{ p.id }}", "{{ p.text }}", "{{ p.judgement }}{% if p.decisive %}: decisive shortfall{% endif %}"),
+                widths=(1.8, 10.6, 3.4))
+
+    doc.add_heading("Recommendations", 1)
+    _tag(doc, "{%p if not report.recommendations %}")
+    _p(doc, "No recommendations recorded.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p for g in report.recommendations %}")
+    _p(doc, "{{ g.recipient }} should:", "Heading 4")
+    _tag(doc, "{%p for r in g.items %}")
+    _p(doc, "{{ r }}", "List Bullet")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endfor %}")
+
+    _tag(doc, "{%p if report.notes %}")
+    doc.add_heading("Notes on the inspection record", 1)
+    _findings(doc, "report.notes", none=None)
+    _tag(doc, "{%p endif %}")
+
+    doc.add_heading("Appendix A: departures from defaults, guidance and suggestions", 1)
+    _p(doc, "Every answer and proposed rating that departs from the suggestion of the balance of prompts, from "
+            "the default rating or from decision guidance, and any decision rule not met, with the lead "
+            "inspector's rationale.")
+    _tag(doc, "{%p if not report.departures %}")
+    _p(doc, "No departures recorded.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if report.departures %}")
+    _loop_table(
+        doc, ("Where", "Departure", "Rationale"), "d in report.departures",
+        ("{{ d.where }}", "{{ d.kind }}: {{ d.what }}{% if d.seed %}\n{{ d.seed }}{% endif %}",
+         "{{ d.rationale or 'No rationale recorded' }}"),
+        widths=(3.0, 6.4, 6.4),
+    )
+    _tag(doc, "{%p endif %}")
+
+    doc.add_heading("Appendix B: audit of rating changes", 1)
+    _tag(doc, "{%p if report.rating_changes is none %}")
+    _p(doc, "This report was made from {{ report.details.source }}, which carries no audit log. Make the report "
+            "from the inspection file to include the audit of rating changes.")
+    _tag(doc, "{%p elif not report.rating_changes %}")
+    _p(doc, "No rating changes recorded.")
+    _tag(doc, "{%p else %}")
+    _p(doc, "Every change to a proposed rating, its rationale or a rating from case data, oldest first, "
+            "from the inspection file's audit log.")
+    _loop_table(
+        doc, ("When", "Who", "What", "From", "To", "Reason"), "a in report.rating_changes",
+        ("{{ a.at }}", "{{ a.user }}", "{{ a.what }}", "{{ a.old }}", "{{ a.new }}", "{{ a.reason }}"),
+        widths=(2.1, 1.7, 2.6, 3.9, 3.9, 2.2),
+    )
+    _tag(doc, "{%p endif %}")
+    return doc
+
+
+# --- the publication draft -------------------------------------------------------------------
+
+
+def publication_draft() -> DocumentObject:
+    doc = _new_document("{{ report.details.yjs }} | Inspection report: draft for editing",
+                        standard_on_new_page=False)
+    _p(doc, "{{ report.details.yjs }}", "Title")
+    _p(doc, "An inspection of youth justice services", "Subtitle")
+    _labelled(doc, "Fieldwork: ", "{{ report.details.fieldwork }}")
+    _labelled(doc, "Lead inspector: ", "{{ report.details.lead_inspector or 'Not yet entered' }}")
+    _labelled(doc, "Inspection team: ", "{{ report.details.team or 'Not yet entered' }}")
+    _spacer(doc)
+    _p(doc, "Draft for editing, made on {{ report.details.produced_on }} from {{ report.details.source }}. The "
+            "ratings are shown as they stand ({{ report.details.status }}). The findings under each key question "
+            "are the evidence the inspectors recorded, in their words; notes to the editor, like this one, are "
+            "to be replaced or removed before publication.", "Editor Note")
+    _page_break(doc)
+    _contents(doc, "1-2")
+
+    doc.add_heading("Ratings", 1)
+    _loop_table(doc, ("Standard", "", "Rating"), "r in report.summary",
+                ("{{ r.id }}", "{{ r.title }}", "{{ r.rating_shown }}"), widths=(1.9, 9.3, 4.6),
+                after=[("Overall rating", "", "{{ report.overall.rating_shown }}")])
+    _spacer(doc)
+    _p(doc, "The overall rating is from {{ report.overall.score }} points; the resettlement standard (4.1) "
+            "is not counted in it.", "Editor Note")
+
+    doc.add_heading("Recommendations", 1)
+    _tag(doc, "{%p if not report.recommendations %}")
+    _p(doc, "No recommendations recorded.", "Editor Note")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p for g in report.recommendations %}")
+    _p(doc, "{{ g.recipient }} should:", "Heading 4")
+    _tag(doc, "{%p for r in g.items %}")
+    _p(doc, "{{ r }}", "List Bullet")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endfor %}")
+
+    doc.add_heading("Diversity", 1)
+    _tag(doc, "{%p if report.diversity.note %}")
+    _p(doc, "{{ report.diversity.note }}")
+    _tag(doc, "{%p else %}")
+    _p(doc, "No findings on diversity recorded.", "Editor Note")
+    _tag(doc, "{%p endif %}")
+
+    _tag(doc, "{%p for d in report.domains %}")
+    doc.add_heading("{{ d.name }}", 1)
+    _tag(doc, "{%p if d.case_ratings %}")
+    _loop_table(doc, ("Standard", "", "Rating"), "c in d.case_ratings",
+                ("{{ c.id }}", "{{ c.title }}", "{{ c.rating_shown }}"), widths=(1.9, 9.3, 4.6))
+    _spacer(doc)
+    _p(doc, "The findings from the case inspections for these standards are not recorded in this tool; add them "
+            "here.", "Editor Note")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p for s in d.standards %}")
+    doc.add_heading("{{ s.id }}. {{ s.title }}", 2)
+    _labelled(doc, "Rating: ", "{{ s.rating_shown }}", style="Rating")
+    _tag(doc, "{%p if s.applies %}")
+    _tag(doc, "{%p for kq in s.key_questions %}")
+    doc.add_heading("{{ kq.text }}", 3)
+    _evidence(doc, "kq.strengths", "Strengths", "No strengths recorded for this key question.", cited=False)
+    _evidence(doc, "kq.improvements", "Areas for improvement",
+              "No areas for improvement recorded for this key question.", cited=False)
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endfor %}")
+    return doc
+
+
+def main() -> None:
+    for name, build in (("panel-report.docx", panel_report), ("publication-draft.docx", publication_draft)):
+        path = FOLDER / name
+        build().save(path)
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,321 @@
+"""`build_report`: the report model from what was recorded and what the rules engine makes of it.
+
+Nothing is invented: every rating, answer and rationale is the inspector's, every suggestion, default,
+balance and finding the engine's, and every piece of evidence is quoted as recorded. The departures
+appendix and the audit of rating changes have their own modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from inspector.forms.model import Forms
+from inspector.framework.model import Framework, KeyQuestion, Prompt, Rating, Standard
+from inspector.framework.rating_scheme import RatingScheme, SchemeStandard
+from inspector.inspection.model import (
+    Evidence,
+    EvidenceTag,
+    Inspection,
+    InspectionDetails,
+    Recipient,
+    Sufficiency,
+)
+from inspector.reports.audit_trail import rating_changes
+from inspector.reports.departures import departures
+from inspector.reports.model import (
+    CaseRatingLine,
+    Details,
+    DiversitySection,
+    EvidenceItem,
+    InterviewLine,
+    KeyQuestionSection,
+    OverallLine,
+    PromptLine,
+    RatingStatus,
+    RecommendationGroup,
+    Report,
+    StandardSection,
+    SummaryRow,
+    long_date,
+)
+from inspector.reports.wording import answer_shown, finding_lines
+from inspector.rules.balance import KeyQuestionBalance
+from inspector.rules.case_data import CaseRating
+from inspector.rules.evaluate import Evaluation, evaluate
+from inspector.rules.interviews import InterviewResult
+from inspector.rules.percentages import shown
+from inspector.rules.standard import StandardResult
+from inspector.store import AuditEntry
+
+NOT_RATED = "Not rated"
+NOT_YET_ENTERED = "Not yet entered"
+
+# Seed line 41: "Our youth justice inspection standards are split into three domains"; 4.1 sits outside
+# them as "the stand-alone resettlement standard" (seed line 45), domain 4 in rating-scheme.yaml.
+_DOMAINS = {1: "Domain one", 2: "Domain two", 3: "Domain three", 4: "Resettlement"}
+
+_RECIPIENTS = {
+    Recipient.YJS: "The YJS",
+    Recipient.LOCAL_AUTHORITY: "The local authority",
+    Recipient.YJB: "The Youth Justice Board",
+    Recipient.MOJ: "The Ministry of Justice",
+}
+
+_JUDGEMENTS = {Sufficiency.ABOVE: "Above the line", Sufficiency.BELOW: "Below the line", None: "Not yet judged"}
+
+
+def build_report(
+    framework: Framework,
+    scheme: RatingScheme,
+    forms: Forms,
+    inspection: Inspection,
+    *,
+    audit: Sequence[AuditEntry] | None,
+    source: str,
+    evaluation: Evaluation | None = None,
+    produced: datetime | None = None,
+) -> Report:
+    """The report for `inspection`. `audit`: the inspection file's audit log, or None when the source
+    carries none (an exchange file; the report says so). `source` names what it was made from.
+    `evaluation` may be passed when the caller has it already (the window); it must be of `inspection`."""
+    if evaluation is None:
+        evaluation = evaluate(framework, scheme, forms, inspection)
+    evidence = _evidence_by_prompt(inspection.evidence)
+    interviews = {r.prompt_id: r for r in evaluation.interview_results}
+    domains = {s.id: _DOMAINS[s.domain] for s in scheme.standards}  # the scheme allows domains 1-4
+    return Report(
+        details=_details(inspection.details, framework, source, produced or datetime.now(UTC)),
+        summary=tuple(_summary_row(s, evaluation, domains[s.id]) for s in scheme.standards),
+        overall=_overall(evaluation),
+        standards=tuple(
+            _standard(s, evaluation, evidence, interviews, domains.get(s.id, "")) for s in framework.standards
+        ),
+        case_ratings=tuple(_case_rating(c, domains.get(c.standard_id, "")) for c in evaluation.case_ratings),
+        diversity=_diversity(framework, inspection, evaluation),
+        recommendations=_recommendations(inspection),
+        departures=departures(framework, evaluation),
+        rating_changes=rating_changes(audit) if audit is not None else None,
+        notes=finding_lines(evaluation.findings),
+    )
+
+
+def _details(details: InspectionDetails, framework: Framework, source: str, produced: datetime) -> Details:
+    cases = details.resettlement_cases_12_months
+    return Details(
+        yjs=details.yjs,
+        nation=details.nation.value,
+        fieldwork=_fieldwork(details.fieldwork_start, details.fieldwork_end),
+        lead_inspector=details.lead_inspector,
+        team=", ".join(details.team),
+        resettlement_cases=str(cases) if cases is not None else NOT_YET_ENTERED,
+        notes=details.notes,
+        framework=f"{framework.title} ({framework.version})",
+        source=source,
+        produced=produced,
+        status=RatingStatus.PROPOSED,
+    )
+
+
+def _fieldwork(start: date | None, end: date | None) -> str:
+    """'3 to 7 March 2025', '28 February to 3 March 2025', '30 December 2024 to 3 January 2025'."""
+    if start is None:
+        return f"Ends {long_date(end)}" if end else NOT_YET_ENTERED
+    if end is None or end == start:
+        return f"From {long_date(start)}" if end is None else long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day} to {long_date(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} to {long_date(end)}"
+    return f"{long_date(start)} to {long_date(end)}"
+
+
+def _rating_shown(rating: Rating | None, otherwise: str) -> str:
+    return rating.value if rating is not None else otherwise
+
+
+def _summary_row(standard: SchemeStandard, evaluation: Evaluation, domain: str) -> SummaryRow:
+    points = dict(evaluation.overall.points)
+    if standard.rated_from == "case_data":
+        case = evaluation.case_rating(standard.id)
+        rating_shown, basis = _rating_shown(case.rating, "Not yet known"), _case_basis(case)
+    else:
+        result = evaluation.standard(standard.id)
+        if result.applies:
+            rating_shown = _rating_shown(result.proposed, "Not yet proposed")
+            basis = "Proposed by the lead inspector"
+        else:
+            rating_shown, basis = NOT_RATED, standard.not_rated_when.capitalize()
+    if not standard.counts_to_overall:
+        shown_points = "Not counted"
+    else:
+        value = points.get(standard.id)
+        shown_points = str(value) if value is not None else "–"
+    return SummaryRow(standard.id, standard.title, domain, rating_shown, basis, shown_points)
+
+
+def _case_basis(case: CaseRating) -> str:
+    return {
+        "entered": "Entered from the case inspection",
+        "case counts": "From the case counts (lowest key question)",
+        None: "Not yet recorded",
+    }[case.derived_from]
+
+
+def _overall(evaluation: Evaluation) -> OverallLine:
+    o = evaluation.overall
+    resettlement = {
+        "not rated": f"{NOT_RATED}: no resettlement cases in the 12 months before the inspection",
+        "not yet known": "Not yet known: the number of resettlement cases is not entered",
+        "not yet proposed": "Not yet proposed",
+        "rated": _rating_shown(o.resettlement.rating, ""),
+    }[o.resettlement.status]
+    return OverallLine(
+        score=f"{o.score} of {o.maximum}" if o.score is not None else "No score yet",
+        band=_rating_shown(o.band_from_points, "–"),
+        rating_shown=_rating_shown(o.rating, "Not yet known"),
+        capped=o.capped,
+        missing=", ".join(o.incomplete),
+        resettlement=f"{resettlement} (not counted in the score)",
+        findings=finding_lines(o.findings),
+    )
+
+
+def _evidence_by_prompt(evidence: tuple[Evidence, ...]) -> dict[str, list[Evidence]]:
+    # One pass: the 10x inspection has 5,000 items, and every prompt looks its own up.
+    by_prompt: dict[str, list[Evidence]] = {}
+    for item in evidence:
+        by_prompt.setdefault(item.prompt_id, []).append(item)
+    return by_prompt
+
+
+def _standard(
+    standard: Standard,
+    evaluation: Evaluation,
+    evidence: dict[str, list[Evidence]],
+    interviews: dict[str, InterviewResult],
+    domain: str,
+) -> StandardSection:
+    result: StandardResult = evaluation.standard(standard.id)
+    if result.applies:
+        rating_shown = _rating_shown(result.proposed, "Not yet proposed")
+        default_shown = _rating_shown(result.default, "None")
+    else:
+        rating_shown = default_shown = NOT_RATED
+    return StandardSection(
+        id=standard.id,
+        title=standard.title,
+        domain=domain,
+        applies=result.applies,
+        status=RatingStatus.PROPOSED,
+        rating=result.proposed,
+        rating_shown=rating_shown,
+        default_shown=default_shown,
+        default_reason=result.default_reason,
+        departs_from_default=result.departs_from_default,
+        rationale=result.rationale,
+        permitted=result.permitted,
+        share=result.share.explanation,
+        key_questions=tuple(
+            _key_question(kq, evaluation.key_question(kq.id), evidence, interviews) for kq in standard.key_questions
+        ),
+        findings=finding_lines(result.findings),
+    )
+
+
+def _key_question(
+    key_question: KeyQuestion,
+    balance: KeyQuestionBalance,
+    evidence: dict[str, list[Evidence]],
+    interviews: dict[str, InterviewResult],
+) -> KeyQuestionSection:
+    recorded = [e for p in key_question.prompts for e in evidence.get(p.id, ())]
+    return KeyQuestionSection(
+        id=key_question.id,
+        text=key_question.text,
+        suggestion=answer_shown(balance.suggestion, "No suggestion"),
+        answer=answer_shown(balance.answer, "Not yet answered"),
+        departs=balance.departs,
+        rationale=balance.rationale,
+        balance=balance.reason,
+        above=len(balance.above),
+        below=len(balance.below),
+        unjudged=len(balance.unjudged),
+        decisive=balance.decisive,
+        prompts=tuple(_prompt(p, balance) for p in key_question.prompts),
+        strengths=tuple(_evidence(e) for e in recorded if e.tag is EvidenceTag.STRENGTH),
+        improvements=tuple(_evidence(e) for e in recorded if e.tag is EvidenceTag.AREA_FOR_IMPROVEMENT),
+        untagged=sum(1 for e in recorded if e.tag is None),
+        interviews=tuple(_interview(interviews[p.id]) for p in key_question.prompts if p.id in interviews),
+        findings=finding_lines(balance.findings),
+    )
+
+
+def _prompt(prompt: Prompt, balance: KeyQuestionBalance) -> PromptLine:
+    if prompt.id in balance.above:
+        sufficiency: Sufficiency | None = Sufficiency.ABOVE
+    elif prompt.id in balance.below:
+        sufficiency = Sufficiency.BELOW
+    else:
+        sufficiency = None
+    return PromptLine(prompt.id, prompt.text, _JUDGEMENTS[sufficiency], prompt.id in balance.decisive,
+                      prompt.diversity)
+
+
+def _evidence(e: Evidence) -> EvidenceItem:
+    return EvidenceItem(e.prompt_id, e.text, e.source.value, e.reference, e.recorded_by,
+                        e.tag.value if e.tag else "")
+
+
+def _interview(r: InterviewResult) -> InterviewLine:
+    if r.percent is None:
+        result, band = "Nothing recorded", ""
+    else:
+        if r.basis == "interviews":
+            result = f"{shown(r.percent)} ({r.yes} of {r.n} answers)"
+        else:
+            result = f"{shown(r.percent)} (tallied on paper{f' over {r.n} interviews' if r.n else ''})"
+        band = r.band.name.lower() if r.band else "no band"
+    if r.threshold_percent is None:  # the seed only says the responses are "taken into account"
+        consequence = f"No threshold: {r.strength.value}"
+    elif r.below_threshold:
+        consequence = f"Below {r.threshold_percent}%: {r.strength.value}"
+    else:
+        consequence = f"Not below {r.threshold_percent}%"
+    return InterviewLine(r.prompt_id, result, band, consequence, tuple(f.message for f in r.findings))
+
+
+def _case_rating(case: CaseRating, domain: str) -> CaseRatingLine:
+    lowest = case.lowest
+    return CaseRatingLine(
+        id=case.standard_id,
+        title=case.title,
+        domain=domain,
+        rating_shown=_rating_shown(case.rating, "Not yet known"),
+        basis=_case_basis(case),
+        lowest=(f"{lowest.key_question}: {lowest.sufficient} of {lowest.cases} cases sufficient "
+                f"({shown(lowest.percent)})") if lowest else "",
+        findings=finding_lines(case.findings),
+    )
+
+
+def _diversity(framework: Framework, inspection: Inspection, evaluation: Evaluation) -> DiversitySection:
+    # Seed line 57: "We will report on diversity in a separate section of our YJS inspection reports."
+    # Diversity is not rated; the inspector records whether practice is sufficient (seed line 129).
+    sufficient = inspection.diversity.sufficient
+    judgement = {True: "Sufficient", False: "Insufficient", None: "Not yet recorded"}[sufficient]
+    prompts = tuple(
+        _prompt(p, evaluation.key_question(kq.id))
+        for s in framework.standards for kq in s.key_questions for p in kq.prompts if p.diversity
+    )
+    return DiversitySection(judgement, inspection.diversity.note, prompts)
+
+
+def _recommendations(inspection: Inspection) -> tuple[RecommendationGroup, ...]:
+    groups = []
+    for recipient, label in _RECIPIENTS.items():
+        items = tuple(r.text for r in inspection.recommendations if r.to is recipient)
+        if items:
+            groups.append(RecommendationGroup(label, items))
+    return tuple(groups)
+

@@ -1,0 +1,248 @@
+"""The report model: everything the ratings-panel report and the publication draft show, as plain values.
+
+Built once from an inspection (`builder.build_report`) and handed to the Word templates, which only
+lay it out; no Qt, no docx objects. Texts the inspector wrote are kept exactly as recorded (the
+templates escape them); texts the tool adds (ratings, counts, balances) are worded here, in one place,
+so both reports say the same thing the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from inspector.framework.model import Rating
+
+
+class RatingStatus(str, Enum):
+    """Where a rating stands. The data model records the lead inspector's proposals only; when the
+    ratings panel's agreed ratings are recorded, "Agreed" joins here and the builder reads it, and the
+    templates, which print the status beside every rating, need no change."""
+
+    PROPOSED = "Proposed"
+
+
+@dataclass(frozen=True)
+class Details:
+    """The cover: who, where, when, and what the document was made from."""
+
+    yjs: str
+    nation: str
+    fieldwork: str  # "3 to 7 March 2025", or "Not yet entered"
+    lead_inspector: str  # "" when not entered
+    team: str  # names joined with commas
+    resettlement_cases: str  # "3", or "Not yet entered"
+    notes: str
+    framework: str  # the framework's title and version the inspection was recorded against
+    source: str  # "inspection file Northmoor.yjsi" or "exchange file northmoor.json"
+    produced: datetime
+    status: RatingStatus
+
+    @property
+    def produced_on(self) -> str:
+        return long_date(self.produced)
+
+
+@dataclass(frozen=True)
+class FindingLine:
+    """A finding of the rules engine, as the panel reads it."""
+
+    kind: str  # "rule", "guidance", "limiting", "rationale required", "incomplete", "note"
+    label: str  # "Decision guidance (seed line 105)"
+    message: str
+    seed_text: str  # the seed's wording of the rule or guidance, verbatim; "" for the engine's own
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One piece of recorded evidence, in the inspector's own words."""
+
+    prompt_id: str
+    text: str
+    source: str  # "document", "meeting", ...
+    reference: str
+    recorded_by: str
+    tag: str  # "strength", "area for improvement" or "" (not tagged)
+
+    @property
+    def cited(self) -> str:
+        """Where it comes from: "1.1.1a; document: Youth Justice Plan; recorded by Helen Marsh"."""
+        parts = [self.prompt_id, f"{self.source}: {self.reference}" if self.reference else self.source]
+        if self.recorded_by:
+            parts.append(f"recorded by {self.recorded_by}")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class PromptLine:
+    id: str
+    text: str
+    judgement: str  # "Above the line", "Below the line", "Not yet judged"
+    decisive: bool  # a decisive shortfall: below the line and marked decisive
+    diversity: bool  # one of the introduction's diversity prompts
+
+
+@dataclass(frozen=True)
+class InterviewLine:
+    """A prompt's case-manager interview result."""
+
+    prompt_id: str
+    result: str  # "70.8% (17 of 24 answers)", "83.3% (tallied on paper over 6 interviews)", "Nothing recorded"
+    band: str  # "reasonable majority", "no band", ""
+    consequence: str  # "Below 65%: would result in a negative judgement", "Not below 65%", "No threshold: …"
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KeyQuestionSection:
+    id: str
+    text: str
+    suggestion: str  # "Yes", "No" or "No suggestion"
+    answer: str  # "Yes", "No" or "Not yet answered"
+    departs: bool  # the answer differs from the suggestion
+    rationale: str  # the inspector's, verbatim
+    balance: str  # the engine's reason: "6 of 8 prompts above the line, 2 below: above outweighs below"
+    above: int
+    below: int
+    unjudged: int
+    decisive: tuple[str, ...]
+    prompts: tuple[PromptLine, ...]
+    strengths: tuple[EvidenceItem, ...]
+    improvements: tuple[EvidenceItem, ...]
+    untagged: int  # evidence recorded but tagged neither way (not shown as key evidence)
+    interviews: tuple[InterviewLine, ...]
+    findings: tuple[FindingLine, ...]
+
+
+@dataclass(frozen=True)
+class StandardSection:
+    """One framework standard (1.1-1.4, 3.4, 4.1) as the panel and the editors see it."""
+
+    id: str
+    title: str
+    domain: str  # "Domain one", "Domain three", "Resettlement"
+    applies: bool  # False: 4.1 with no resettlement cases
+    status: RatingStatus
+    rating: Rating | None
+    rating_shown: str  # "Good", "Not yet proposed", "Not rated"
+    default_shown: str  # "Requires improvement", "None", "Not rated"
+    default_reason: str
+    departs_from_default: bool
+    rationale: str  # the inspector's rationale for the proposal, verbatim
+    permitted: bool  # False: the proposal breaches a decision rule
+    share: str
+    key_questions: tuple[KeyQuestionSection, ...]
+    findings: tuple[FindingLine, ...]
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One of the 13 standards in the ratings summary table."""
+
+    id: str
+    title: str
+    domain: str
+    rating_shown: str
+    basis: str  # "proposed by the lead inspector", "entered from case data", "from case counts", ...
+    points: str  # "2", "–" (no rating yet) or "Not counted"
+
+
+@dataclass(frozen=True)
+class CaseRatingLine:
+    """A domain two or three standard rated from the case inspections."""
+
+    id: str
+    title: str
+    domain: str
+    rating_shown: str
+    basis: str
+    lowest: str  # "Keeping other people safe: 13 of 20 cases sufficient (65%)", or ""
+    findings: tuple[FindingLine, ...]
+
+
+@dataclass(frozen=True)
+class OverallLine:
+    score: str  # "21 of 36", or "No score yet"
+    band: str  # the rating the points give
+    rating_shown: str  # after the decision rule on 4.1
+    capped: bool
+    missing: str  # counted standards without a rating, "" when none
+    resettlement: str  # "Requires improvement (not counted in the score)"
+    findings: tuple[FindingLine, ...]
+
+
+@dataclass(frozen=True)
+class DiversitySection:
+    judgement: str  # "Sufficient", "Insufficient", "Not yet recorded"
+    note: str  # the inspector's, verbatim
+    prompts: tuple[PromptLine, ...]  # the diversity prompts with their judgements
+
+
+@dataclass(frozen=True)
+class RecommendationGroup:
+    recipient: str  # "The YJS", "The local authority", ...
+    items: tuple[str, ...]  # the recommendations, verbatim
+
+
+@dataclass(frozen=True)
+class Departure:
+    """A departure from a suggestion, a default or decision guidance, or a decision rule not met."""
+
+    where: str  # "Key question 1.3.1", "Standard 1.4"
+    kind: str  # "From the suggested answer", "From the default rating", "From decision guidance", ...
+    what: str  # "Answered 'Yes'; the balance of its prompts suggests 'No'"
+    rationale: str  # verbatim; "" when none was recorded
+    seed: str  # "Seed line 105: DECISION GUIDANCE- ..." for guidance and rules, else ""
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: str  # "3 Mar 2025 09:15 UTC"
+    user: str
+    what: str
+    old: str
+    new: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DomainSection:
+    """The standards of one domain, as the published report groups them."""
+
+    name: str
+    standards: tuple[StandardSection, ...]
+    case_ratings: tuple[CaseRatingLine, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    details: Details
+    summary: tuple[SummaryRow, ...]  # the 13 standards of the rating scheme, in its order
+    overall: OverallLine
+    standards: tuple[StandardSection, ...]  # the framework's standards
+    case_ratings: tuple[CaseRatingLine, ...]
+    diversity: DiversitySection
+    recommendations: tuple[RecommendationGroup, ...]
+    departures: tuple[Departure, ...]
+    # The audit of rating changes; None when the source carries no audit log (an exchange file).
+    rating_changes: tuple[AuditLine, ...] | None
+    notes: tuple[FindingLine, ...]  # about the inspection as a whole (what the content does not know)
+
+    @property
+    def domains(self) -> tuple[DomainSection, ...]:
+        """Domain one, two, three, then resettlement: the order of the rating scheme."""
+        names = dict.fromkeys(row.domain for row in self.summary)
+        return tuple(
+            DomainSection(
+                name,
+                tuple(s for s in self.standards if s.domain == name),
+                tuple(c for c in self.case_ratings if c.domain == name),
+            )
+            for name in names
+        )
+
+
+def long_date(when: date) -> str:
+    """UK style, no leading zero: "3 March 2025"."""
+    return f"{when.day} {when:%B %Y}"

@@ -1,0 +1,26 @@
+"""Filling in a template with a report: `render_docx` gives the .docx bytes, `export_report` writes them."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from inspector.reports.finishing import finish
+from inspector.reports.model import Report
+from inspector.reports.output import check_target, write_atomically
+from inspector.reports.templates import ReportTemplate
+
+
+def render_docx(report: Report, template: ReportTemplate) -> bytes:
+    document = template.fill(report)
+    finish(document, report, template)
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def export_report(report: Report, template: ReportTemplate, target: Path) -> None:
+    """Write the report to `target` atomically. A target that is open in Word or cannot be written is
+    refused before the report is made, and any existing file is left as it was."""
+    check_target(target)
+    write_atomically(target, render_docx(report, template))

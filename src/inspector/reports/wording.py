@@ -1,0 +1,33 @@
+"""How the reports word the engine's answers and findings (shared by the builder and the appendix)."""
+
+from __future__ import annotations
+
+from inspector.inspection.model import Answer
+from inspector.reports.model import FindingLine
+from inspector.rules.findings import Finding, FindingKind
+
+# The seed's own names for its three kinds (lines 97-99 and 129), then the engine's.
+_KIND_LABELS = {
+    FindingKind.RULE: "Decision rule",
+    FindingKind.GUIDANCE: "Decision guidance",
+    FindingKind.LIMITING: "Limiting judgement",
+    FindingKind.RATIONALE: "Rationale required",
+    FindingKind.INCOMPLETE: "Incomplete",
+    FindingKind.NOTE: "Note",
+}
+
+
+def finding_lines(findings: tuple[Finding, ...]) -> tuple[FindingLine, ...]:
+    return tuple(
+        FindingLine(f.kind.value, finding_label(f), f.message, f.text) for f in findings
+    )
+
+
+def finding_label(finding: Finding) -> str:
+    """'Decision guidance (seed line 105)'."""
+    where = f" (seed line {finding.source_line})" if finding.source_line else ""
+    return f"{_KIND_LABELS[finding.kind]}{where}"
+
+
+def answer_shown(answer: Answer | None, otherwise: str) -> str:
+    return answer.value.capitalize() if answer is not None else otherwise
