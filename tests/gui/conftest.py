@@ -1,8 +1,11 @@
-"""Shared set-up for the window tests: real widgets, offscreen, settings kept out of the user's."""
+"""Shared set-up for the window tests: real widgets, offscreen, settings, recent files and the app's
+data folder kept out of the user's; message boxes replaced by recorded answers."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -10,10 +13,18 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from inspector.content import load_content
+from inspector.app.recent import RecentFiles
+from inspector.content import Content, load_content
+from inspector.demo import build_demo
+from inspector.exchange.files import create_inspection_file
 from inspector.framework.model import Framework
 from inspector.gui.app import configure_application
+from inspector.gui.controller import Controller
+from inspector.gui.dialogs import Dialogs
+from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.main_window import MainWindow
+from inspector.inspection.model import Inspection
+from inspector.store import InspectionFile
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +58,85 @@ def window(qtbot: QtBot, qapp: QApplication, framework: Framework, window_settin
     # Shortcuts (Ctrl+F, F6) only reach the active window.
     qtbot.waitUntil(main.isActiveWindow)
     yield main
+
+
+# --- the inspection window --------------------------------------------------------------------------
+
+
+@dataclass
+class Answers:
+    """Stands in for the message boxes and file dialogs: records what the app said and asked, and
+    answers as the test sets it to."""
+
+    said: list[str] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+    accept: bool = True
+    chosen_file: Path | None = None
+    chosen_folder: Path | None = None
+
+    def dialogs(self) -> Dialogs:
+        def ask(parent: object, message: str, action: str) -> bool:
+            self.asked.append(f"{message} [{action}]")
+            return self.accept
+
+        return Dialogs(
+            error=lambda parent, message: self.said.append(message), ask=ask,
+            open_file=lambda parent, start: self.chosen_file, folder=lambda parent, start: self.chosen_folder,
+        )
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    return load_content()
+
+
+@pytest.fixture(scope="session")
+def demo_source(content: Content, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo inspection in a file, made once; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("demo") / "Northmoor.yjsi"
+    create_inspection_file(path, build_demo(content.framework, content.forms), content, "helen", "demo for tests")
+    return path
+
+
+@pytest.fixture()
+def demo_path(demo_source: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "work" / "Northmoor.yjsi"
+    path.parent.mkdir()
+    shutil.copy(demo_source, path)
+    return path
+
+
+@pytest.fixture()
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture()
+def controller(
+    qapp: QApplication, content: Content, window_settings: QSettings, tmp_path: Path, answers: Answers
+) -> Iterator[Controller]:
+    configure_application(qapp)
+    data = tmp_path / "data"
+    made = Controller(content, window_settings, user="jane", recent=RecentFiles(data / "recent.json"),
+                      data_folder=data, dialogs=answers.dialogs())
+    yield made
+    made.quit()
+
+
+@pytest.fixture()
+def inspection(qtbot: QtBot, controller: Controller, demo_path: Path) -> InspectionWindow:
+    """The demo inspection open for editing, active, at the laptop's screen size."""
+    window = controller.open_path(demo_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    window.resize(1366, 768)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def on_disk(path: Path, content: Content) -> Inspection:
+    """What reached the file, read by a second, read-only opener."""
+    with InspectionFile.open(path, content.framework, "reader", read_only=True,
+                             rating_scheme=content.rating_scheme) as reader:
+        return reader.snapshot()

@@ -8,13 +8,18 @@ from pathlib import Path
 import pytest
 import yaml
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from inspector import cli
+from inspector.app.places import DEMO_FILE
 from inspector.content import CONTENT_ENV, content_root, standards_folder
 from inspector.gui import app
+from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.main_window import MainWindow
 from inspector.gui.settings import APPLICATION
+from inspector.gui.start_window import StartWindow
+from tests.gui.conftest import Answers
 
 
 def broken_content(tmp_path: Path) -> tuple[Path, Path]:
@@ -87,13 +92,21 @@ def test_message_box_shows_markup_literally(qapp: QApplication) -> None:
     assert box.icon() == QMessageBox.Icon.Critical
 
 
-def test_good_content_opens_the_window(qapp: QApplication, qtbot: QtBot, isolated_settings: Path) -> None:
-    titles: list[str] = []
+def _run_and_look(qapp: QApplication, argv: list[str], folder: Path, answers: Answers) -> list[tuple[type, str, Path | None]]:
+    """Run the app's main with `argv`; just after it starts, note the visible windows (kind, title, file)
+    and close them."""
+    seen: list[tuple[type, str, Path | None]] = []
 
     def look_then_close() -> None:
-        for window in open_windows(qapp):
-            titles.append(window.windowTitle())
-            window.close()  # as the user would: the window saves its layout
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        if not windows:  # still opening (making the demo takes a moment)
+            QTimer.singleShot(50, look_then_close)
+            return
+        for window in windows:
+            path = window.session.path if isinstance(window, InspectionWindow) else None
+            seen.append((type(window), window.windowTitle(), path))
+        for window in windows:
+            window.close()  # as the user would: the windows save their layout
         # exit(), not quit(): quit() marks the whole QApplication as closing, after which no
         # window in this test process could become active again.
         QApplication.exit(0)
@@ -101,11 +114,49 @@ def test_good_content_opens_the_window(qapp: QApplication, qtbot: QtBot, isolate
     qapp.setQuitOnLastWindowClosed(False)
     try:
         QTimer.singleShot(100, look_then_close)
-        assert app.main([]) == 0
+        assert app.main(argv, dialogs=answers.dialogs(), folder=folder) == 0
     finally:
         qapp.setQuitOnLastWindowClosed(True)
-    assert titles == ["HMIP youth justice inspection"]
-    # Closed windows are freed (WA_DeleteOnClose) ...
-    qtbot.waitUntil(lambda: not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)])
-    # ... after saving their layout in the test folder, not the user's.
+    return seen
+
+
+def test_no_file_shows_the_start_window(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path) -> None:
+    seen = _run_and_look(qapp, [], tmp_path / "data", Answers())
+    assert seen == [(StartWindow, "YJS Inspector", None)]
+    # Closed windows are freed (WA_DeleteOnClose).
+    qtbot.waitUntil(lambda: not [w for w in qapp.topLevelWidgets() if isinstance(w, StartWindow)])
+
+
+def test_demo_opens_the_demo_inspection(qapp: QApplication, isolated_settings: Path, tmp_path: Path) -> None:
+    seen = _run_and_look(qapp, ["--demo"], tmp_path / "data", Answers())
+    assert [(kind, path) for kind, _, path in seen] == [(InspectionWindow, tmp_path / "data" / DEMO_FILE)]
+    assert seen[0][1].startswith("Northmoor Youth Justice Service")
+    # The window saved its layout in the test folder, not the user's.
     assert list(isolated_settings.rglob(f"{APPLICATION}.conf")) or list(isolated_settings.rglob(f"{APPLICATION}.ini"))
+
+
+def test_a_file_opens_that_inspection(qapp: QApplication, tmp_path: Path, demo_path: Path) -> None:
+    seen = _run_and_look(qapp, [str(demo_path)], tmp_path / "data", Answers())
+    assert [(kind, path) for kind, _, path in seen] == [(InspectionWindow, demo_path)]
+
+
+def test_a_file_that_cannot_be_opened_is_said_and_the_start_window_shown(qapp: QApplication, tmp_path: Path) -> None:
+    answers = Answers()
+    seen = _run_and_look(qapp, [str(tmp_path / "missing.yjsi")], tmp_path / "data", answers)
+    assert answers.said == [f"{tmp_path / 'missing.yjsi'} is not an inspection file: there is no such file"]
+    assert [kind for kind, _, _ in seen] == [StartWindow]
+
+
+@pytest.mark.parametrize(
+    ("command", "argv"),
+    [(["gui"], []), (["gui", "--demo"], ["--demo"]), (["gui", "Leeds.yjsi"], ["Leeds.yjsi"]),
+     (["gui", "Leeds.yjsi", "--demo"], ["Leeds.yjsi", "--demo"])],
+)
+def test_the_inspector_gui_command_hands_its_arguments_to_the_app(
+    monkeypatch: pytest.MonkeyPatch, command: list[str], argv: list[str]
+) -> None:
+    handed: list[list[str]] = []
+    monkeypatch.setattr(app, "main", lambda given: handed.append(list(given)) or 0)
+    assert cli.main(command) == 0
+    assert handed == [argv]
+    assert app.arguments_parser().parse_args(argv).demo == ("--demo" in argv)

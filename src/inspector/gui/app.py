@@ -1,4 +1,5 @@
-"""Start the desktop app: load the content whole, then open the window.
+"""Start the desktop app: load the content whole, then open the inspection named, the demo
+inspection (`--demo`), or the start window.
 
 A content error stops the app before any window opens, with the one-line message naming the file,
 the entry and the problem (the same line `inspector framework check` prints).
@@ -6,16 +7,23 @@ the entry and the problem (the same line `inspector framework check` prints).
 
 from __future__ import annotations
 
+import argparse
+import getpass
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from inspector.app.places import data_folder
+from inspector.commands.gui import add_arguments
 from inspector.content import load_content
 from inspector.framework.errors import ContentError
-from inspector.gui.main_window import WINDOW_TITLE, MainWindow
+from inspector.gui.controller import application_controller
+from inspector.gui.dialogs import Dialogs
+from inspector.gui.main_window import WINDOW_TITLE
 from inspector.gui.settings import APPLICATION, ORGANISATION, open_settings
 
 EXIT_CONTENT_ERROR = 2  # as the CLI
@@ -54,14 +62,25 @@ def configure_application(app: QApplication) -> None:
         app.setFont(font)
 
 
-def main(argv: Sequence[str] | None = None, *, report_error: ErrorReporter | None = None) -> int:
+def arguments_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="inspector-gui", description="open the desktop app")
+    add_arguments(parser)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, report_error: ErrorReporter | None = None,
+    dialogs: Dialogs | None = None, folder: Path | None = None,
+) -> int:
     """Run the app; the exit code is 0, or 2 when the content cannot be loaded.
 
-    `report_error` replaces the modal message box (tests pass a list's append).
+    `report_error` replaces the modal message box for a content error, `dialogs` every other message
+    and `folder` the app's data folder (tests pass their own).
     """
-    arguments = [sys.argv[0], *(sys.argv[1:] if argv is None else argv)]
+    given = list(sys.argv[1:] if argv is None else argv)
+    options = arguments_parser().parse_args(given)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(arguments)
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *given])
     configure_application(app)
     try:
         content = load_content()
@@ -69,11 +88,16 @@ def main(argv: Sequence[str] | None = None, *, report_error: ErrorReporter | Non
         print(f"error: {exc}", file=sys.stderr)
         (report_error or show_content_error)(str(exc))
         return EXIT_CONTENT_ERROR
-    window = MainWindow(content.framework, open_settings())
-    # Freed when closed: nothing outlives the window, and a stale hidden window never stays
-    # "active" for one opened later in the same process (tests do that).
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
+    # The audit log records every change under the computer's login name.
+    controller = application_controller(content, open_settings(), getpass.getuser(), folder or data_folder(),
+                                        dialogs)
+    opened = None
+    if options.file is not None:
+        opened = controller.open_path(options.file)
+    elif options.demo:
+        opened = controller.open_demo()
+    if opened is None:
+        controller.show_start()
     return int(app.exec())
 
 

@@ -1,0 +1,250 @@
+"""Undoable edits to the open inspection.
+
+An edit is one record's value before and after ("1.2.1c: not judged -> below the line"). It knows
+how to write itself through the store, how it changes the in-memory snapshot (so the window need not
+re-read the whole file after every click), how to describe itself to the user, and its reverse,
+which is what undo applies. The in-memory change follows the store's own rules exactly: a record back
+at its defaults is removed (the store's `Kind.blank`), judgements and answers stay in framework order,
+and evidence keeps its place (a new item goes last). tests/app/test_session.py checks the two agree.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
+
+from inspector.inspection.model import (
+    Evidence,
+    EvidenceTag,
+    Inspection,
+    KeyQuestionAnswer,
+    PromptJudgement,
+    Sufficiency,
+)
+from inspector.store import BackupFailed, InspectionFile
+from inspector.store.records import ANSWERS, JUDGEMENTS
+from inspector.store.validation import FrameworkIds
+
+R = TypeVar("R")
+K = TypeVar("K", bound=Hashable)
+
+SUFFICIENCY_WORDS = {Sufficiency.ABOVE: "above the line", Sufficiency.BELOW: "below the line"}
+TAG_WORDS = {EvidenceTag.STRENGTH: "a strength", EvidenceTag.AREA_FOR_IMPROVEMENT: "an area for improvement"}
+
+
+@dataclass(frozen=True)
+class Edit(ABC, Generic[R]):
+    """One record's value before and after the edit."""
+
+    before: R
+    after: R
+
+    @property
+    @abstractmethod
+    def description(self) -> str:
+        """What the edit does, as the Edit menu says it: "Set 1.2.1c below the line"."""
+
+    @property
+    @abstractmethod
+    def item_id(self) -> str:
+        """The navigator item the edit belongs to (undo shows it)."""
+
+    @abstractmethod
+    def write(self, file: InspectionFile) -> None:
+        """Write the `after` value through the store (each store call is its own transaction)."""
+
+    @abstractmethod
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        """The snapshot as the store would read it after `write`."""
+
+    def reversed(self) -> Edit[R]:
+        """The edit that undoes this one."""
+        return replace(self, before=self.after, after=self.before)
+
+    def merged(self, later: Edit[object]) -> Edit[R] | None:
+        """This edit and the `later` one as one undo step, or None when they should stay apart."""
+        return None
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.before != self.after
+
+
+@dataclass(frozen=True)
+class JudgementEdit(Edit[PromptJudgement]):
+    """A prompt's place against the line of sufficiency and its decisive-shortfall mark."""
+
+    def __post_init__(self) -> None:
+        if self.before.prompt_id != self.after.prompt_id:
+            raise ValueError("a judgement edit changes one prompt")
+
+    @property
+    def description(self) -> str:
+        prompt, before, after = self.after.prompt_id, self.before, self.after
+        if before.sufficiency != after.sufficiency:
+            if after.sufficiency is None:
+                return f"Clear the judgement of {prompt}"
+            decisive = " as a decisive shortfall" if after.decisive and not before.decisive else ""
+            return f"Set {prompt} {SUFFICIENCY_WORDS[after.sufficiency]}{decisive}"
+        if after.decisive:
+            return f"Mark {prompt} as a decisive shortfall"
+        return f"Clear the decisive shortfall on {prompt}"
+
+    @property
+    def item_id(self) -> str:
+        return self.after.prompt_id
+
+    def write(self, file: InspectionFile) -> None:
+        prompt, after = self.after.prompt_id, self.after
+        # Both fields are written whatever `before` says (the store skips a value that has not changed),
+        # so the file ends up holding `after` exactly, as the in-memory snapshot will.
+        def sufficiency() -> None:
+            file.set_sufficiency(prompt, after.sufficiency)
+
+        def decisive() -> None:
+            file.set_decisive(prompt, after.decisive)
+
+        # Seed line 391: only "areas that are considered below the line" can be decisive, so the mark is
+        # cleared before a prompt leaves 'below' and set after it arrives: the file never holds a
+        # decisive mark on a prompt above the line, even between the two transactions.
+        _write_each([sufficiency, decisive] if after.decisive else [decisive, sufficiency])
+
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        kept = None if JUDGEMENTS.blank(self.after) else self.after
+        judgements = _keyed(inspection.judgements, lambda j: j.prompt_id, self.after.prompt_id, kept, ids.prompts)
+        return replace(inspection, judgements=judgements)
+
+
+@dataclass(frozen=True)
+class EvidenceEdit(Edit[Evidence | None]):
+    """Adding (before None), changing, or deleting (after None) one evidence item."""
+
+    def __post_init__(self) -> None:
+        if self.before is None and self.after is None:
+            raise ValueError("an evidence edit needs the evidence before or after")
+        if self.before is not None and self.after is not None and self.before.id != self.after.id:
+            raise ValueError("an evidence edit changes one item")
+
+    @property
+    def evidence(self) -> Evidence:
+        item = self.after or self.before
+        assert item is not None  # __post_init__
+        return item
+
+    @property
+    def description(self) -> str:
+        before, after, prompt = self.before, self.after, self.evidence.prompt_id
+        if before is None:
+            return f"Add evidence to {prompt}"
+        if after is None:
+            return f"Delete evidence from {prompt}"
+        changed = _changed_fields(before, after)
+        if changed == {"tag"}:
+            if after.tag is None:
+                return f"Remove the tag from evidence on {prompt}"
+            return f"Tag evidence on {prompt} as {TAG_WORDS[after.tag]}"
+        if changed == {"source"}:
+            return f"Set the source of evidence on {prompt} to {after.source.value}"
+        return f"Edit evidence on {prompt}"
+
+    @property
+    def item_id(self) -> str:
+        return self.evidence.prompt_id
+
+    def write(self, file: InspectionFile) -> None:
+        if self.before is None:
+            file.add_evidence(self.evidence)
+        elif self.after is None:
+            file.delete_evidence(self.before.id)
+        else:
+            file.update_evidence(self.after)
+
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        return replace(inspection, evidence=_positioned(inspection.evidence, self.evidence.id, self.after))
+
+    def merged(self, later: Edit[object]) -> EvidenceEdit | None:
+        # Typing into the text or reference is saved as it goes; one undo step takes back the typing.
+        if (
+            isinstance(later, EvidenceEdit) and later.before == self.after and self.before is not None
+            and self.after is not None and later.after is not None
+            and _changed_fields(self.before, self.after) | _changed_fields(later.before, later.after) <= _TYPED
+        ):
+            return EvidenceEdit(self.before, later.after)
+        return None
+
+
+_TYPED = {"text", "reference"}
+
+
+@dataclass(frozen=True)
+class AnswerEdit(Edit[KeyQuestionAnswer]):
+    """The inspector's answer to a key question and its rationale."""
+
+    def __post_init__(self) -> None:
+        if self.before.key_question_id != self.after.key_question_id:
+            raise ValueError("an answer edit changes one key question")
+
+    @property
+    def description(self) -> str:
+        kq, after = self.after.key_question_id, self.after
+        if self.before.answer != after.answer:
+            return f"Answer {kq} '{after.answer.value}'" if after.answer else f"Clear the answer to {kq}"
+        return f"Edit the rationale for {kq}"
+
+    @property
+    def item_id(self) -> str:
+        return self.after.key_question_id
+
+    def write(self, file: InspectionFile) -> None:
+        file.set_answer(self.after.key_question_id, self.after.answer, self.after.rationale)
+
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        kept = None if ANSWERS.blank(self.after) else self.after
+        answers = _keyed(inspection.answers, lambda a: a.key_question_id, self.after.key_question_id, kept,
+                         ids.key_questions)
+        return replace(inspection, answers=answers)
+
+    def merged(self, later: Edit[object]) -> AnswerEdit | None:
+        # The rationale is saved as it is typed; one undo step takes back the typing.
+        if (
+            isinstance(later, AnswerEdit) and later.before == self.after
+            and self.before.answer == self.after.answer == later.after.answer
+        ):
+            return AnswerEdit(self.before, later.after)
+        return None
+
+
+def _write_each(steps: Sequence[Callable[[], None]]) -> None:
+    """Run each store call in turn. A failed backup comes after its edit was committed, so it does
+    not stop the next call; it is raised once all have run."""
+    failed: BackupFailed | None = None
+    for step in steps:
+        try:
+            step()
+        except BackupFailed as exc:
+            failed = exc
+    if failed is not None:
+        raise failed
+
+
+def _keyed(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None, place: dict[K, int]) -> tuple[R, ...]:
+    """Records kept in `place` order (framework order), with the one for `wanted` replaced or removed."""
+    kept = [record for record in records if key(record) != wanted]
+    if new is not None:
+        kept.append(new)
+        kept.sort(key=lambda record: place.get(key(record), len(place)))
+    return tuple(kept)
+
+
+def _positioned(records: tuple[Evidence, ...], wanted: str, new: Evidence | None) -> tuple[Evidence, ...]:
+    """Evidence in the order it was added: replaced in its place, removed, or added last."""
+    for index, record in enumerate(records):
+        if record.id == wanted:
+            return records[:index] + ((new,) if new is not None else ()) + records[index + 1:]
+    return records + (new,) if new is not None else records
+
+
+def _changed_fields(before: Evidence, after: Evidence) -> set[str]:
+    return {name for name in ("text", "source", "reference", "tag", "prompt_id") if getattr(before, name) != getattr(after, name)}

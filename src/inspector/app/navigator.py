@@ -1,0 +1,239 @@
+"""The inspection navigator as plain data: standards -> key questions -> prompts, each with its state
+at a glance, the progress counts, the filters and the Go menu's moves.
+
+Later sections of the window (interviews, domain two and three, overall, audit) become further
+top-level nodes here; the Qt model only shows what this module returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from inspector.framework.items import ItemKind, find_item, item_ids, kind_of, navigator_label, parent_id
+from inspector.framework.model import Framework, Prompt, Rating
+from inspector.inspection.model import Answer, Inspection, PromptJudgement, Sufficiency
+from inspector.rules.evaluation import Evaluation
+from inspector.rules.findings import FindingKind
+from inspector.rules.standard import StandardResult
+
+
+class Tone(str, Enum):
+    """How a state reads at a glance; the window picks a colour for each."""
+
+    OPEN = "open"  # not judged, not answered, not proposed
+    SUGGESTED = "suggested"  # only the engine's suggestion or default so far
+    POSITIVE = "positive"  # above the line, 'yes', Good or Outstanding
+    NEGATIVE = "negative"  # below the line, 'no', Requires improvement or Inadequate
+    DECISIVE = "decisive"  # a decisive shortfall
+
+
+class Filter(str, Enum):
+    """What the navigator shows; the value is the filter's name in the window."""
+
+    ALL = "Everything"
+    UNJUDGED = "Prompts not yet judged"
+    DIVERSITY = "Diversity prompts"
+    INTERVIEWS = "Prompts linked to interviews"
+    FINDINGS = "Findings only"
+
+
+@dataclass(frozen=True)
+class NavigatorNode:
+    id: str
+    kind: ItemKind
+    label: str
+    parent: str | None
+    diversity: bool = False
+    interviews: bool = False
+
+
+@dataclass(frozen=True)
+class NodeStatus:
+    state: str  # "below, decisive", "yes", "suggested: no", "Good", "not judged"
+    tone: Tone
+    to_do: bool  # not yet judged, answered or proposed
+    flags: tuple[str, ...] = ()  # findings and departures that need attention ("rationale required")
+    progress: str = ""  # "5 of 8 judged"
+
+
+@dataclass(frozen=True)
+class Progress:
+    judged: int
+    prompts: int
+    answered: int
+    key_questions: int
+
+    @property
+    def text(self) -> str:
+        return (f"{self.judged} of {self.prompts} prompts judged \u00b7 "
+                f"{self.answered} of {self.key_questions} key questions answered")
+
+
+NOT_JUDGED = "not judged"
+
+
+def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
+    """Every node in document order (the framework item itself is the framework browser's, not ours)."""
+    nodes = []
+    for item_id in item_ids(framework):
+        kind = kind_of(item_id)
+        if kind is ItemKind.FRAMEWORK:
+            continue
+        item = find_item(framework, item_id)
+        prompt = item if isinstance(item, Prompt) else None
+        nodes.append(NavigatorNode(
+            item_id, kind, navigator_label(item), parent_id(item_id),
+            diversity=bool(prompt and prompt.diversity), interviews=bool(prompt and prompt.interview_link),
+        ))
+    return tuple(nodes)
+
+
+def node_statuses(framework: Framework, inspection: Inspection, evaluation: Evaluation) -> dict[str, NodeStatus]:
+    statuses: dict[str, NodeStatus] = {}
+    judgements = {j.prompt_id: j for j in inspection.judgements}
+    thresholds = below_thresholds(evaluation)
+    for standard in framework.standards:
+        for kq in standard.key_questions:
+            for prompt in kq.prompts:
+                statuses[prompt.id] = prompt_status(judgements.get(prompt.id), thresholds.get(prompt.id))
+            judged = sum(statuses[p.id].tone is not Tone.OPEN for p in kq.prompts)
+            statuses[kq.id] = _key_question_status(evaluation, kq.id, f"{judged} of {len(kq.prompts)} judged")
+        judged = sum(statuses[p.id].tone is not Tone.OPEN for p in standard.prompts)
+        progress = f"{judged} of {len(standard.prompts)} prompts judged"
+        statuses[standard.id] = _standard_status(evaluation.standard(standard.id), progress)
+    return statuses
+
+
+def below_thresholds(evaluation: Evaluation) -> dict[str, int]:
+    """Prompts whose interview result is below the link's threshold, with the threshold."""
+    return {
+        r.prompt_id: r.threshold_percent
+        for r in evaluation.interview_results
+        if r.below_threshold and r.threshold_percent is not None
+    }
+
+
+def prompt_status(judgement: PromptJudgement | None, below_threshold: int | None = None) -> NodeStatus:
+    """How a prompt's judgement reads wherever it is listed (navigator, key question page)."""
+    flags = []
+    if below_threshold is not None:
+        # e.g. seed line 888: "where less than a reasonable majority (below 65 per cent) respond positively".
+        flags.append(f"interviews below {below_threshold}%")
+    if judgement is None or judgement.sufficiency is None:
+        return NodeStatus(NOT_JUDGED, Tone.OPEN, True, tuple(flags))
+    if judgement.sufficiency is Sufficiency.ABOVE:
+        if judgement.decisive:
+            # Seed line 391: only "areas that are considered below the line" can preclude 'yes'.
+            flags.append("decisive mark not applied")
+        return NodeStatus("above", Tone.POSITIVE, False, tuple(flags))
+    if judgement.decisive:
+        return NodeStatus("below, decisive", Tone.DECISIVE, False, tuple(flags))
+    return NodeStatus("below", Tone.NEGATIVE, False, tuple(flags))
+
+
+def _key_question_status(evaluation: Evaluation, kq_id: str, progress: str) -> NodeStatus:
+    balance = evaluation.key_question(kq_id)
+    flags = []
+    if balance.rationale_required:
+        flags.append("rationale required")
+    elif balance.departs:
+        flags.append("departs from the suggestion")
+    if balance.answer is not None:
+        tone = Tone.POSITIVE if balance.answer is Answer.YES else Tone.NEGATIVE
+        return NodeStatus(balance.answer.value, tone, False, tuple(flags), progress)
+    if balance.suggestion is not None:
+        return NodeStatus(f"suggested: {balance.suggestion.value}", Tone.SUGGESTED, True, tuple(flags), progress)
+    return NodeStatus("not answered", Tone.OPEN, True, tuple(flags), progress)
+
+
+_POSITIVE_RATINGS = (Rating.OUTSTANDING, Rating.GOOD)
+# The engine's findings that ask for someone's attention, as the navigator flags them. Notes (3.4 has no
+# default, a band gap) and incomplete data are shown on the page, not flagged.
+_RULE_FLAGS = {
+    # Seed line 97: "Decision rules are non-negotiable."
+    FindingKind.RULE: "breaches a decision rule",
+    # Seed line 99: "Decision guidance should be followed other than in defensible and evidence-based circumstances."
+    FindingKind.GUIDANCE: "departs from decision guidance",
+}
+
+
+def _standard_status(result: StandardResult, progress: str) -> NodeStatus:
+    flags: list[str] = []
+    for finding in result.findings:
+        flag = None
+        if finding.kind in _RULE_FLAGS and finding.met is False:
+            flag = _RULE_FLAGS[finding.kind]
+        elif finding.kind is FindingKind.RATIONALE:
+            flag = "rationale required"
+        elif finding.kind is FindingKind.LIMITING:
+            flag = "limiting judgement"
+        if flag and flag not in flags:
+            flags.append(flag)
+    if not result.applies:
+        return NodeStatus("not rated", Tone.OPEN, False, tuple(flags), progress)
+    if result.proposed is not None:
+        tone = Tone.POSITIVE if result.proposed in _POSITIVE_RATINGS else Tone.NEGATIVE
+        return NodeStatus(result.proposed.value, tone, False, tuple(flags), progress)
+    if result.default is not None:
+        return NodeStatus(f"default: {result.default.value}", Tone.SUGGESTED, True, tuple(flags), progress)
+    return NodeStatus("not proposed", Tone.OPEN, True, tuple(flags), progress)
+
+
+def progress(framework: Framework, inspection: Inspection) -> Progress:
+    prompts = {p.id for p in framework.prompts}
+    key_questions = {kq.id for s in framework.standards for kq in s.key_questions}
+    judged = sum(1 for j in inspection.judgements if j.sufficiency is not None and j.prompt_id in prompts)
+    answered = sum(1 for a in inspection.answers if a.answer is not None and a.key_question_id in key_questions)
+    return Progress(judged, len(prompts), answered, len(key_questions))
+
+
+def _matches(node: NavigatorNode, status: NodeStatus, wanted: Filter) -> bool:
+    if wanted is Filter.ALL:
+        return True
+    if wanted is Filter.UNJUDGED:
+        return node.kind is ItemKind.PROMPT and status.to_do
+    if wanted is Filter.DIVERSITY:
+        return node.diversity
+    if wanted is Filter.INTERVIEWS:
+        return node.interviews
+    return bool(status.flags)
+
+
+def visible(
+    nodes: Iterable[NavigatorNode], statuses: dict[str, NodeStatus], wanted: Filter, keep: str | None = None,
+) -> frozenset[str]:
+    """The ids the filter shows: the matching nodes, the nodes above them, and `keep` (the item on
+    show, so a filter never pulls the page the inspector is working on out from under them)."""
+    by_id = {node.id: node for node in nodes}
+    shown: set[str] = set()
+    for node in by_id.values():
+        if _matches(node, statuses[node.id], wanted) or node.id == keep:
+            at: str | None = node.id
+            while at is not None and at not in shown:
+                shown.add(at)
+                at = by_id[at].parent
+    return frozenset(shown)
+
+
+def next_prompt(framework: Framework, current: str | None, step: int, among: Collection[str] | None = None) -> str | None:
+    """The prompt after (step 1) or before (step -1) the current item in document order, keeping to
+    `among` (the filter's visible ids) when given; None at either end."""
+    order = [i for i in item_ids(framework) if kind_of(i) is not ItemKind.FRAMEWORK]
+    here = order.index(current) if current in order else (-1 if step > 0 else len(order))
+    candidates = order[here + 1:] if step > 0 else reversed(order[:here])
+    return next(
+        (i for i in candidates if kind_of(i) is ItemKind.PROMPT and (among is None or i in among)), None
+    )
+
+
+def next_unjudged(framework: Framework, inspection: Inspection, current: str | None) -> str | None:
+    """The next prompt not yet judged after the current item, going round to the start; None when all are."""
+    judged = {j.prompt_id for j in inspection.judgements if j.sufficiency is not None}
+    prompts = {p.id for p in framework.prompts}
+    order = [i for i in item_ids(framework) if kind_of(i) is not ItemKind.FRAMEWORK]
+    here = order.index(current) if current in order else -1
+    after = [i for i in order[here + 1:] if i in prompts]
+    before = [i for i in order[:here + 1] if i in prompts]
+    return next((p for p in after + before if p not in judged), None)

@@ -1,0 +1,202 @@
+"""The app's windows and files: the start window, opening (with a clear answer to every refusal the
+store gives), creating through the wizard, the demo, recent files, and the framework browser.
+
+Refusals become messages through `Dialogs`, which tests replace:
+- locked by someone else: say who, and offer to open it read-only;
+- damaged: say so and offer to restore the newest good backup to a new file, then open that;
+- another framework, a newer file format, not an inspection file, a missing file: say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from inspector.app.places import RECENT_FILE, demo_inspection
+from inspector.app.recent import RecentFile, RecentFiles
+from inspector.app.session import Session
+from inspector.content import Content
+from inspector.errors import UserError
+from inspector.gui.background import run_in_background
+from inspector.gui.dialogs import Dialogs
+from inspector.gui.inspection_window import InspectionWindow
+from inspector.gui.main_window import MainWindow
+from inspector.gui.new_inspection_wizard import NewInspectionWizard
+from inspector.gui.start_window import StartWindow
+from inspector.store import DamagedFile, FileLocked, restore_backup
+from inspector.store.inspection_file import utc_now
+
+FOLDER_KEY = "files/lastFolder"
+
+Clock = Callable[[], datetime]
+
+
+class Controller(QObject):
+    def __init__(
+        self, content: Content, settings: QSettings, *, user: str, recent: RecentFiles, data_folder: Path,
+        dialogs: Dialogs | None = None, clock: Clock = utc_now,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.settings = settings
+        self.user = user
+        self.recent_files = recent
+        self.data_folder = data_folder
+        self.dialogs = dialogs or Dialogs()
+        self.clock = clock
+        self.windows: list[InspectionWindow] = []
+        self.start_window: StartWindow | None = None
+        self.framework_window: MainWindow | None = None
+
+    # --- windows ----------------------------------------------------------------------------------
+
+    def show_start(self) -> StartWindow:
+        if self.start_window is None:
+            self.start_window = StartWindow(self)
+            self.start_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.start_window.destroyed.connect(self._start_gone)
+        self.start_window.show_recent(self.recent())
+        self.start_window.show()
+        self.start_window.raise_()
+        self.start_window.activateWindow()
+        return self.start_window
+
+    def _start_gone(self) -> None:
+        self.start_window = None
+
+    def show_framework(self) -> MainWindow:
+        if self.framework_window is None:
+            self.framework_window = MainWindow(self.content.framework, self.settings)
+            self.framework_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.framework_window.destroyed.connect(self._framework_gone)
+        self.framework_window.show()
+        self.framework_window.raise_()
+        self.framework_window.activateWindow()
+        return self.framework_window
+
+    def _framework_gone(self) -> None:
+        self.framework_window = None
+
+    def close_to_start(self, window: QWidget) -> None:
+        """File > Close: the inspection closes and the start window comes back."""
+        window.close()
+        self.show_start()
+
+    def quit(self) -> None:
+        for window in [*self.windows, self.start_window, self.framework_window]:
+            if window is not None:
+                window.close()
+
+    def recent(self) -> list[RecentFile]:
+        return self.recent_files.entries()
+
+    # --- opening --------------------------------------------------------------------------------
+
+    def open_path(self, path: Path, parent: QWidget | None = None, *, read_only: bool = False) -> InspectionWindow | None:
+        path = Path(path)
+        for window in self.windows:
+            if window.session.path.resolve() == path.resolve():
+                window.raise_()
+                window.activateWindow()
+                return window
+        content, user, clock = self.content, self.user, self.clock
+        try:
+            session = run_in_background(
+                parent, f"Opening {path.name}\u2026",
+                lambda: Session.open(path, content, user, read_only=read_only, clock=clock),
+            )
+        except FileLocked as locked:
+            if self.dialogs.ask(parent, str(locked), "Open read-only"):
+                return self.open_path(path, parent, read_only=True)
+            return None
+        except DamagedFile as damaged:
+            return self._offer_restore(damaged, path, parent)
+        except UserError as refused:
+            self.dialogs.error(parent, str(refused))
+            return None
+        return self._show_session(session)
+
+    def _offer_restore(self, damaged: DamagedFile, path: Path, parent: QWidget | None) -> InspectionWindow | None:
+        backup = damaged.backup
+        if backup is None:
+            self.dialogs.error(parent, str(damaged))
+            return None
+        if not self.dialogs.ask(parent, str(damaged), "Restore to a new file"):
+            return None
+        try:
+            restored = run_in_background(parent, f"Restoring {backup.name}\u2026", lambda: restore_backup(backup, path))
+        except UserError as refused:
+            self.dialogs.error(parent, str(refused))
+            return None
+        window = self.open_path(restored, parent)
+        if window is not None:
+            window.tell(f"Restored from the backup {backup.name}; changes made after it are only in the damaged "
+                        f"file, {path.name}")
+        return window
+
+    def choose_and_open(self, parent: QWidget | None = None) -> InspectionWindow | None:
+        chosen = self.dialogs.open_file(parent, self._last_folder())
+        if chosen is None:
+            return None
+        self.settings.setValue(FOLDER_KEY, str(chosen.parent))
+        return self.open_path(chosen, parent)
+
+    def open_demo(self, parent: QWidget | None = None) -> InspectionWindow | None:
+        content, user, folder = self.content, self.user, self.data_folder
+        try:
+            path = run_in_background(parent, "Preparing the demo inspection\u2026",
+                                     lambda: demo_inspection(content, user, folder))
+        except UserError as refused:
+            self.dialogs.error(parent, str(refused))
+            return None
+        return self.open_path(path, parent)
+
+    def new_inspection(self, parent: QWidget | None = None) -> InspectionWindow | None:
+        wizard = NewInspectionWizard(self._last_folder(), self.dialogs, parent)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        details, path = wizard.details(), wizard.path()
+        self.settings.setValue(FOLDER_KEY, str(path.parent))
+        content, user, clock = self.content, self.user, self.clock
+        try:
+            session = run_in_background(parent, f"Creating {path.name}\u2026",
+                                        lambda: Session.create(path, content, details, user, clock=clock))
+        except UserError as refused:
+            self.dialogs.error(parent, str(refused))
+            return None
+        return self._show_session(session)
+
+    def _show_session(self, session: Session) -> InspectionWindow:
+        window = InspectionWindow(session, self, self.settings, self.dialogs)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._window_closed)
+        self.windows.append(window)
+        self.recent_files.add(session.path, session.inspection.details.yjs, self.clock())
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self.start_window is not None:
+            self.start_window.close()
+        return window
+
+    def _window_closed(self, window: QWidget) -> None:
+        if window in self.windows:
+            self.windows.remove(window)  # type: ignore[arg-type]
+
+    def _last_folder(self) -> Path:
+        remembered = str(self.settings.value(FOLDER_KEY) or "")
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def application_controller(content: Content, settings: QSettings, user: str, data_folder: Path,
+                           dialogs: Dialogs | None = None) -> Controller:
+    """The controller as the app runs it: the recent list in the data folder."""
+    return Controller(content, settings, user=user, recent=RecentFiles(data_folder / RECENT_FILE),
+                      data_folder=data_folder, dialogs=dialogs)

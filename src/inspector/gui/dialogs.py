@@ -1,0 +1,67 @@
+"""The app's messages and questions to the user, in one replaceable place: tests pass their own
+functions (recording what was said and giving the answer), the app the real message boxes.
+
+Every message is the core's one line (a `UserError`), shown as plain text so a file name with "<" or
+"&" reads as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from inspector.store import FILE_SUFFIX
+
+APP_TITLE = "YJS Inspector"
+FILE_FILTER = f"Inspection files (*{FILE_SUFFIX})"
+
+Tell = Callable[[QWidget | None, str], None]
+Ask = Callable[[QWidget | None, str, str], bool]  # (parent, message, the action offered) -> taken
+ChoosePath = Callable[[QWidget | None, Path], Path | None]  # (parent, where to start) -> chosen
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, message: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(APP_TITLE)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message[:1].upper() + message[1:])
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    box = message_box(parent, QMessageBox.Icon.Warning, message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+
+
+def offer(parent: QWidget | None, message: str, action: str) -> bool:
+    box = message_box(parent, QMessageBox.Icon.Question, message)
+    take = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(take)
+    box.exec()
+    return box.clickedButton() is take
+
+
+def choose_file(parent: QWidget | None, start: Path) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Open an inspection", str(start), FILE_FILTER)
+    return Path(chosen) if chosen else None
+
+
+def choose_folder(parent: QWidget | None, start: Path) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, "Choose the folder for the inspection file", str(start))
+    return Path(chosen) if chosen else None
+
+
+@dataclass(frozen=True)
+class Dialogs:
+    error: Tell = show_error
+    ask: Ask = offer
+    open_file: ChoosePath = choose_file
+    folder: ChoosePath = choose_folder

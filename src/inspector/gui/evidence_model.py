@@ -1,0 +1,67 @@
+"""The prompt page's evidence as a Qt table model: one row per item, as the core's EvidenceRow."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from inspector.app.prompt_view import EvidenceRow
+from inspector.inspection.model import Evidence
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Tag", "Source", "Reference", "Evidence", "Recorded")
+TEXT_COLUMN = COLUMNS.index("Evidence")
+REFERENCE_COLUMN = COLUMNS.index("Reference")
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EvidenceModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[EvidenceRow, ...] = ()
+
+    def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
+        rows = tuple(rows)
+        if rows and [r.evidence.id for r in rows] == [r.evidence.id for r in self._rows]:
+            # The same items, changed: the view keeps its selection (the item being edited).
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def evidence(self, row: int) -> Evidence | None:
+        return self._rows[row].evidence if 0 <= row < len(self._rows) else None
+
+    def row_of(self, evidence_id: str) -> int:
+        return next((n for n, row in enumerate(self._rows) if row.evidence.id == evidence_id), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        cells = (row.tag, row.source, row.reference, row.text, row.recorded.replace(", ", "\n", 1))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cells[index.column()] or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{COLUMNS[index.column()]}: {cells[index.column()] or 'none'}"
+        if role == EVIDENCE_ROLE:
+            return row.evidence
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None

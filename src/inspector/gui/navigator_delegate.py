@@ -1,0 +1,88 @@
+"""Painting a navigator row: the label, shortened to leave room at the right for the node's state as a
+small coloured pill ("below, decisive", "suggested: no", "Good") and a "!" marker when the node has
+something that needs attention. The words are always there: colour only repeats them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from inspector.app.navigator import Tone
+from inspector.gui.navigator_model import FLAGS_ROLE, STATE_ROLE, TONE_ROLE
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# Filled pills for what the inspector has decided; outlined for what is open or only suggested.
+TONE_COLOURS = {
+    Tone.POSITIVE: QColor("#2e7d32"),
+    Tone.NEGATIVE: QColor("#b35900"),
+    Tone.DECISIVE: QColor("#b3261e"),
+    Tone.SUGGESTED: QColor("#1f5f8b"),
+    Tone.OPEN: QColor("#6b6b6b"),
+}
+FILLED = (Tone.POSITIVE, Tone.NEGATIVE, Tone.DECISIVE)
+FLAG_COLOUR = QColor("#b3261e")
+_PAD, _GAP = 6, 6
+
+
+def _small(base: QFont) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(base.pointSizeF() * 0.85, 7.0))
+    font.setBold(True)
+    return font
+
+
+class StatusDelegate(QStyledItemDelegate):
+    ROW_PADDING = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + self.ROW_PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        state = str(index.data(STATE_ROLE) or "")
+        tone = Tone(index.data(TONE_ROLE) or Tone.OPEN.value)
+        flags = index.data(FLAGS_ROLE) or ()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget else None
+        if style is None or not state:
+            super().paint(painter, option, index)
+            return
+        font = _small(opt.font)
+        metrics = QFontMetrics(font)
+        pill_width = metrics.horizontalAdvance(state) + 2 * _PAD
+        flag_width = metrics.height() if flags else 0
+        reserved = pill_width + (flag_width + _GAP if flags else 0) + 2 * _GAP
+        opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(opt.rect.width() - reserved - 8, 20))
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
+        height = metrics.height() + 2
+        top = opt.rect.top() + (opt.rect.height() - height) // 2
+        right = opt.rect.right() - _GAP
+        pill = QRect(right - pill_width, top, pill_width, height)
+        colour = TONE_COLOURS[tone]
+        if tone in FILLED:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(pill, 4, 4)
+            painter.setPen(QColor("#ffffff"))
+        else:
+            painter.setPen(colour)
+            painter.setBrush(opt.palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(pill.adjusted(0, 0, -1, -1), 4, 4)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, state)
+        if flags:
+            marker = QRect(pill.left() - _GAP - flag_width, top, flag_width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(FLAG_COLOUR)
+            painter.drawEllipse(marker.adjusted(1, 1, -1, -1))
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(marker, Qt.AlignmentFlag.AlignCenter, "!")
+        painter.restore()

@@ -1,0 +1,255 @@
+"""The key question page: the balance of its prompts (counts, which are above and below, decisive
+shortfalls), the suggested answer and why, the inspector's answer and the rationale.
+
+An answer is saved the moment it is chosen. One that departs from the suggestion without a rationale
+is flagged (here in red, in the navigator, and to the ratings panel as the engine's 'rationale
+required' finding) until a rationale is typed; the rationale is saved as it is typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.app.edits import AnswerEdit
+from inspector.app.key_question_view import KeyQuestionView, key_question_view
+from inspector.app.session import Session
+from inspector.framework.reading import item_id_from_link
+from inspector.gui.pages.framework_text import FrameworkText
+from inspector.gui.pages.heading import PageHeading
+from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.typing import SaveAsTyped
+from inspector.gui.prompt_lines_model import FLAGS_COLUMN, PromptLinesModel
+from inspector.gui.undo import Apply
+from inspector.inspection.model import Answer, KeyQuestionAnswer
+
+NOT_ANSWERED, YES, NO = 0, 1, 2
+_ANSWERS = {NOT_ANSWERED: None, YES: Answer.YES, NO: Answer.NO}
+_IDS = {answer: ident for ident, answer in _ANSWERS.items()}
+REQUIRED_STYLE = "QPlainTextEdit { border: 2px solid #b3261e; }"
+
+
+class KeyQuestionPage(QWidget):
+    openItem = Signal(str)
+
+    def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._perform = perform
+        self._session: Session | None = None
+        self._kq_id = ""
+        self._view: KeyQuestionView | None = None
+        self._loading = False
+        self._typing = SaveAsTyped(self.commit_pending, self)
+
+        self.heading = PageHeading()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self._build_balance())
+        layout.addWidget(self._build_answer(), 1)
+        self.framework_text = FrameworkText(settings)
+        self.framework_text.linkActivated.connect(self._on_link)
+        layout.addWidget(self.framework_text, 1)
+
+    def _build_balance(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("balance")
+        box.setStyleSheet(box_style("balance"))
+        self.counts = QLabel()
+        self.counts.setAccessibleName("Balance of the prompts")
+        font = self.counts.font()
+        font.setBold(True)
+        self.counts.setFont(font)
+        self.decisive = QLabel()
+        self.decisive.setAccessibleName("Decisive shortfalls")
+        self.decisive.setStyleSheet(WARNING_STYLE)
+        self.prompts_model = PromptLinesModel(self)
+        self.prompts = QTableView()
+        self.prompts.setModel(self.prompts_model)
+        self.prompts.setAccessibleName("Prompts and their judgements (Enter opens a prompt)")
+        self.prompts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.prompts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.prompts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.prompts.setWordWrap(False)
+        self.prompts.setTabKeyNavigation(False)
+        self.prompts.verticalHeader().hide()
+        header = self.prompts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.prompts.activated.connect(self._open_prompt)
+        self.prompts.doubleClicked.connect(self._open_prompt)
+        self.suggestion = QLabel()
+        self.suggestion.setAccessibleName("Suggested answer")
+        self.suggestion.setFont(font)
+        self.reason = QLabel()
+        self.reason.setAccessibleName("Why this answer is suggested")
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet(MUTED_STYLE)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName("Notes on the balance")
+        self.notes.setStyleSheet(MUTED_STYLE)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(10, 8, 10, 8)
+        inner.setSpacing(4)
+        inner.addWidget(self.counts)
+        inner.addWidget(self.decisive)
+        inner.addWidget(self.prompts)
+        inner.addWidget(self.suggestion)
+        inner.addWidget(self.reason)
+        inner.addWidget(self.notes)
+        return box
+
+    def _build_answer(self) -> QWidget:
+        self.yes = QRadioButton("&Yes")
+        self.no = QRadioButton("N&o")
+        self.not_answered = QRadioButton("No&t answered")
+        self.answer_group = QButtonGroup(self)
+        for button, ident in ((self.yes, YES), (self.no, NO), (self.not_answered, NOT_ANSWERED)):
+            self.answer_group.addButton(button, ident)
+            button.setAccessibleDescription("Your answer to the key question")
+        self.answer_group.idClicked.connect(self._on_answer)
+        self.use_suggestion = QPushButton("&Use the suggested answer")
+        self.use_suggestion.clicked.connect(self._answer_as_suggested)
+        self.rationale = QPlainTextEdit()
+        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setPlaceholderText("Why you answer as you do; required when the answer departs from the suggestion")
+        self.rationale.setMinimumHeight(self.rationale.fontMetrics().lineSpacing() * 4 + 12)
+        self.rationale.textChanged.connect(self._on_typed)
+        self._typing.watch(self.rationale)
+        self.departure = QLabel()
+        self.departure.setAccessibleName("Departure from the suggestion")
+        self.departure.setWordWrap(True)
+
+        answer_label = QLabel("Your answer:")
+        font = answer_label.font()
+        font.setBold(True)
+        answer_label.setFont(font)
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        row.addWidget(answer_label)
+        for widget in (self.yes, self.no, self.not_answered):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.use_suggestion)
+        rationale_label = QLabel("&Rationale")
+        rationale_label.setBuddy(self.rationale)
+        area = QWidget()
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addLayout(row)
+        column.addWidget(self.departure)  # next to the answer it is about
+        column.addWidget(rationale_label)
+        column.addWidget(self.rationale, 1)
+        return area
+
+    # --- showing --------------------------------------------------------------------------------
+
+    @property
+    def key_question_id(self) -> str:
+        return self._kq_id
+
+    def show_item(self, session: Session, key_question_id: str, query: str = "") -> None:
+        self.commit_pending()
+        self._session, self._kq_id = session, key_question_id
+        self._typing.done()
+        self.framework_text.show_item(session.content.framework, key_question_id, query)
+        self.refresh(session)
+
+    def refresh(self, session: Session) -> None:
+        self._session = session
+        view = key_question_view(session.content, session.inspection, session.evaluation, self._kq_id)
+        self._view = view
+        self.heading.set_item(view.standard, view.key_question_id, view.text)
+        self.counts.setText(view.counts)
+        self.decisive.setText(view.decisive)
+        self.decisive.setVisible(bool(view.decisive))
+        self.prompts_model.set_lines(view.prompts)
+        self.prompts.setColumnHidden(FLAGS_COLUMN, not self.prompts_model.has_flags())
+        self._fit_prompts()
+        self.suggestion.setText(view.suggestion_text)
+        self.reason.setText(view.reason)
+        self.notes.setText("\n".join(view.notes))
+        self.notes.setVisible(bool(view.notes))
+        self.answer_group.button(_IDS[view.answer]).setChecked(True)
+        self._loading = True
+        try:
+            if not self._typing.dirty and self.rationale.toPlainText() != view.rationale:
+                self.rationale.setPlainText(view.rationale)
+        finally:
+            self._loading = False
+        self._show_departure(view)
+        editable = not session.read_only
+        for widget in (self.yes, self.no, self.not_answered, self.rationale):
+            widget.setEnabled(editable)
+        self.use_suggestion.setEnabled(editable and view.suggestion is not None and view.answer != view.suggestion)
+
+    def _fit_prompts(self) -> None:
+        """As tall as its rows (a key question has at most nine prompts): no scrolling, no empty space."""
+        table = self.prompts
+        rows = sum(table.rowHeight(row) for row in range(self.prompts_model.rowCount()))
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
+
+    def _show_departure(self, view: KeyQuestionView) -> None:
+        self.departure.setText(view.departure)
+        self.departure.setVisible(bool(view.departure))
+        self.departure.setStyleSheet(WARNING_STYLE if view.rationale_required else MUTED_STYLE)
+        self.rationale.setStyleSheet(REQUIRED_STYLE if view.rationale_required else "")
+
+    # --- editing --------------------------------------------------------------------------------
+
+    def _before(self) -> KeyQuestionAnswer:
+        view = self._view
+        assert view is not None
+        return KeyQuestionAnswer(view.key_question_id, view.answer, view.rationale)
+
+    def _on_answer(self, ident: int) -> None:
+        if self._view is None:
+            return
+        self.commit_pending()
+        before = self._before()
+        self._perform(AnswerEdit(before, KeyQuestionAnswer(before.key_question_id, _ANSWERS[ident], before.rationale)))
+
+    def _answer_as_suggested(self) -> None:
+        if self._view is not None and self._view.suggestion is not None:
+            self._on_answer(_IDS[self._view.suggestion])
+
+    def _on_typed(self) -> None:
+        if not self._loading:
+            self._typing.typed()
+
+    def commit_pending(self) -> None:
+        """Save the rationale as typed so far (as typed: trimming it would move the cursor)."""
+        if not self._typing.dirty or self._view is None:
+            return
+        self._typing.done()
+        before = self._before()
+        typed = self.rationale.toPlainText()
+        self._perform(AnswerEdit(before, KeyQuestionAnswer(before.key_question_id, before.answer, typed)))
+
+    def _open_prompt(self, index: QModelIndex) -> None:
+        prompt_id = self.prompts_model.prompt_id(index.row())
+        if prompt_id:
+            self.openItem.emit(prompt_id)
+
+    def _on_link(self, target: str) -> None:
+        item_id = item_id_from_link(target)
+        if item_id is not None:
+            self.openItem.emit(item_id)

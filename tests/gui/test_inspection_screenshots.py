@@ -1,0 +1,121 @@
+"""Screenshots of the inspection window's pages at 1366×768 (the inspectors' laptops), for people to
+look at: the start window, the new-inspection wizard (over the start window, as on screen), the prompt
+page with evidence and an interview result, the key question page departing with a rationale, and the
+navigator with a filter on.
+
+Saved to the test's temporary folder, and also to $INSPECTOR_SCREENSHOT_DIR when set:
+
+    INSPECTOR_SCREENSHOT_DIR=/tmp/shots .venv/bin/pytest tests/gui/test_inspection_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from inspector.app.navigator import Filter
+from inspector.gui.controller import Controller
+from inspector.gui.new_inspection_wizard import NewInspectionWizard
+from tests.gui.test_screenshots import SCREEN, SCREENSHOT_ENV, _distinct_colours
+
+
+def start(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    assert controller.open_path(demo_path) is not None
+    controller.close_to_start(controller.windows[0])  # so the list has a recent inspection
+    window = controller.show_start()
+    window.resize(*SCREEN)
+    qtbot.wait(20)
+    assert window.recent_view.isVisible()
+    return window.grab().toImage()
+
+
+def wizard(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    screen = start(qtbot, controller, demo_path)
+    dialog = NewInspectionWizard(Path.home(), controller.dialogs, controller.start_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.yjs, "Leeds Youth Justice Service")
+    qtbot.keyClicks(dialog.start, "3/3/2025")
+    qtbot.keyClicks(dialog.end, "1/3/2025")
+    dialog.next()  # refused: shows the problem under the page
+    assert dialog.service_page.problem.text().startswith("Fieldwork end:")
+    qtbot.wait(20)
+    return _over(screen, dialog)
+
+
+def prompt(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.show_item("1.2.3a")  # below, decisive; interviews below 65%; two evidence items
+    page = window.prompt_page
+    page.evidence_table.setCurrentIndex(page.evidence_model.index(0, 0))
+    qtbot.wait(20)
+    assert page.interview_flag.isVisible() and page.evidence_model.rowCount() == 2
+    return window.grab().toImage()
+
+
+def key_question(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.show_item("1.3.1")  # answered 'yes' against the suggested 'no', with the rationale
+    qtbot.wait(20)
+    assert window.key_question_page.departure.text().endswith("the rationale is recorded.")
+    return window.grab().toImage()
+
+
+def navigator_filtered(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.filter_box.setCurrentIndex(list(Filter).index(Filter.FINDINGS))
+    window.show_item("1.2.1d")
+    window.prompt_page.framework_text.toggle.setChecked(True)  # and the framework text, opened
+    qtbot.wait(20)
+    return window.grab().toImage()
+
+
+def _inspection(qtbot: QtBot, controller: Controller, demo_path: Path):  # type: ignore[no-untyped-def]
+    window = controller.open_path(demo_path)
+    assert window is not None
+    window.resize(*SCREEN)
+    qtbot.waitExposed(window)
+    return window
+
+
+def _over(screen: QImage, dialog: QWidget) -> QImage:
+    """The dialog drawn in the middle of the screen shot, where the window system would put it, with a
+    frame and the window behind it dimmed (offscreen, there is no window system to draw them)."""
+    shot = dialog.grab().toImage()
+    painter = QPainter(screen)
+    painter.fillRect(screen.rect(), QColor(0, 0, 0, 70))
+    corner = QPoint((screen.width() - shot.width()) // 2, (screen.height() - shot.height()) // 2)
+    painter.drawImage(corner, shot)
+    painter.setPen(QColor("#5a5a5a"))
+    painter.drawRect(corner.x() - 1, corner.y() - 1, shot.width() + 1, shot.height() + 1)
+    painter.end()
+    return screen
+
+
+SCENARIOS: dict[str, Callable[[QtBot, Controller, Path], QImage]] = {
+    "inspection-start": start,
+    "inspection-wizard": wizard,
+    "inspection-prompt": prompt,
+    "inspection-key-question": key_question,
+    "inspection-navigator-filter": navigator_filtered,
+}
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_screenshot(scenario: str, qtbot: QtBot, controller: Controller, demo_path: Path, tmp_path: Path) -> None:
+    image = SCENARIOS[scenario](qtbot, controller, demo_path)
+    paths = [tmp_path / f"{scenario}.png"]
+    if folder := os.environ.get(SCREENSHOT_ENV):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        paths.append(Path(folder) / f"{scenario}.png")
+    for path in paths:
+        assert image.save(str(path)), path
+    assert (image.width(), image.height()) == SCREEN
+    assert _distinct_colours(image) > 20  # a rendered window, not a blank or single-colour grab
