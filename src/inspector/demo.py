@@ -514,10 +514,11 @@ def _interviews(form: InterviewForm, week_start: date) -> tuple[Interview, ...]:
             if yes is None:
                 responses.append((question.id, InterviewResponse(InterviewAnswer.NOT_ASKED)))
                 continue
-            # Spread each question's 'yes' answers over the interviews, a different stretch per question.
-            said_yes = (n + 5 * offset) % _INTERVIEWS < yes
-            comment = _COMMENTS.get(question.id, "") if not said_yes and (n + 5 * offset) % _INTERVIEWS == yes else ""
-            responses.append((question.id, InterviewResponse(InterviewAnswer.YES if said_yes else InterviewAnswer.NO,
+            # Spread each question's 'yes' answers over the interviews, a different stretch per question;
+            # the first 'no' after the stretch carries the question's comment.
+            place = (n + 5 * offset) % _INTERVIEWS
+            comment = _COMMENTS.get(question.id, "") if place == yes else ""
+            responses.append((question.id, InterviewResponse(InterviewAnswer.YES if place < yes else InterviewAnswer.NO,
                                                              comment)))
         interviews.append(Interview(
             reference=f"CM-{n + 1:02d}", form_id=form.id, form_version=form.version,

@@ -18,27 +18,28 @@ BASE: dict[str, Any] = json.loads(write_exchange(build_demo(CONTENT.framework, C
 FIRST_EVIDENCE = BASE["prompts"]["1.1.1a"]["evidence"][0]["id"]
 
 
-def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
-    """Set a value at a path of keys separated by '/' (prompt ids contain dots)."""
+def _parent(doc: dict[str, Any], path: str) -> tuple[Any, Any]:
+    """The node holding the last key of a path of keys separated by '/' (prompt ids contain dots),
+    and that key (a number in a list)."""
     *parents, last = path.split("/")
+    node: Any = doc
+    for key in parents:
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    return node, int(last) if isinstance(node, list) else last
 
+
+def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
     def change(doc: dict[str, Any]) -> None:
-        node: Any = doc
-        for key in parents:
-            node = node[int(key)] if isinstance(node, list) else node[key]
-        node[int(last) if isinstance(node, list) else last] = value
+        node, key = _parent(doc, path)
+        node[key] = value
 
     return change
 
 
 def _delete(path: str) -> Callable[[dict[str, Any]], None]:
-    *parents, last = path.split("/")
-
     def change(doc: dict[str, Any]) -> None:
-        node: Any = doc
-        for key in parents:
-            node = node[key]
-        del node[last]
+        node, key = _parent(doc, path)
+        del node[key]
 
     return change
 

@@ -4,6 +4,7 @@ inspection (and the same after reopening); an edit writes audit rows exactly whe
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -107,35 +108,34 @@ def _proposal(f: InspectionFile, m: Model, standard: str, rating: Rating | None,
     m.proposals[standard] = StandardProposal(standard, rating, rationale)
 
 
+def _add_update_or_delete(
+    records: dict[str, Any], item: Any, delete: bool,
+    add: Callable[[Any], None], update: Callable[[Any], None], remove: Callable[[str], None],
+) -> None:
+    """Evidence and interviews: delete the record if asked and it is there, else update or add it."""
+    if delete:
+        if item.id in records:
+            remove(item.id)
+            del records[item.id]
+    elif item.id in records:
+        update(item)
+        records[item.id] = item
+    else:
+        add(item)
+        records[item.id] = item
+
+
 def _evidence(
     f: InspectionFile, m: Model, ident: str, prompt: str, text: str, tag: EvidenceTag | None, delete: bool
 ) -> None:
     item = Evidence(prompt, text, SourceKind.DOCUMENT, tag=tag, id=ident)
-    if delete:
-        if ident in m.evidence:
-            f.delete_evidence(ident)
-            del m.evidence[ident]
-    elif ident in m.evidence:
-        f.update_evidence(item)
-        m.evidence[ident] = item
-    else:
-        f.add_evidence(item)
-        m.evidence[ident] = item
+    _add_update_or_delete(m.evidence, item, delete, f.add_evidence, f.update_evidence, f.delete_evidence)
 
 
 def _interview(f: InspectionFile, m: Model, ident: str, answer: InterviewAnswer, delete: bool) -> None:
     item = Interview("CM-" + ident, "case-manager", "1", date(2026, 11, 18),
                      responses=(("q1", InterviewResponse(answer)),), id=ident)
-    if delete:
-        if ident in m.interviews:
-            f.delete_interview(ident)
-            del m.interviews[ident]
-    elif ident in m.interviews:
-        f.update_interview(item)
-        m.interviews[ident] = item
-    else:
-        f.add_interview(item)
-        m.interviews[ident] = item
+    _add_update_or_delete(m.interviews, item, delete, f.add_interview, f.update_interview, f.delete_interview)
 
 
 def _recommendation(f: InspectionFile, m: Model, ident: str, text: str, to: Recipient, delete: bool) -> None:

@@ -23,7 +23,7 @@ from inspector.inspection.model import (
     Sufficiency,
     TalliedPercentage,
 )
-from inspector.store import InspectionFile, InvalidEdit, ReadOnly
+from inspector.store import InspectionFile, InvalidEdit, ReadOnly, create_holding
 from tests.store.conftest import COUNT_1, DETAILS, EVIDENCE_1, INTERVIEW_1
 
 Edit = Callable[[InspectionFile], None]
@@ -149,3 +149,24 @@ def test_a_read_only_file_refuses_every_edit(filled: InspectionFile, opener: Cal
         with pytest.raises(ReadOnly):
             viewer.replace_all(before, "import")
     assert filled.snapshot() == before
+
+
+def test_create_holding_refuses_a_bad_inspection_and_leaves_nothing_behind(
+    filled: InspectionFile, tmp_path: Path, content: Content
+) -> None:
+    bad = replace(filled.snapshot(), case_counts=(replace(COUNT_1, cases=-2),))
+    target = tmp_path / "imported" / "Leeds.yjsi"
+    target.parent.mkdir()
+    with pytest.raises(InvalidEdit, match="cases: cannot be negative"):
+        create_holding(target, content.framework, bad, "jane", "import", rating_scheme=content.rating_scheme)
+    assert list(target.parent.iterdir()) == []
+
+
+def test_create_holding_loads_the_whole_inspection(filled: InspectionFile, tmp_path: Path, content: Content) -> None:
+    inspection = filled.snapshot()
+    target = tmp_path / "Leeds copy.yjsi"
+    create_holding(target, content.framework, inspection, "sam", "import", rating_scheme=content.rating_scheme)
+    with InspectionFile.open(target, content.framework, "sam", read_only=True,
+                             rating_scheme=content.rating_scheme) as copy:
+        assert copy.snapshot() == inspection
+        assert {e.reason for e in copy.audit()[1:] if e.what.startswith("evidence")} == {"import"}

@@ -17,6 +17,7 @@ from inspector.framework.rating_scheme import RatingScheme
 
 def check_document(document: ExchangeDocument, framework: Framework, scheme: RatingScheme, forms: Forms) -> None:
     """Raise ExchangeError for the first entry the framework, scheme or forms do not allow."""
+    # The file's ids and wording are one framework version's; there is no conversion between versions.
     if (document.framework.id, document.framework.version) != (framework.id, framework.version):
         raise ExchangeError(
             "framework",
@@ -35,6 +36,9 @@ def check_document(document: ExchangeDocument, framework: Framework, scheme: Rat
     for standard in document.standards:
         _known(standard in standards, f"standards.{standard}",
                f"not a standard in the framework ({', '.join(standards)})")
+    # A tallied percentage is the share of case managers answering a prompt's interview question
+    # positively (e.g. seed line 714: "the proportion of positive answers to the relevant question in
+    # their interviews with case managers"), so only a prompt linked to an interview question has one.
     for prompt_id in document.interview_percentages:
         _known(prompt_id in prompts, f"interview_percentages.{prompt_id}", "not a prompt in the framework")
         _known(prompts[prompt_id].interview_link is not None, f"interview_percentages.{prompt_id}",
@@ -55,6 +59,7 @@ def _known(ok: bool, field: str, problem: str) -> None:
 
 def _check_details(document: ExchangeDocument) -> None:
     start, end = document.inspection.fieldwork_start, document.inspection.fieldwork_end
+    # Fieldwork is a period: an end before its start is a slip in one of the dates.
     if start is not None and end is not None and end < start:
         raise ExchangeError("inspection.fieldwork_end",
                             f"{end.isoformat()} is before fieldwork_start ({start.isoformat()})")
@@ -64,12 +69,16 @@ def _check_case_data(document: ExchangeDocument) -> None:
     for standard, labels in document.case_data.items():
         for label, count in labels.items():
             field = f"case_data.{standard}.{label}"
+            # The label names the count (with the standard, it is the count's key in the inspection file).
             _known(bool(label.strip()), field, "the key question label should not be empty")
+            # The sufficient cases are some of those inspected, never more.
             _known(count.sufficient <= count.cases, f"{field}.sufficient",
                    f"{count.sufficient} is more than the cases inspected ({count.cases})")
 
 
 def _check_interviews(document: ExchangeDocument, forms: Forms) -> None:
+    # An interview is read through its form's questions (which link answers to prompts), so it must
+    # name a form this tool has, and answer only that form's questions.
     for index, interview in enumerate(document.interviews):
         form = forms.get(interview.form.id, interview.form.version)
         if form is None:

@@ -86,6 +86,7 @@ def _percent(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise _problem(f"should be a number, not {shown(value)}")
     number = Decimal(value)
+    # A share of interview responses (the seed's percentage boundaries, line 3144), so 0 to 100.
     if not number.is_finite() or not 0 <= number <= 100:
         raise _problem(f"{shown(value)} is outside 0–100")
     return abs(number) if number == 0 else number  # -0 is written back as 0

@@ -11,9 +11,7 @@ from inspector.errors import UserError
 from inspector.exchange.codec import read_exchange
 from inspector.exchange.errors import ExchangeError
 from inspector.inspection.model import Inspection
-from inspector.store import FILE_SUFFIX, InspectionFile
-from inspector.store.files import flush
-from inspector.store.validation import FrameworkIds
+from inspector.store import FILE_SUFFIX, InspectionFile, create_holding
 
 EXCHANGE_SUFFIX = ".json"
 
@@ -46,33 +44,28 @@ def read_exchange_file(path: Path, content: Content) -> Inspection:
 
 
 def create_inspection_file(path: Path, inspection: Inspection, content: Content, user: str, reason: str) -> None:
-    """A new inspection file holding the whole inspection; an existing file is never overwritten.
-
-    Everything is checked before the file is made, so a refusal leaves nothing behind; the load is
-    one transaction with an audit row per value, each carrying `reason`.
-    """
+    """A new inspection file holding the whole inspection (the store's `create_holding`: checked
+    whole first, so a refusal leaves nothing behind; never overwriting an existing file)."""
     if path.suffix != FILE_SUFFIX:
         raise UserError(f"{path}: an inspection file's name must end in {FILE_SUFFIX}")
-    FrameworkIds.of(content.framework, content.rating_scheme).inspection(inspection, content.framework)
-    with InspectionFile.create(path, content.framework, inspection.details, user,
-                               rating_scheme=content.rating_scheme) as created:
-        created.replace_all(inspection, reason)
+    create_holding(path, content.framework, inspection, user, reason, rating_scheme=content.rating_scheme)
 
 
 def write_atomically(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then rename it over `path`: a reader (or a crash)
     sees the old file or the whole new one, never half of it."""
+    partial: Path | None = None
     try:
         # newline="": the text's own "\n" on every system, so the bytes are the same everywhere.
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=path.parent,
                                          prefix=f".{path.name}.", suffix=".partial", delete=False) as out:
             partial = Path(out.name)
             out.write(text)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be written ({exc.strerror})") from None
-    try:
-        flush(partial)
+            # On the disk, not just in the operating system's cache, before it takes the name.
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         raise UserError(f"{path}: cannot be written ({exc.strerror})") from None

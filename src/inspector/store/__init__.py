@@ -14,7 +14,7 @@ from inspector.store.errors import (
     ReadOnly,
     UnknownFramework,
 )
-from inspector.store.inspection_file import InspectionFile
+from inspector.store.inspection_file import InspectionFile, create_holding
 from inspector.store.schema import FILE_SUFFIX
 
 __all__ = [
@@ -31,5 +31,6 @@ __all__ = [
     "NotSaved",
     "ReadOnly",
     "UnknownFramework",
+    "create_holding",
     "restore_backup",
 ]

@@ -40,8 +40,8 @@ def changes(old: Facts, new: Facts) -> list[Change]:
         old_value = before.value if before else None
         new_value = after.value if after else None
         if old_value != new_value:
-            shown = after if after is not None else before
-            result.append(Change(shown.label if shown else "", old_value, new_value))
+            label = (after or old[key]).label  # a key not in `new` is in `old`
+            result.append(Change(label, old_value, new_value))
     return result
 
 

@@ -272,7 +272,7 @@ class InspectionFile:
 
     def set_details(self, details: InspectionDetails, reason: str = "") -> None:
         self._ids.details(details)
-        self._put(DETAILS, (), _same_inspection(details.id, details), reason)
+        self._put(DETAILS, (), _same_inspection(details), reason)
 
     def set_recommendation(self, recommendation: Recommendation, reason: str = "") -> None:
         """Add the recommendation, or replace the one with the same id (keeping its place)."""
@@ -289,8 +289,7 @@ class InspectionFile:
         self._set_judgement(prompt_id, reason, decisive=decisive)
 
     def _set_judgement(self, prompt_id: str, reason: str, **change: Any) -> None:
-        self._ids.prompt("prompt id", prompt_id)
-        self._ids.judgement(replace(PromptJudgement(prompt_id), **change))
+        self._ids.judgement(replace(PromptJudgement(prompt_id), **change))  # checks the prompt id too
         self._put(JUDGEMENTS, (prompt_id,), lambda old: replace(old or PromptJudgement(prompt_id), **change), reason)
 
     def add_evidence(self, evidence: Evidence, reason: str = "") -> None:
@@ -361,17 +360,23 @@ class InspectionFile:
         that differs from what the file held. Records at their defaults are not stored; an inspection
         whose values all equal the file's (order aside) changes nothing."""
         self._ids.inspection(inspection, self._framework)
+        self._load(inspection, reason)
+
+    def _load(self, inspection: Inspection, reason: str) -> None:
+        """`replace_all` for an inspection that has passed its checks."""
         with self._saving() as now:
-            _same_inspection(inspection.details.id, None)(self._get(DETAILS, ()))  # raises if not
             before = self.snapshot()
+            _same_inspection(inspection.details)(before.details)
             found = audit.changes(all_facts(before), all_facts(inspection))
             if not found:
                 return
             for kind, records in parts(inspection):
                 self._db.execute(f"DELETE FROM {kind.table}")
-                for record in records:
-                    if not kind.blank(record):
-                        self._insert(kind, record)
+                rows = [kind.to_row(record) for record in records if not kind.blank(record)]
+                if kind.positioned:  # the table is empty now: the records' own order is their place
+                    for position, row in enumerate(rows, start=1):
+                        row["position"] = position
+                self._db.table(kind.table).insert_all(rows)
             audit.record(self._db, found, self._user, now, reason)
         self._after_edit()
 
@@ -463,16 +468,35 @@ class InspectionFile:
         return [kind.from_row(row) for row in self._db.query(f"SELECT * FROM {kind.table}{order}")]
 
 
+def create_holding(
+    path: Path, framework: Framework, inspection: Inspection, user: str, reason: str, *,
+    rating_scheme: RatingScheme | None = None,
+) -> None:
+    """Make a new inspection file holding the whole `inspection` (an import), with an audit row for
+    every value, each carrying `reason`. An existing path is never overwritten.
+
+    The inspection is checked whole before the file is made, so a refusal leaves nothing behind (a
+    file made first would already have its lock, backup and audit rows).
+    """
+    scheme = rating_scheme or _default_scheme(framework)
+    FrameworkIds.of(framework, scheme).inspection(inspection, framework)
+    with InspectionFile.create(path, framework, inspection.details, user, rating_scheme=scheme) as created:
+        created._load(inspection, reason)
+
+
 def _where(kind: Kind[Any]) -> str:
     """Matches a row on its key, with the key columns as named parameters."""
     return " AND ".join(f"{column} = :{column}" for column in kind.key)
 
 
-def _same_inspection(inspection_id: str, new: T) -> Callable[[InspectionDetails | None], T]:
-    def make(old: InspectionDetails | None) -> T:
-        if old is None or old.id != inspection_id:
+def _same_inspection(new: InspectionDetails) -> Callable[[InspectionDetails | None], InspectionDetails]:
+    """A file holds one inspection for good: its details may change, never its id (the id is how a
+    team member's file is matched to the lead's)."""
+
+    def make(old: InspectionDetails | None) -> InspectionDetails:
+        if old is None or old.id != new.id:
             here = old.id if old else "none"
-            raise InvalidEdit("inspection id", f"{inspection_id!r} is not this file's inspection ({here})")
+            raise InvalidEdit("inspection id", f"{new.id!r} is not this file's inspection ({here})")
         return new
 
     return make

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from inspector.framework.model import Rating
@@ -74,7 +75,7 @@ class Kind(Generic[T]):
         return tuple(row[column] for column in self.key)
 
 
-def _compact(value: dict[str, Any]) -> str:
+def _compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -89,11 +90,15 @@ def _enum(value: Any) -> str | None:
 # --- details ---------------------------------------------------------------------------------
 
 
+def _team(d: InspectionDetails) -> str:
+    return json.dumps(list(d.team), ensure_ascii=False)
+
+
 def _details_row(d: InspectionDetails) -> Row:
     return {
         "id": d.id, "yjs": d.yjs, "nation": d.nation.value,
         "fieldwork_start": _iso(d.fieldwork_start), "fieldwork_end": _iso(d.fieldwork_end),
-        "lead_inspector": d.lead_inspector, "team": json.dumps(list(d.team), ensure_ascii=False),
+        "lead_inspector": d.lead_inspector, "team": _team(d),
         "resettlement_cases_12_months": d.resettlement_cases_12_months, "notes": d.notes,
     }
 
@@ -112,7 +117,7 @@ def _details_facts(d: InspectionDetails) -> Facts:
     values = {
         "YJS": d.yjs, "nation": d.nation.value, "fieldwork start": _iso(d.fieldwork_start),
         "fieldwork end": _iso(d.fieldwork_end), "lead inspector": d.lead_inspector,
-        "team": json.dumps(list(d.team), ensure_ascii=False) if d.team else None,
+        "team": _team(d) if d.team else None,
         "resettlement cases in the 12 months before fieldwork": (
             str(d.resettlement_cases_12_months) if d.resettlement_cases_12_months is not None else None
         ),
@@ -198,51 +203,39 @@ EVIDENCE: Kind[Evidence] = Kind(
 )
 
 
-# --- key question answers --------------------------------------------------------------------
+# --- key question answers and standard proposals --------------------------------------------
+
+Verdict = TypeVar("Verdict", KeyQuestionAnswer, StandardProposal)
 
 
-def _answer_facts(a: KeyQuestionAnswer) -> Facts:
-    kq = a.key_question_id
-    return {
-        ("key question", kq, "answer"): Fact(f"key question {kq} answer", _enum(a.answer)),
-        ("key question", kq, "rationale"): Fact(f"key question {kq} rationale", a.rationale or None),
-    }
+def _verdicts(
+    record: type[Verdict], choice: type[Enum], table: str, columns: tuple[str, str], noun: str, label: str
+) -> Kind[Verdict]:
+    """A framework item's verdict with its rationale: a key question's answer, a standard's proposed
+    rating. The record's fields are the table's columns: the item's id, the verdict, the rationale."""
+    item, verdict = columns
+
+    def facts(r: Verdict) -> Facts:
+        ident = getattr(r, item)
+        return {
+            (noun, ident, verdict): Fact(f"{noun} {ident} {label}", _enum(getattr(r, verdict))),
+            (noun, ident, "rationale"): Fact(f"{noun} {ident} rationale", r.rationale or None),
+        }
+
+    return Kind(
+        table, (item,),
+        lambda r: {item: getattr(r, item), verdict: _enum(getattr(r, verdict)), "rationale": r.rationale},
+        lambda row: record(row[item], choice(row[verdict]) if row[verdict] else None, row["rationale"]),
+        facts,
+        blank=lambda r: r == record(getattr(r, item)),
+    )
 
 
-ANSWERS: Kind[KeyQuestionAnswer] = Kind(
-    "answers", ("key_question_id",),
-    lambda a: {"key_question_id": a.key_question_id, "answer": _enum(a.answer), "rationale": a.rationale},
-    lambda row: KeyQuestionAnswer(
-        key_question_id=row["key_question_id"],
-        answer=Answer(row["answer"]) if row["answer"] else None,
-        rationale=row["rationale"],
-    ),
-    _answer_facts,
-    blank=lambda a: a == KeyQuestionAnswer(a.key_question_id),
+ANSWERS: Kind[KeyQuestionAnswer] = _verdicts(
+    KeyQuestionAnswer, Answer, "answers", ("key_question_id", "answer"), "key question", "answer"
 )
-
-
-# --- standard proposals ----------------------------------------------------------------------
-
-
-def _proposal_facts(p: StandardProposal) -> Facts:
-    s = p.standard_id
-    return {
-        ("standard", s, "proposed"): Fact(f"standard {s} proposed rating", _enum(p.proposed)),
-        ("standard", s, "rationale"): Fact(f"standard {s} rationale", p.rationale or None),
-    }
-
-
-PROPOSALS: Kind[StandardProposal] = Kind(
-    "proposals", ("standard_id",),
-    lambda p: {"standard_id": p.standard_id, "proposed": _enum(p.proposed), "rationale": p.rationale},
-    lambda row: StandardProposal(
-        standard_id=row["standard_id"],
-        proposed=Rating(row["proposed"]) if row["proposed"] else None,
-        rationale=row["rationale"],
-    ),
-    _proposal_facts,
-    blank=lambda p: p == StandardProposal(p.standard_id),
+PROPOSALS: Kind[StandardProposal] = _verdicts(
+    StandardProposal, Rating, "proposals", ("standard_id", "proposed"), "standard", "proposed rating"
 )
 
 
@@ -271,13 +264,17 @@ DIVERSITY: Kind[DiversityFinding] = Kind(
 # --- interviews ------------------------------------------------------------------------------
 
 
-def _interview_row(i: Interview) -> Row:
-    responses = [[question, r.answer.value, r.comment] for question, r in i.responses]
+def _interview_recorded(i: Interview) -> Row:
+    """Everything recorded but the id, the responses as [question id, answer, comment] in form order."""
     return {
-        "id": i.id, "reference": i.reference, "form_id": i.form_id, "form_version": i.form_version,
-        "date": _iso(i.date), "inspector": i.inspector,
-        "responses": json.dumps(responses, ensure_ascii=False, separators=(",", ":")),
+        "reference": i.reference, "form_id": i.form_id, "form_version": i.form_version, "date": _iso(i.date),
+        "inspector": i.inspector, "responses": [[question, r.answer.value, r.comment] for question, r in i.responses],
     }
+
+
+def _interview_row(i: Interview) -> Row:
+    recorded = _interview_recorded(i)
+    return {"id": i.id, **recorded, "responses": _compact(recorded["responses"])}
 
 
 def _interview_from(row: Row) -> Interview:
@@ -293,10 +290,7 @@ def _interview_from(row: Row) -> Interview:
 
 
 def _interview_facts(i: Interview) -> Facts:
-    row = _interview_row(i)
-    del row["id"]
-    row["responses"] = json.loads(row["responses"])
-    return {("interview", i.id): Fact(f"interview {i.id} ({i.reference})", _compact(row))}
+    return {("interview", i.id): Fact(f"interview {i.id} ({i.reference})", _compact(_interview_recorded(i)))}
 
 
 INTERVIEWS: Kind[Interview] = Kind(

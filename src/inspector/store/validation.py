@@ -90,11 +90,14 @@ class FrameworkIds:
     def details(self, d: InspectionDetails) -> None:
         _instance("inspection details", d, InspectionDetails)
         _text("YJS", d.yjs)
+        # The YJS is what is inspected and what the file is known by (the exchange format refuses a
+        # blank one too).
         if not d.yjs.strip():
             raise InvalidEdit("YJS", "must name the youth justice service")
         _enum("nation", d.nation, Nation)
         _date("fieldwork start", d.fieldwork_start)
         _date("fieldwork end", d.fieldwork_end)
+        # Fieldwork is a period: an end before its start is a slip in one of the dates.
         if d.fieldwork_start and d.fieldwork_end and d.fieldwork_end < d.fieldwork_start:
             raise InvalidEdit(
                 "fieldwork end", f"{d.fieldwork_end:%d %B %Y} is before fieldwork start {d.fieldwork_start:%d %B %Y}"
@@ -141,12 +144,16 @@ class FrameworkIds:
     def answer(self, a: KeyQuestionAnswer) -> None:
         _instance("key question answer", a, KeyQuestionAnswer)
         self.key_question("key question id", a.key_question_id)
+        # Seed line 194: "the inspector should consider a 'yes' judgement to the key question" - yes or
+        # no, or not yet answered.
         _enum(f"key question {a.key_question_id} answer", a.answer, Answer, optional=True)
         _text(f"key question {a.key_question_id} rationale", a.rationale)
 
     def proposal(self, p: StandardProposal) -> None:
         _instance("standard proposal", p, StandardProposal)
         self.standard("standard id", p.standard_id)
+        # Seed line 3144: "an 'Outstanding'/'Good'/'Requires improvement'/'Inadequate' service" - one of
+        # the four ratings, or none proposed yet.
         _enum(f"standard {p.standard_id} proposed rating", p.proposed, Rating, optional=True)
         _text(f"standard {p.standard_id} rationale", p.rationale)
 
@@ -172,6 +179,7 @@ class FrameworkIds:
                 raise InvalidEdit("interview responses", "must be a list of (question id, response) pairs")
             question, response = pair
             _text("interview question id", question)
+            # One response per question: `Interview.response` reads one, so a second would hide the first.
             if question in seen:
                 raise InvalidEdit("interview responses", f"question {question!r} is answered twice")
             seen.add(question)
@@ -198,17 +206,20 @@ class FrameworkIds:
         _instance("case count", c, CaseCount)
         self.case_data_standard("case count standard id", c.standard_id)
         _text("case count key question", c.key_question)
+        # The label is half the count's key (with the standard) and names it in the audit log.
         if not c.key_question.strip():
             raise InvalidEdit("case count key question", "must name the case-inspection key question")
         field = f"standard {c.standard_id} case count ({c.key_question})"
         _count(f"{field} sufficient", c.sufficient)
         _count(f"{field} cases", c.cases)
+        # The sufficient cases are some of those inspected, never more.
         if c.sufficient > c.cases:
             raise InvalidEdit(field, f"{c.sufficient} sufficient is more than the {c.cases} cases inspected")
 
     def inspection(self, inspection: Inspection, framework: Framework) -> None:
         """A whole inspection (bulk load): every record, and no record twice."""
         _instance("inspection", inspection, Inspection)
+        # A file's ids and wording are one framework version's; there is no conversion between versions.
         if (inspection.framework_id, inspection.framework_version) != (framework.id, framework.version):
             raise InvalidEdit(
                 "framework",
@@ -235,6 +246,7 @@ class FrameworkIds:
             self.case_rating(standard_id, rating)
         for c in inspection.case_counts:
             self.case_count(c)
+        # Each is a table's key: two records with one key cannot both be stored.
         _unique("recommendation id", [r.id for r in inspection.recommendations])
         _unique("prompt judgement", [j.prompt_id for j in inspection.judgements])
         _unique("evidence id", [e.id for e in inspection.evidence])
