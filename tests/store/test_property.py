@@ -40,6 +40,7 @@ from tests.store.conftest import DETAILS
 
 CONTENT: Content = load_content()
 PROMPTS = ("1.1.1a", "1.2.1c", "1.2.1d", "3.4.1a", "4.1.1a")
+INTERVIEW_PROMPTS = ("1.2.1c", "1.2.1d")  # only these may carry a tallied percentage
 KEY_QUESTIONS = ("1.1.1", "1.3.2", "4.1.1")
 STANDARDS = ("1.1", "1.4", "3.4")
 CASE_STANDARDS = ("2.1", "2.4", "3.3")
@@ -202,7 +203,7 @@ EDITS = st.one_of(
               _optional(st.sampled_from(EvidenceTag)), st.booleans()),
     st.tuples(st.just(_interview), st.sampled_from(IDS), st.sampled_from(InterviewAnswer), st.booleans()),
     st.tuples(st.just(_recommendation), st.sampled_from(IDS), TEXT, st.sampled_from(Recipient), st.booleans()),
-    st.tuples(st.just(_tally), st.sampled_from(PROMPTS),
+    st.tuples(st.just(_tally), st.sampled_from(INTERVIEW_PROMPTS),
               _optional(st.decimals(min_value=0, max_value=100, places=2)), _optional(st.integers(0, 40))),
     st.tuples(st.just(_case_rating), st.sampled_from(CASE_STANDARDS), _optional(st.sampled_from(Rating))),
     st.tuples(st.just(_case_count), st.sampled_from(CASE_STANDARDS), st.sampled_from(["Safety", "Desistance"]),

@@ -53,6 +53,7 @@ class FrameworkIds:
     key_questions: dict[str, int]
     standards: dict[str, int]
     case_data_standards: dict[str, int]
+    interview_prompts: frozenset[str]
 
     @classmethod
     def of(cls, framework: Framework, scheme: RatingScheme) -> FrameworkIds:
@@ -64,6 +65,7 @@ class FrameworkIds:
             # data to make our judgements as ratings for these standards are determined by data-based
             # ratings' rules." Which standards those are is the rating scheme's to say.
             case_data_standards=_positions(s.id for s in scheme.standards if s.rated_from == "case_data"),
+            interview_prompts=frozenset(p.id for p in framework.prompts if p.interview_link is not None),
         )
 
     # --- ids -------------------------------------------------------------------------------------
@@ -189,6 +191,11 @@ class FrameworkIds:
     def tally(self, t: TalliedPercentage) -> None:
         _instance("interview tally", t, TalliedPercentage)
         self.prompt("tally prompt id", t.prompt_id)
+        # A tally stands in for the case-manager interview responses a prompt draws on (seed line 714:
+        # "the proportion of positive answers to the relevant question in their interviews with case
+        # managers"); a prompt that draws on none has nothing to tally, and the exchange format refuses it.
+        if t.prompt_id not in self.interview_prompts:
+            raise InvalidEdit("tally prompt id", f"{t.prompt_id} does not draw on case-manager interviews")
         field = f"prompt {t.prompt_id} tallied percentage"
         if not isinstance(t.percent, Decimal) or not t.percent.is_finite():
             raise InvalidEdit(field, "must be an exact decimal number (not a float)")
