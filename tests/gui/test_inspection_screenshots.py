@@ -1,7 +1,7 @@
 """Screenshots of the inspection window's pages at 1366×768 (the inspectors' laptops), for people to
 look at: the start window, the new-inspection wizard (over the start window, as on screen), the prompt
-page with evidence and an interview result, the key question page departing with a rationale, and the
-navigator with a filter on.
+page with evidence and an interview result, the key question page departing with a rationale, the
+navigator with a filter on, and the standard page.
 
 Saved to the test's temporary folder, and also to $INSPECTOR_SCREENSHOT_DIR when set:
 
@@ -68,12 +68,30 @@ def key_question(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImag
     return window.grab().toImage()
 
 
+def standard(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.show_item("1.1")  # the share against the table row, the guidance met, 'Good' proposed
+    qtbot.wait(20)
+    assert window.standard_page.findings.isVisible()
+    return window.grab().toImage()
+
+
 def navigator_filtered(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     window = _inspection(qtbot, controller, demo_path)
     window.filter_box.setCurrentIndex(list(Filter).index(Filter.FINDINGS))
     window.show_item("1.2.1d")
     window.prompt_page.framework_text.toggle.setChecked(True)  # and the framework text, opened
     qtbot.wait(20)
+    return window.grab().toImage()
+
+
+def interviews(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.show_item("interviews")  # the demo's 24 interviews, the last one open for entry
+    page = window.interviews_page
+    page.grid.setCurrentCell(2, 0)
+    qtbot.wait(20)
+    assert page.interview_list.count() == 24 and page.results_model.rowCount() > 0
     return window.grab().toImage()
 
 
@@ -105,6 +123,8 @@ SCENARIOS: dict[str, Callable[[QtBot, Controller, Path], QImage]] = {
     "inspection-prompt": prompt,
     "inspection-key-question": key_question,
     "inspection-navigator-filter": navigator_filtered,
+    "inspection-interviews": interviews,
+    "inspection-standard": standard,
 }
 
 

@@ -91,7 +91,7 @@ def test_recent_model_passes_the_model_tester(controller: Controller, demo_path:
 
 
 def test_filters_and_states_follow_the_edits(qtbot: QtBot, inspection: InspectionWindow) -> None:
-    assert len(shown_ids(inspection)) == 6 + 21 + 117
+    assert len(shown_ids(inspection)) == 6 + 21 + 117 + 1  # and the Interviews node
     choose_filter(qtbot, inspection, Filter.UNJUDGED)
     inspection.show_item("1.3.2b")
     assert shown_ids(inspection) == ["1.3", "1.3.2", "1.3.2b"]  # the page on show stays in view
@@ -110,6 +110,7 @@ def test_filters_and_states_follow_the_edits(qtbot: QtBot, inspection: Inspectio
     choose_filter(qtbot, inspection, Filter.INTERVIEWS)
     linked = {p.id for p in inspection.session.content.framework.prompts if p.interview_link}
     assert {i for i in shown_ids(inspection) if len(i) == 6} == linked | {"1.3.2a"}
+    assert "interviews" in shown_ids(inspection)  # where they are entered
 
     choose_filter(qtbot, inspection, Filter.FINDINGS)
     inspection.show_item("1.2.1d")

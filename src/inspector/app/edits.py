@@ -21,14 +21,20 @@ from inspector.inspection.model import (
     Inspection,
     KeyQuestionAnswer,
     PromptJudgement,
+    StandardProposal,
     Sufficiency,
 )
+from inspector.errors import UserError
+from inspector.rules.evaluation import Evaluation
 from inspector.store import BackupFailed, InspectionFile
-from inspector.store.records import ANSWERS, JUDGEMENTS
+from inspector.store.records import ANSWERS, JUDGEMENTS, PROPOSALS
 from inspector.store.validation import FrameworkIds
+from inspector.inspection.model import Interview, TalliedPercentage
+from inspector.app.navigator import INTERVIEWS
 
 R = TypeVar("R")
 K = TypeVar("K", bound=Hashable)
+P = TypeVar("P", Evidence, Interview)  # records kept in the order they were added
 
 SUFFICIENCY_WORDS = {Sufficiency.ABOVE: "above the line", Sufficiency.BELOW: "below the line"}
 TAG_WORDS = {EvidenceTag.STRENGTH: "a strength", EvidenceTag.AREA_FOR_IMPROVEMENT: "an area for improvement"}
@@ -65,6 +71,10 @@ class Edit(ABC, Generic[R]):
 
     def merged(self, later: Edit[object]) -> Edit[R] | None:
         """This edit and the `later` one as one undo step, or None when they should stay apart."""
+        return None
+
+    def refusal(self, evaluation: Evaluation) -> str | None:
+        """Why the edit may not be saved, judged on the `evaluation` of the snapshot it would make, or None."""
         return None
 
     @property
@@ -216,6 +226,59 @@ class AnswerEdit(Edit[KeyQuestionAnswer]):
         return None
 
 
+@dataclass(frozen=True)
+class ProposalEdit(Edit[StandardProposal]):
+    """The rating the inspector proposes for a standard and its rationale."""
+
+    def __post_init__(self) -> None:
+        if self.before.standard_id != self.after.standard_id:
+            raise ValueError("a proposal edit changes one standard")
+
+    @property
+    def description(self) -> str:
+        standard, after = self.after.standard_id, self.after
+        if self.before.proposed != after.proposed:
+            return (f"Propose '{after.proposed.value}' for {standard}" if after.proposed
+                    else f"Clear the proposed rating for {standard}")
+        return f"Edit the rationale for {standard}"
+
+    @property
+    def item_id(self) -> str:
+        return self.after.standard_id
+
+    def write(self, file: InspectionFile) -> None:
+        file.set_proposal(self.after.standard_id, self.after.proposed, self.after.rationale)
+
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        kept = None if PROPOSALS.blank(self.after) else self.after
+        proposals = _keyed(inspection.proposals, lambda p: p.standard_id, self.after.standard_id, kept, ids.standards)
+        return replace(inspection, proposals=proposals)
+
+    def merged(self, later: Edit[object]) -> ProposalEdit | None:
+        # The rationale is saved as it is typed; one undo step takes back the typing.
+        if (
+            isinstance(later, ProposalEdit) and later.before == self.after
+            and self.before.proposed == self.after.proposed == later.after.proposed
+        ):
+            return ProposalEdit(self.before, later.after)
+        return None
+
+    def refusal(self, evaluation: Evaluation) -> str | None:
+        # Seed line 97: "Decision rules are non-negotiable. Decision guidance should be followed other than in
+        # defensible and evidence-based circumstances." A newly chosen rating that breaks a decision rule is
+        # not saved; a guidance departure is saved and flagged until its rationale is typed. Only a change
+        # of rating is checked, so the rationale of a proposal the ratings have since overtaken can still be
+        # edited (the engine flags that proposal as not permitted).
+        if self.before.proposed == self.after.proposed:
+            return None
+        broken = [f for f in evaluation.standard(self.after.standard_id).findings if not f.permitted]
+        return broken[0].message if broken else None
+
+
+class EditRefused(UserError):
+    """An edit the rules do not allow (a proposal that breaks a decision rule). Nothing is written."""
+
+
 def _write_each(steps: Sequence[Callable[[], None]]) -> None:
     """Run each store call in turn. A failed backup comes after its edit was committed, so it does
     not stop the next call; it is raised once all have run."""
@@ -238,8 +301,8 @@ def _keyed(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | No
     return tuple(kept)
 
 
-def _positioned(records: tuple[Evidence, ...], wanted: str, new: Evidence | None) -> tuple[Evidence, ...]:
-    """Evidence in the order it was added: replaced in its place, removed, or added last."""
+def _positioned(records: tuple[P, ...], wanted: str, new: P | None) -> tuple[P, ...]:
+    """Evidence (or interviews) in the order added: replaced in its place, removed, or added last."""
     for index, record in enumerate(records):
         if record.id == wanted:
             return records[:index] + ((new,) if new is not None else ()) + records[index + 1:]
@@ -248,3 +311,93 @@ def _positioned(records: tuple[Evidence, ...], wanted: str, new: Evidence | None
 
 def _changed_fields(before: Evidence, after: Evidence) -> set[str]:
     return {name for name in ("text", "source", "reference", "tag", "prompt_id") if getattr(before, name) != getattr(after, name)}
+
+
+@dataclass(frozen=True)
+class InterviewEdit(Edit[Interview | None]):
+    """Adding (before None), changing, or deleting (after None) one case-manager interview."""
+
+    def __post_init__(self) -> None:
+        if self.before is None and self.after is None:
+            raise ValueError("an interview edit needs the interview before or after")
+        if self.before is not None and self.after is not None and self.before.id != self.after.id:
+            raise ValueError("an interview edit changes one interview")
+
+    @property
+    def interview(self) -> Interview:
+        item = self.after or self.before
+        assert item is not None  # __post_init__
+        return item
+
+    @property
+    def description(self) -> str:
+        before, after, reference = self.before, self.after, self.interview.reference
+        if before is None:
+            return f"Add interview {reference}"
+        if after is None:
+            return f"Delete interview {reference}"
+        if before.responses != after.responses:
+            return f"Answer interview {reference}"
+        return f"Edit interview {reference}"
+
+    @property
+    def item_id(self) -> str:
+        return INTERVIEWS
+
+    def write(self, file: InspectionFile) -> None:
+        if self.before is None:
+            file.add_interview(self.interview)
+        elif self.after is None:
+            file.delete_interview(self.before.id)
+        else:
+            file.update_interview(self.after)
+
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        return replace(inspection, interviews=_positioned(inspection.interviews, self.interview.id, self.after))
+
+    def merged(self, later: Edit[object]) -> InterviewEdit | None:
+        # Typing the reference or the inspector is saved as it goes; one undo step takes back the typing.
+        if (
+            isinstance(later, InterviewEdit) and later.before == self.after and self.before is not None
+            and self.after is not None and later.after is not None
+            and _interview_changes(self.before, self.after) | _interview_changes(later.before, later.after)
+            <= _INTERVIEW_TYPED
+        ):
+            return InterviewEdit(self.before, later.after)
+        return None
+
+
+_INTERVIEW_TYPED = {"reference", "inspector"}
+
+
+def _interview_changes(before: Interview, after: Interview) -> set[str]:
+    return {name for name in ("reference", "date", "inspector", "responses")
+            if getattr(before, name) != getattr(after, name)}
+
+
+@dataclass(frozen=True)
+class TallyEdit(Edit[TalliedPercentage | None]):
+    """A prompt's interview result tallied on paper: set (before None), changed, or cleared (after None)."""
+
+    prompt_id: str
+
+    def __post_init__(self) -> None:
+        if any(t is not None and t.prompt_id != self.prompt_id for t in (self.before, self.after)):
+            raise ValueError("a tally edit changes one prompt's tally")
+
+    @property
+    def description(self) -> str:
+        if self.after is None:
+            return f"Clear the tallied interview result for {self.prompt_id}"
+        return f"Tally {self.after.percent}% from interviews for {self.prompt_id}"
+
+    @property
+    def item_id(self) -> str:
+        return INTERVIEWS
+
+    def write(self, file: InspectionFile) -> None:
+        file.set_tally(self.prompt_id, self.after)
+
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        tallies = _keyed(inspection.tallies, lambda t: t.prompt_id, self.prompt_id, self.after, ids.prompts)
+        return replace(inspection, tallies=tallies)

@@ -42,7 +42,7 @@ class Filter(str, Enum):
 @dataclass(frozen=True)
 class NavigatorNode:
     id: str
-    kind: ItemKind
+    kind: ItemKind | None  # None: a section of the inspection beyond the framework (the interviews)
     label: str
     parent: str | None
     diversity: bool = False
@@ -72,6 +72,13 @@ class Progress:
 
 
 NOT_JUDGED = "not judged"
+INTERVIEWS = "interviews"  # the navigator node of the interviews page
+
+
+def interviews_status(inspection: Inspection) -> NodeStatus:
+    count = len(inspection.interviews)
+    state = f"{count} recorded" if count else "none recorded"
+    return NodeStatus(state, Tone.OPEN, False)  # a count, neither good nor bad news
 
 
 def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
@@ -87,6 +94,8 @@ def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
             item_id, kind, navigator_label(item), parent_id(item_id),
             diversity=bool(prompt and prompt.diversity), interviews=bool(prompt and prompt.interview_link),
         ))
+    # After the standards; shown by the "Prompts linked to interviews" filter too, as where they are entered.
+    nodes.append(NavigatorNode(INTERVIEWS, None, "Interviews", None, interviews=True))
     return tuple(nodes)
 
 
@@ -103,6 +112,7 @@ def node_statuses(framework: Framework, inspection: Inspection, evaluation: Eval
         judged = sum(statuses[p.id].tone is not Tone.OPEN for p in standard.prompts)
         progress = f"{judged} of {len(standard.prompts)} prompts judged"
         statuses[standard.id] = _standard_status(evaluation.standard(standard.id), progress)
+    statuses[INTERVIEWS] = interviews_status(inspection)
     return statuses
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from inspector.app.edits import Edit
+from inspector.app.edits import Edit, EditRefused
 from inspector.content import Content
 from inspector.inspection.model import Inspection, InspectionDetails
 from inspector.rules.evaluate import evaluate
@@ -37,7 +37,7 @@ class Session:
         self._file = file
         self._ids = FrameworkIds.of(content.framework, content.rating_scheme)
         self.inspection: Inspection = file.snapshot()
-        self.evaluation: Evaluation = self._evaluate()
+        self.evaluation: Evaluation = self._evaluate(self.inspection)
 
     @classmethod
     def open(
@@ -70,10 +70,18 @@ class Session:
         """Write the edit and bring the snapshot and evaluation up to date.
 
         Returns a warning when the edit was saved but its backup was not. A refusal (NotSaved,
-        InvalidEdit, ReadOnly) is raised after re-reading the file, so nothing half-done is shown.
+        InvalidEdit, ReadOnly) is raised after re-reading the file, so nothing half-done is shown;
+        EditRefused (the rules do not allow the edit) is raised before anything is written.
         """
         if not edit.changes_anything:
             return None
+        # The engine judges the snapshot the edit would make before anything is written, so an edit the
+        # rules refuse (a proposal breaking a decision rule) leaves the file and the window as they were.
+        inspection = edit.updated(self.inspection, self._ids)
+        evaluation = self._evaluate(inspection)
+        refusal = edit.refusal(evaluation)
+        if refusal is not None:
+            raise EditRefused(refusal)
         warning = None
         try:
             edit.write(self._file)
@@ -82,8 +90,7 @@ class Session:
         except BaseException:
             self.reload()
             raise
-        self.inspection = edit.updated(self.inspection, self._ids)
-        self.evaluation = self._evaluate()
+        self.inspection, self.evaluation = inspection, evaluation
         return warning
 
     def undo(self, edit: Edit[object]) -> str | None:
@@ -92,11 +99,11 @@ class Session:
     def reload(self) -> None:
         """Read the whole snapshot again from the file."""
         self.inspection = self._file.snapshot()
-        self.evaluation = self._evaluate()
+        self.evaluation = self._evaluate(self.inspection)
 
     def close(self) -> None:
         self._file.close()
 
-    def _evaluate(self) -> Evaluation:
+    def _evaluate(self, inspection: Inspection) -> Evaluation:
         content = self.content
-        return evaluate(content.framework, content.rating_scheme, content.forms, self.inspection)
+        return evaluate(content.framework, content.rating_scheme, content.forms, inspection)

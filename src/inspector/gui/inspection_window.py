@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.app.edits import Edit, EvidenceEdit
-from inspector.app.navigator import Filter, navigator_nodes, next_prompt, next_unjudged, node_statuses, progress, visible
+from inspector.app.navigator import INTERVIEWS, Filter, navigator_nodes, next_prompt, next_unjudged, node_statuses, progress, visible
 from inspector.app.recent import RecentFile
 from inspector.app.search import EvidenceHit, InspectionSearch
 from inspector.app.session import Session
@@ -41,6 +41,7 @@ from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE, Dialogs
 from inspector.gui.navigator_delegate import StatusDelegate
 from inspector.gui.navigator_model import NavigatorFilter, NavigatorModel
+from inspector.gui.pages.interviews_page import InterviewsPage
 from inspector.gui.pages.key_question_page import KeyQuestionPage
 from inspector.gui.pages.prompt_page import PromptPage
 from inspector.gui.pages.standard_page import StandardPage
@@ -188,9 +189,10 @@ class InspectionWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.prompt_page = PromptPage(self.perform, self._settings)
         self.key_question_page = KeyQuestionPage(self.perform, self._settings)
-        self.standard_page = StandardPage(self._settings)
+        self.standard_page = StandardPage(self.perform, self._settings)
+        self.interviews_page = InterviewsPage(self.perform, self._settings)
         self.pages = QStackedWidget()
-        for page in (self.prompt_page, self.key_question_page, self.standard_page):
+        for page in (self.prompt_page, self.key_question_page, self.standard_page, self.interviews_page):
             page.openItem.connect(self.show_item)
             self.pages.addWidget(page)
 
@@ -327,7 +329,7 @@ class InspectionWindow(QMainWindow):
 
     def show_item(self, item_id: str) -> None:
         """Open the page for a standard, key question or prompt and select it in the navigator."""
-        if kind_of(item_id) is ItemKind.FRAMEWORK:
+        if item_id == FRAMEWORK_ID:
             self._files.show_framework()
             return
         if item_id != self._current:
@@ -354,7 +356,9 @@ class InspectionWindow(QMainWindow):
         """A quiet line in the status bar (no box to dismiss)."""
         self.saved_label.setText(message)
 
-    def _page_for(self, item_id: str) -> PromptPage | KeyQuestionPage | StandardPage:
+    def _page_for(self, item_id: str) -> PromptPage | KeyQuestionPage | StandardPage | InterviewsPage:
+        if item_id == INTERVIEWS:
+            return self.interviews_page
         kind = kind_of(item_id)
         if kind is ItemKind.PROMPT:
             return self.prompt_page
@@ -362,9 +366,9 @@ class InspectionWindow(QMainWindow):
             return self.key_question_page
         return self.standard_page
 
-    def _current_page(self) -> PromptPage | KeyQuestionPage | StandardPage:
+    def _current_page(self) -> PromptPage | KeyQuestionPage | StandardPage | InterviewsPage:
         page = self.pages.currentWidget()
-        assert isinstance(page, (PromptPage, KeyQuestionPage, StandardPage))
+        assert isinstance(page, (PromptPage, KeyQuestionPage, StandardPage, InterviewsPage))
         return page
 
     def _first_item(self) -> str:
@@ -401,7 +405,7 @@ class InspectionWindow(QMainWindow):
             self.tell("Every prompt is judged")
 
     def go_key_question(self) -> None:
-        if self._current and kind_of(self._current) is ItemKind.PROMPT:
+        if self._current and self._current != INTERVIEWS and kind_of(self._current) is ItemKind.PROMPT:
             self.show_item(self._current[:5])
 
     def _shown_ids(self) -> frozenset[str] | None:

@@ -1,66 +1,304 @@
-"""The standard page, for now: the standard's status (rating, default, prompts judged, anything
-flagged) above its framework text. The proposal, the default and the decision rules get their own
-controls in the next slice of issue 4."""
+"""The standard page: the default rating and why, the share of positive responses against the
+characteristics table, the proposed rating (four choices and 'not proposed'), the four rating
+characteristics side by side with the proposed one highlighted, the decision-rule findings in the
+seed's wording, and the rationale.
+
+A rating is saved the moment it is chosen, unless it breaks a decision rule: then the window says why
+and the previous rating stays. A departure from the default or from decision guidance is saved and
+flagged (here in red, in the navigator, and to the ratings panel) until a rationale is typed; the
+rationale is saved as it is typed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import html
 
-from inspector.app.navigator import node_statuses
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.app.edits import ProposalEdit
 from inspector.app.session import Session
+from inspector.app.standard_view import CharacteristicColumn, DecisionFinding, StandardView, standard_view
+from inspector.framework.model import RATING_ORDER, Rating
 from inspector.framework.reading import item_id_from_link
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
-from inspector.gui.pages.style import WARNING_STYLE
+from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.typing import SaveAsTyped
+from inspector.gui.undo import Apply
+from inspector.inspection.model import StandardProposal
+
+NOT_PROPOSED = len(RATING_ORDER)
+_RATINGS: dict[int, Rating | None] = {**dict(enumerate(RATING_ORDER)), NOT_PROPOSED: None}
+_IDS = {rating: ident for ident, rating in _RATINGS.items()}
+_LABELS = {
+    Rating.OUTSTANDING: "&Outstanding",
+    Rating.GOOD: "&Good",
+    Rating.REQUIRES_IMPROVEMENT: "Requires &improvement",
+    Rating.INADEQUATE: "I&nadequate",
+}
+REQUIRED_STYLE = "QPlainTextEdit { border: 2px solid #b3261e; }"
+PROPOSED_COLUMN = box_style("characteristic", background="#e7f0fb", border="#1f5fa8")
+OTHER_COLUMN = box_style("characteristic", background="#ffffff")
+COLUMN_WIDTH = 180  # four columns fit beside the navigator at 1366 pixels; a narrower window scrolls
+
+
+class CharacteristicBox(QFrame):
+    """One rating's characteristics: the rating, what marks it (proposed, default, the share), the
+    table row's figure, the summary, the printed decision rule and the text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("characteristic")
+        self.setMinimumWidth(COLUMN_WIDTH)
+        self.rating = QLabel()
+        font = self.rating.font()
+        font.setBold(True)
+        self.rating.setFont(font)
+        self.marks = QLabel()
+        self.marks.setStyleSheet("color: #1f5fa8; font-weight: 600;")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.rating)
+        layout.addWidget(self.marks)
+        layout.addWidget(self.body, 1)
+
+    def show_column(self, column: CharacteristicColumn) -> None:
+        self.rating.setText(column.rating.value)
+        marks = [word for word, on in (("Proposed", column.proposed), ("Default", column.default),
+                                       ("The share falls here", column.share_falls_here)) if on]
+        self.marks.setText(" \u00b7 ".join(marks))
+        self.marks.setVisible(bool(marks))
+        table = f"<p>Table: {html.escape(column.table_cell)}</p>" if column.table_cell else ""
+        decision = f"<p><b>{html.escape(column.decision)}</b></p>" if column.decision else ""
+        self.body.setText(f"{table}<p><i>{html.escape(column.summary)}</i></p>{decision}{column.text_html}")
+        self.setStyleSheet(PROPOSED_COLUMN if column.proposed else OTHER_COLUMN)
+        self.setAccessibleName(f"{column.rating.value} characteristics{' (proposed)' if column.proposed else ''}")
 
 
 class StandardPage(QWidget):
     openItem = Signal(str)
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._perform = perform
         self._standard_id = ""
+        self._view: StandardView | None = None
+        self._loading = False
+        self._typing = SaveAsTyped(self.commit_pending, self)
+
         self.heading = PageHeading()
-        self.status = QLabel()
-        self.status.setAccessibleName("The standard's status")
-        self.status.setWordWrap(True)
-        self.flags = QLabel()
-        self.flags.setAccessibleName("Needs attention")
-        self.flags.setStyleSheet(WARNING_STYLE)
-        self.flags.setWordWrap(True)
-        self.framework_text = FrameworkText(settings, collapsible=False)  # here the text is the page
-        self.framework_text.linkActivated.connect(self._on_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         layout.addWidget(self.heading)
-        layout.addWidget(self.status)
-        layout.addWidget(self.flags)
+        layout.addWidget(self._build_default())
+        layout.addLayout(self._build_proposal())
+        layout.addWidget(self._build_characteristics(), 3)
+        layout.addWidget(self._build_findings())
+        layout.addWidget(self._build_rationale(), 1)
+        self.framework_text = FrameworkText(settings)
+        self.framework_text.linkActivated.connect(self._on_link)
         layout.addWidget(self.framework_text, 1)
+
+    def _build_default(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("default")
+        box.setStyleSheet(box_style("default"))
+        self.default = QLabel()
+        self.default.setAccessibleName("Default rating")
+        font = self.default.font()
+        font.setBold(True)
+        self.default.setFont(font)
+        self.default_reason = QLabel()
+        self.default_reason.setAccessibleName("Why this default")
+        self.default_reason.setWordWrap(True)
+        self.default_reason.setStyleSheet(MUTED_STYLE)
+        self.share = QLabel()
+        self.share.setAccessibleName("Share of positive responses against the characteristics table")
+        self.share.setWordWrap(True)
+        self.share.setStyleSheet(MUTED_STYLE)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(10, 6, 10, 6)
+        inner.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.default)
+        row.addWidget(self.default_reason, 1)
+        inner.addLayout(row)
+        inner.addWidget(self.share)
+        return box
+
+    def _build_proposal(self) -> QHBoxLayout:
+        self.rating_group = QButtonGroup(self)
+        self.rating_buttons: dict[Rating | None, QRadioButton] = {}
+        label = QLabel("Proposed rating:")
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(label)
+        for ident, rating in _RATINGS.items():
+            button = QRadioButton(_LABELS[rating] if rating is not None else "No&t proposed")
+            button.setAccessibleDescription("The rating you propose for the standard")
+            self.rating_group.addButton(button, ident)
+            self.rating_buttons[rating] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.rating_group.idClicked.connect(self._on_rating)
+        return row
+
+    def _build_characteristics(self) -> QWidget:
+        self.columns = tuple(CharacteristicBox() for _ in RATING_ORDER)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        for column in self.columns:
+            row.addWidget(column, 1)
+        self.characteristics = QScrollArea()
+        self.characteristics.setAccessibleName("Rating characteristics")
+        self.characteristics.setWidgetResizable(True)
+        self.characteristics.setFrameShape(QFrame.Shape.NoFrame)
+        self.characteristics.setWidget(holder)
+        return self.characteristics
+
+    def _build_findings(self) -> QWidget:
+        self.findings = QLabel()
+        self.findings.setAccessibleName("Decision rules and guidance")
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QLabel()
+        self.notes.setAccessibleName("Notes on the rating")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(MUTED_STYLE)
+        area = QWidget()
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.findings)
+        column.addWidget(self.notes)
+        return area
+
+    def _build_rationale(self) -> QWidget:
+        self.departure = QLabel()
+        self.departure.setAccessibleName("Departure from the default or the guidance")
+        self.departure.setWordWrap(True)
+        self.rationale = QPlainTextEdit()
+        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setPlaceholderText(
+            "Why you propose this rating; required when it departs from the default or the decision guidance")
+        self.rationale.setMinimumHeight(self.rationale.fontMetrics().lineSpacing() * 3 + 12)
+        self.rationale.textChanged.connect(self._on_typed)
+        self._typing.watch(self.rationale)
+        rationale_label = QLabel("&Rationale")
+        rationale_label.setBuddy(self.rationale)
+        area = QWidget()
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.departure)
+        column.addWidget(rationale_label)
+        column.addWidget(self.rationale, 1)
+        return area
+
+    # --- showing --------------------------------------------------------------------------------
 
     @property
     def standard_id(self) -> str:
         return self._standard_id
 
     def show_item(self, session: Session, standard_id: str, query: str = "") -> None:
+        self.commit_pending()
         self._standard_id = standard_id
+        self._typing.done()
         self.framework_text.show_item(session.content.framework, standard_id, query)
+        self.characteristics.verticalScrollBar().setValue(0)
         self.refresh(session)
 
     def refresh(self, session: Session) -> None:
-        framework = session.content.framework
-        standard = framework.standard(self._standard_id)
-        self.heading.set_item("Standard", standard.id, standard.title)
-        status = node_statuses(framework, session.inspection, session.evaluation)[standard.id]
-        self.status.setText(f"{status.state[:1].upper()}{status.state[1:]} \u00b7 {status.progress}")
-        self.flags.setText("; ".join(status.flags).capitalize())
-        self.flags.setVisible(bool(status.flags))
+        view = standard_view(session.content, session.inspection, session.evaluation, self._standard_id)
+        self._view = view
+        self.heading.set_item("Standard", view.standard_id, view.title)
+        self.default.setText(view.default_text)
+        self.default_reason.setText(view.default_reason)
+        self.share.setText(view.share_text)
+        for box, column in zip(self.columns, view.characteristics, strict=True):
+            box.show_column(column)
+        self.rating_buttons[view.proposed].setChecked(True)
+        self.findings.setText("".join(_finding_html(f) for f in view.findings))
+        self.findings.setVisible(bool(view.findings))
+        self.notes.setText("\n".join(view.notes))
+        self.notes.setVisible(bool(view.notes))
+        self._loading = True
+        try:
+            if not self._typing.dirty and self.rationale.toPlainText() != view.rationale:
+                self.rationale.setPlainText(view.rationale)
+        finally:
+            self._loading = False
+        self.departure.setText(view.departure)
+        self.departure.setVisible(bool(view.departure))
+        self.departure.setStyleSheet(WARNING_STYLE if view.rationale_required else MUTED_STYLE)
+        self.rationale.setStyleSheet(REQUIRED_STYLE if view.rationale_required else "")
+        editable = not session.read_only and view.applies
+        for widget in (*self.rating_buttons.values(), self.rationale):
+            widget.setEnabled(editable)
+
+    # --- editing --------------------------------------------------------------------------------
+
+    def _before(self) -> StandardProposal:
+        view = self._view
+        assert view is not None
+        return StandardProposal(view.standard_id, view.proposed, view.rationale)
+
+    def _on_rating(self, ident: int) -> None:
+        if self._view is None:
+            return
+        self.commit_pending()
+        before = self._before()
+        self._perform(ProposalEdit(before, StandardProposal(before.standard_id, _RATINGS[ident], before.rationale)))
+
+    def _on_typed(self) -> None:
+        if not self._loading:
+            self._typing.typed()
 
     def commit_pending(self) -> None:
-        """Nothing is typed on this page yet."""
+        """Save the rationale as typed so far (as typed: trimming it would move the cursor)."""
+        if not self._typing.dirty or self._view is None:
+            return
+        self._typing.done()
+        before = self._before()
+        typed = self.rationale.toPlainText()
+        self._perform(ProposalEdit(before, StandardProposal(before.standard_id, before.proposed, typed)))
 
     def _on_link(self, target: str) -> None:
         item_id = item_id_from_link(target)
         if item_id is not None:
             self.openItem.emit(item_id)
+
+
+def _finding_html(finding: DecisionFinding) -> str:
+    line = f" (seed line {finding.source_line})" if finding.source_line is not None else ""
+    colour = "#222222" if finding.permitted else "#b3261e"  # a broken decision rule needs attention
+    return (f"<p style='margin: 0 0 4px 0'><b>{html.escape(finding.kind)}</b>{line}: "
+            f"<i>{html.escape(finding.wording)}</i><br>"
+            f"<span style='color: {colour}'>{html.escape(finding.message)}</span></p>")
