@@ -15,22 +15,23 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
+from inspector.app.navigator import INTERVIEWS
+from inspector.errors import UserError
 from inspector.inspection.model import (
     Evidence,
     EvidenceTag,
     Inspection,
+    Interview,
     KeyQuestionAnswer,
     PromptJudgement,
     StandardProposal,
     Sufficiency,
+    TalliedPercentage,
 )
-from inspector.errors import UserError
 from inspector.rules.evaluation import Evaluation
 from inspector.store import BackupFailed, InspectionFile
 from inspector.store.records import ANSWERS, JUDGEMENTS, PROPOSALS
 from inspector.store.validation import FrameworkIds
-from inspector.inspection.model import Interview, TalliedPercentage
-from inspector.app.navigator import INTERVIEWS
 
 R = TypeVar("R")
 K = TypeVar("K", bound=Hashable)
@@ -188,24 +189,70 @@ class EvidenceEdit(Edit[Evidence | None]):
 _TYPED = {"text", "reference"}
 
 
+V = TypeVar("V", KeyQuestionAnswer, StandardProposal)
+
+
 @dataclass(frozen=True)
-class AnswerEdit(Edit[KeyQuestionAnswer]):
-    """The inspector's answer to a key question and its rationale."""
+class _VerdictEdit(Edit[V]):
+    """A choice and its rationale for one key question or standard. The rationale is saved as it is
+    typed, so later edits of the rationale alone merge into one undo step."""
 
     def __post_init__(self) -> None:
-        if self.before.key_question_id != self.after.key_question_id:
-            raise ValueError("an answer edit changes one key question")
+        if self._key(self.before) != self._key(self.after):
+            raise ValueError(f"{type(self).__name__} changes one {self._noun}")
+
+    _noun = ""
+
+    @staticmethod
+    @abstractmethod
+    def _key(record: V) -> str:
+        """The key question or standard the record belongs to."""
+
+    @staticmethod
+    @abstractmethod
+    def _choice(record: V) -> object:
+        """The answer or proposed rating, without the rationale."""
+
+    @abstractmethod
+    def _chosen(self) -> str:
+        """What a change of choice says in the Edit menu."""
 
     @property
     def description(self) -> str:
-        kq, after = self.after.key_question_id, self.after
-        if self.before.answer != after.answer:
-            return f"Answer {kq} '{after.answer.value}'" if after.answer else f"Clear the answer to {kq}"
-        return f"Edit the rationale for {kq}"
+        if self._choice(self.before) != self._choice(self.after):
+            return self._chosen()
+        return f"Edit the rationale for {self._key(self.after)}"
 
     @property
     def item_id(self) -> str:
-        return self.after.key_question_id
+        return self._key(self.after)
+
+    def merged(self, later: Edit[object]) -> Edit[V] | None:
+        if (
+            isinstance(later, type(self)) and later.before == self.after
+            and self._choice(self.before) == self._choice(self.after) == self._choice(later.after)
+        ):
+            return replace(self, after=later.after)
+        return None
+
+
+@dataclass(frozen=True)
+class AnswerEdit(_VerdictEdit[KeyQuestionAnswer]):
+    """The inspector's answer to a key question and its rationale."""
+
+    _noun = "key question"
+
+    @staticmethod
+    def _key(record: KeyQuestionAnswer) -> str:
+        return record.key_question_id
+
+    @staticmethod
+    def _choice(record: KeyQuestionAnswer) -> object:
+        return record.answer
+
+    def _chosen(self) -> str:
+        kq, answer = self.after.key_question_id, self.after.answer
+        return f"Answer {kq} '{answer.value}'" if answer else f"Clear the answer to {kq}"
 
     def write(self, file: InspectionFile) -> None:
         file.set_answer(self.after.key_question_id, self.after.answer, self.after.rationale)
@@ -216,35 +263,25 @@ class AnswerEdit(Edit[KeyQuestionAnswer]):
                          ids.key_questions)
         return replace(inspection, answers=answers)
 
-    def merged(self, later: Edit[object]) -> AnswerEdit | None:
-        # The rationale is saved as it is typed; one undo step takes back the typing.
-        if (
-            isinstance(later, AnswerEdit) and later.before == self.after
-            and self.before.answer == self.after.answer == later.after.answer
-        ):
-            return AnswerEdit(self.before, later.after)
-        return None
-
 
 @dataclass(frozen=True)
-class ProposalEdit(Edit[StandardProposal]):
+class ProposalEdit(_VerdictEdit[StandardProposal]):
     """The rating the inspector proposes for a standard and its rationale."""
 
-    def __post_init__(self) -> None:
-        if self.before.standard_id != self.after.standard_id:
-            raise ValueError("a proposal edit changes one standard")
+    _noun = "standard"
 
-    @property
-    def description(self) -> str:
-        standard, after = self.after.standard_id, self.after
-        if self.before.proposed != after.proposed:
-            return (f"Propose '{after.proposed.value}' for {standard}" if after.proposed
-                    else f"Clear the proposed rating for {standard}")
-        return f"Edit the rationale for {standard}"
+    @staticmethod
+    def _key(record: StandardProposal) -> str:
+        return record.standard_id
 
-    @property
-    def item_id(self) -> str:
-        return self.after.standard_id
+    @staticmethod
+    def _choice(record: StandardProposal) -> object:
+        return record.proposed
+
+    def _chosen(self) -> str:
+        standard, proposed = self.after.standard_id, self.after.proposed
+        return (f"Propose '{proposed.value}' for {standard}" if proposed
+                else f"Clear the proposed rating for {standard}")
 
     def write(self, file: InspectionFile) -> None:
         file.set_proposal(self.after.standard_id, self.after.proposed, self.after.rationale)
@@ -253,15 +290,6 @@ class ProposalEdit(Edit[StandardProposal]):
         kept = None if PROPOSALS.blank(self.after) else self.after
         proposals = _keyed(inspection.proposals, lambda p: p.standard_id, self.after.standard_id, kept, ids.standards)
         return replace(inspection, proposals=proposals)
-
-    def merged(self, later: Edit[object]) -> ProposalEdit | None:
-        # The rationale is saved as it is typed; one undo step takes back the typing.
-        if (
-            isinstance(later, ProposalEdit) and later.before == self.after
-            and self.before.proposed == self.after.proposed == later.after.proposed
-        ):
-            return ProposalEdit(self.before, later.after)
-        return None
 
     def refusal(self, evaluation: Evaluation) -> str | None:
         # Seed line 97: "Decision rules are non-negotiable. Decision guidance should be followed other than in
