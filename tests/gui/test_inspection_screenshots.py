@@ -95,6 +95,16 @@ def interviews(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     return window.grab().toImage()
 
 
+def case_data(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.show_item("case-data")  # 2.1, 2.2 and 3.1 from the demo's counts, the others entered
+    page = window.case_data_page
+    page.blocks["2.1"].rating.setCurrentIndex(page.blocks["2.1"].rating.findText("Inadequate"))  # differs: a note
+    qtbot.wait(20)
+    assert len(page.blocks) == 7 and page.blocks["2.1"].notes.text()
+    return window.grab().toImage()
+
+
 def _inspection(qtbot: QtBot, controller: Controller, demo_path: Path):  # type: ignore[no-untyped-def]
     window = controller.open_path(demo_path)
     assert window is not None
@@ -124,6 +134,7 @@ SCENARIOS: dict[str, Callable[[QtBot, Controller, Path], QImage]] = {
     "inspection-key-question": key_question,
     "inspection-navigator-filter": navigator_filtered,
     "inspection-interviews": interviews,
+    "inspection-case-data": case_data,
     "inspection-standard": standard,
 }
 

@@ -91,7 +91,7 @@ def test_recent_model_passes_the_model_tester(controller: Controller, demo_path:
 
 
 def test_filters_and_states_follow_the_edits(qtbot: QtBot, inspection: InspectionWindow) -> None:
-    assert len(shown_ids(inspection)) == 6 + 21 + 117 + 1  # and the Interviews node
+    assert len(shown_ids(inspection)) == 6 + 21 + 117 + 2  # and the Interviews and Domain two and three nodes
     choose_filter(qtbot, inspection, Filter.UNJUDGED)
     inspection.show_item("1.3.2b")
     assert shown_ids(inspection) == ["1.3", "1.3.2", "1.3.2b"]  # the page on show stays in view

@@ -15,9 +15,11 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
-from inspector.app.navigator import INTERVIEWS
+from inspector.app.navigator import CASE_DATA, INTERVIEWS
 from inspector.errors import UserError
+from inspector.framework.model import Rating
 from inspector.inspection.model import (
+    CaseCount,
     Evidence,
     EvidenceTag,
     Inspection,
@@ -331,10 +333,7 @@ def _keyed(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | No
 
 def _positioned(records: tuple[P, ...], wanted: str, new: P | None) -> tuple[P, ...]:
     """Evidence (or interviews) in the order added: replaced in its place, removed, or added last."""
-    for index, record in enumerate(records):
-        if record.id == wanted:
-            return records[:index] + ((new,) if new is not None else ()) + records[index + 1:]
-    return records + (new,) if new is not None else records
+    return _in_place(records, lambda record: record.id, wanted, new)
 
 
 def _changed_fields(before: Evidence, after: Evidence) -> set[str]:
@@ -429,3 +428,98 @@ class TallyEdit(Edit[TalliedPercentage | None]):
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
         tallies = _keyed(inspection.tallies, lambda t: t.prompt_id, self.prompt_id, self.after, ids.prompts)
         return replace(inspection, tallies=tallies)
+
+
+@dataclass(frozen=True)
+class CaseRatingEdit(Edit[Rating | None]):
+    """A domain two or three standard's rating entered directly, or (None) taken from the case counts."""
+
+    standard_id: str
+
+    @property
+    def description(self) -> str:
+        if self.after is None:
+            return f"Rate {self.standard_id} from the case counts"
+        return f"Rate {self.standard_id} '{self.after.value}'"
+
+    @property
+    def item_id(self) -> str:
+        return CASE_DATA
+
+    def write(self, file: InspectionFile) -> None:
+        file.set_case_rating(self.standard_id, self.after)
+
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        new = (self.standard_id, self.after) if self.after is not None else None
+        ratings = _keyed(inspection.case_ratings, lambda r: r[0], self.standard_id, new, ids.case_data_standards)
+        return replace(inspection, case_ratings=ratings)
+
+
+@dataclass(frozen=True)
+class CaseCountEdit(Edit[CaseCount | None]):
+    """Adding (before None), changing, or deleting (after None) one key question's case count. A new
+    name for the key question is the old count deleted and the new one added (the name is half its key)."""
+
+    def __post_init__(self) -> None:
+        if self.before is None and self.after is None:
+            raise ValueError("a case count edit needs the count before or after")
+        if self.before is not None and self.after is not None and self.before.standard_id != self.after.standard_id:
+            raise ValueError("a case count edit changes one standard's count")
+
+    @property
+    def count(self) -> CaseCount:
+        item = self.after or self.before
+        assert item is not None  # __post_init__
+        return item
+
+    @property
+    def description(self) -> str:
+        before, after, standard = self.before, self.after, self.count.standard_id
+        if after is None:
+            return f"Delete the case count for {standard} '{self.count.key_question}'"
+        if before is None:
+            return f"Add the case count for {standard} '{after.key_question}'"
+        if before.key_question != after.key_question:
+            return f"Rename the case count for {standard} '{before.key_question}' to '{after.key_question}'"
+        return f"Count {after.sufficient} of {after.cases} cases for {standard} '{after.key_question}'"
+
+    @property
+    def item_id(self) -> str:
+        return CASE_DATA
+
+    def write(self, file: InspectionFile) -> None:
+        before, after = self.before, self.after
+        if before is not None and (after is None or before.key_question != after.key_question):
+            file.delete_case_count(before.standard_id, before.key_question)
+        if after is not None:
+            file.set_case_count(after)
+
+    def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
+        def key(c: CaseCount) -> tuple[str, str]:
+            return c.standard_id, c.key_question
+
+        # As the store does: a count keeps its place when changed; a renamed one is deleted and added last.
+        counts = inspection.case_counts
+        if self.before is not None and (self.after is None or key(self.before) != key(self.after)):
+            counts = _in_place(counts, key, key(self.before), None)
+        if self.after is not None:
+            counts = _in_place(counts, key, key(self.after), self.after)
+        return replace(inspection, case_counts=counts)
+
+    def merged(self, later: Edit[object]) -> CaseCountEdit | None:
+        # Typing the sufficient cases and then the cases of one count is one undo step.
+        if (
+            isinstance(later, CaseCountEdit) and later.before == self.after and self.before is not None
+            and self.after is not None and later.after is not None
+            and self.before.key_question == self.after.key_question == later.after.key_question
+        ):
+            return CaseCountEdit(self.before, later.after)
+        return None
+
+
+def _in_place(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None) -> tuple[R, ...]:
+    """Records in the order written (as the store reads them back): replaced in place, removed, or added last."""
+    for index, record in enumerate(records):
+        if key(record) == wanted:
+            return records[:index] + ((new,) if new is not None else ()) + records[index + 1:]
+    return records + (new,) if new is not None else records

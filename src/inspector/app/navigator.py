@@ -81,6 +81,15 @@ def interviews_status(inspection: Inspection) -> NodeStatus:
     return NodeStatus(state, Tone.OPEN, False)  # a count, neither good nor bad news
 
 
+CASE_DATA = "case-data"  # the navigator node of the domain two and three page
+
+
+def case_data_status(evaluation: Evaluation) -> NodeStatus:
+    rated = sum(1 for c in evaluation.case_ratings if c.rating is not None)
+    total = len(evaluation.case_ratings)
+    return NodeStatus(f"{rated} of {total} rated", Tone.OPEN, rated < total)
+
+
 def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
     """Every node in document order (the framework item itself is the framework browser's, not ours)."""
     nodes = []
@@ -96,6 +105,7 @@ def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
         ))
     # After the standards; shown by the "Prompts linked to interviews" filter too, as where they are entered.
     nodes.append(NavigatorNode(INTERVIEWS, None, "Interviews", None, interviews=True))
+    nodes.append(NavigatorNode(CASE_DATA, None, "Domain two and three", None))
     return tuple(nodes)
 
 
@@ -113,6 +123,7 @@ def node_statuses(framework: Framework, inspection: Inspection, evaluation: Eval
         progress = f"{judged} of {len(standard.prompts)} prompts judged"
         statuses[standard.id] = _standard_status(evaluation.standard(standard.id), progress)
     statuses[INTERVIEWS] = interviews_status(inspection)
+    statuses[CASE_DATA] = case_data_status(evaluation)
     return statuses
 
 

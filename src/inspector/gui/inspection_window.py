@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.app.edits import Edit, EvidenceEdit
-from inspector.app.navigator import INTERVIEWS, Filter, navigator_nodes, next_prompt, next_unjudged, node_statuses, progress, visible
+from inspector.app.navigator import CASE_DATA, INTERVIEWS, Filter, navigator_nodes, next_prompt, next_unjudged, node_statuses, progress, visible
 from inspector.app.recent import RecentFile
 from inspector.app.search import EvidenceHit, InspectionSearch
 from inspector.app.session import Session
@@ -41,6 +41,7 @@ from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE, Dialogs
 from inspector.gui.navigator_delegate import StatusDelegate
 from inspector.gui.navigator_model import NavigatorFilter, NavigatorModel
+from inspector.gui.pages.case_data_page import CaseDataPage
 from inspector.gui.pages.interviews_page import InterviewsPage
 from inspector.gui.pages.key_question_page import KeyQuestionPage
 from inspector.gui.pages.prompt_page import PromptPage
@@ -191,8 +192,10 @@ class InspectionWindow(QMainWindow):
         self.key_question_page = KeyQuestionPage(self.perform, self._settings)
         self.standard_page = StandardPage(self.perform, self._settings)
         self.interviews_page = InterviewsPage(self.perform, self._settings)
+        self.case_data_page = CaseDataPage(self.perform, self._settings)
         self.pages = QStackedWidget()
-        for page in (self.prompt_page, self.key_question_page, self.standard_page, self.interviews_page):
+        for page in (self.prompt_page, self.key_question_page, self.standard_page, self.interviews_page,
+                     self.case_data_page):
             page.openItem.connect(self.show_item)
             self.pages.addWidget(page)
 
@@ -356,9 +359,11 @@ class InspectionWindow(QMainWindow):
         """A quiet line in the status bar (no box to dismiss)."""
         self.saved_label.setText(message)
 
-    def _page_for(self, item_id: str) -> PromptPage | KeyQuestionPage | StandardPage | InterviewsPage:
+    def _page_for(self, item_id: str) -> PromptPage | KeyQuestionPage | StandardPage | InterviewsPage | CaseDataPage:
         if item_id == INTERVIEWS:
             return self.interviews_page
+        if item_id == CASE_DATA:
+            return self.case_data_page
         kind = kind_of(item_id)
         if kind is ItemKind.PROMPT:
             return self.prompt_page
@@ -366,9 +371,9 @@ class InspectionWindow(QMainWindow):
             return self.key_question_page
         return self.standard_page
 
-    def _current_page(self) -> PromptPage | KeyQuestionPage | StandardPage | InterviewsPage:
+    def _current_page(self) -> PromptPage | KeyQuestionPage | StandardPage | InterviewsPage | CaseDataPage:
         page = self.pages.currentWidget()
-        assert isinstance(page, (PromptPage, KeyQuestionPage, StandardPage, InterviewsPage))
+        assert isinstance(page, (PromptPage, KeyQuestionPage, StandardPage, InterviewsPage, CaseDataPage))
         return page
 
     def _first_item(self) -> str:
@@ -405,7 +410,7 @@ class InspectionWindow(QMainWindow):
             self.tell("Every prompt is judged")
 
     def go_key_question(self) -> None:
-        if self._current and self._current != INTERVIEWS and kind_of(self._current) is ItemKind.PROMPT:
+        if self._current and self._current not in (INTERVIEWS, CASE_DATA) and kind_of(self._current) is ItemKind.PROMPT:
             self.show_item(self._current[:5])
 
     def _shown_ids(self) -> frozenset[str] | None:
