@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -31,6 +30,7 @@ from inspector.framework.reading import item_id_from_link
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.prompt_lines_model import FLAGS_COLUMN, PromptLinesModel
 from inspector.gui.undo import Apply
@@ -39,7 +39,6 @@ from inspector.inspection.model import Answer, KeyQuestionAnswer
 NOT_ANSWERED, YES, NO = 0, 1, 2
 _ANSWERS = {NOT_ANSWERED: None, YES: Answer.YES, NO: Answer.NO}
 _IDS = {answer: ident for ident, answer in _ANSWERS.items()}
-REQUIRED_STYLE = "QPlainTextEdit { border: 2px solid #b3261e; }"
 
 
 class KeyQuestionPage(QWidget):
@@ -51,7 +50,6 @@ class KeyQuestionPage(QWidget):
         self._session: Session | None = None
         self._kq_id = ""
         self._view: KeyQuestionView | None = None
-        self._loading = False
         self._typing = SaveAsTyped(self.commit_pending, self)
 
         self.heading = PageHeading()
@@ -126,13 +124,8 @@ class KeyQuestionPage(QWidget):
         self.answer_group.idClicked.connect(self._on_answer)
         self.use_suggestion = QPushButton("&Use the suggested answer")
         self.use_suggestion.clicked.connect(self._answer_as_suggested)
-        self.rationale = QPlainTextEdit()
-        self.rationale.setAccessibleName("Rationale")
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setPlaceholderText("Why you answer as you do; required when the answer departs from the suggestion")
-        self.rationale.setMinimumHeight(self.rationale.fontMetrics().lineSpacing() * 4 + 12)
-        self.rationale.textChanged.connect(self._on_typed)
-        self._typing.watch(self.rationale)
+        self.rationale = RationaleEdit(
+            "Why you answer as you do; required when the answer departs from the suggestion", 4, self._typing)
         self.departure = QLabel()
         self.departure.setAccessibleName("Departure from the suggestion")
         self.departure.setWordWrap(True)
@@ -189,12 +182,7 @@ class KeyQuestionPage(QWidget):
         self.notes.setText("\n".join(view.notes))
         self.notes.setVisible(bool(view.notes))
         self.answer_group.button(_IDS[view.answer]).setChecked(True)
-        self._loading = True
-        try:
-            if not self._typing.dirty and self.rationale.toPlainText() != view.rationale:
-                self.rationale.setPlainText(view.rationale)
-        finally:
-            self._loading = False
+        self.rationale.show_text(view.rationale, view.rationale_required)
         self._show_departure(view)
         editable = not session.read_only
         for widget in (self.yes, self.no, self.not_answered, self.rationale):
@@ -211,7 +199,6 @@ class KeyQuestionPage(QWidget):
         self.departure.setText(view.departure)
         self.departure.setVisible(bool(view.departure))
         self.departure.setStyleSheet(WARNING_STYLE if view.rationale_required else MUTED_STYLE)
-        self.rationale.setStyleSheet(REQUIRED_STYLE if view.rationale_required else "")
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -230,10 +217,6 @@ class KeyQuestionPage(QWidget):
     def _answer_as_suggested(self) -> None:
         if self._view is not None and self._view.suggestion is not None:
             self._on_answer(_IDS[self._view.suggestion])
-
-    def _on_typed(self) -> None:
-        if not self._loading:
-            self._typing.typed()
 
     def commit_pending(self) -> None:
         """Save the rationale as typed so far (as typed: trimming it would move the cursor)."""

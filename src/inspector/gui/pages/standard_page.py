@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from inspector.framework.reading import item_id_from_link
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.undo import Apply
 from inspector.inspection.model import StandardProposal
@@ -47,7 +47,6 @@ _LABELS = {
     Rating.REQUIRES_IMPROVEMENT: "Requires &improvement",
     Rating.INADEQUATE: "I&nadequate",
 }
-REQUIRED_STYLE = "QPlainTextEdit { border: 2px solid #b3261e; }"
 PROPOSED_COLUMN = box_style("characteristic", background="#e7f0fb", border="#1f5fa8")
 OTHER_COLUMN = box_style("characteristic", background="#ffffff")
 COLUMN_WIDTH = 180  # four columns fit beside the navigator at 1366 pixels; a narrower window scrolls
@@ -100,7 +99,6 @@ class StandardPage(QWidget):
         self._perform = perform
         self._standard_id = ""
         self._view: StandardView | None = None
-        self._loading = False
         self._typing = SaveAsTyped(self.commit_pending, self)
 
         self.heading = PageHeading()
@@ -202,14 +200,8 @@ class StandardPage(QWidget):
         self.departure = QLabel()
         self.departure.setAccessibleName("Departure from the default or the guidance")
         self.departure.setWordWrap(True)
-        self.rationale = QPlainTextEdit()
-        self.rationale.setAccessibleName("Rationale")
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setPlaceholderText(
-            "Why you propose this rating; required when it departs from the default or the decision guidance")
-        self.rationale.setMinimumHeight(self.rationale.fontMetrics().lineSpacing() * 3 + 12)
-        self.rationale.textChanged.connect(self._on_typed)
-        self._typing.watch(self.rationale)
+        self.rationale = RationaleEdit(
+            "Why you propose this rating; required when it departs from the default or the decision guidance", 3, self._typing)
         rationale_label = QLabel("&Rationale")
         rationale_label.setBuddy(self.rationale)
         area = QWidget()
@@ -249,16 +241,10 @@ class StandardPage(QWidget):
         self.findings.setVisible(bool(view.findings))
         self.notes.setText("\n".join(view.notes))
         self.notes.setVisible(bool(view.notes))
-        self._loading = True
-        try:
-            if not self._typing.dirty and self.rationale.toPlainText() != view.rationale:
-                self.rationale.setPlainText(view.rationale)
-        finally:
-            self._loading = False
+        self.rationale.show_text(view.rationale, view.rationale_required)
         self.departure.setText(view.departure)
         self.departure.setVisible(bool(view.departure))
         self.departure.setStyleSheet(WARNING_STYLE if view.rationale_required else MUTED_STYLE)
-        self.rationale.setStyleSheet(REQUIRED_STYLE if view.rationale_required else "")
         editable = not session.read_only and view.applies
         for widget in (*self.rating_buttons.values(), self.rationale):
             widget.setEnabled(editable)
@@ -276,10 +262,6 @@ class StandardPage(QWidget):
         self.commit_pending()
         before = self._before()
         self._perform(ProposalEdit(before, StandardProposal(before.standard_id, _RATINGS[ident], before.rationale)))
-
-    def _on_typed(self) -> None:
-        if not self._loading:
-            self._typing.typed()
 
     def commit_pending(self) -> None:
         """Save the rationale as typed so far (as typed: trimming it would move the cursor)."""
