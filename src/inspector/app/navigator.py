@@ -1,13 +1,14 @@
 """The inspection navigator as plain data: standards -> key questions -> prompts, each with its state
 at a glance, the progress counts, the filters and the Go menu's moves.
 
-Later sections of the window (interviews, domain two and three, overall, audit) become further
-top-level nodes here; the Qt model only shows what this module returns.
+The parts of the inspection beyond the framework's items (interviews, domain two and three, ...) are
+`SECTIONS`: top-level nodes after the standards, each with its own status; the Qt model only shows
+what this module returns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -75,7 +76,7 @@ NOT_JUDGED = "not judged"
 INTERVIEWS = "interviews"  # the navigator node of the interviews page
 
 
-def interviews_status(inspection: Inspection) -> NodeStatus:
+def interviews_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
     count = len(inspection.interviews)
     state = f"{count} recorded" if count else "none recorded"
     return NodeStatus(state, Tone.OPEN, False)  # a count, neither good nor bad news
@@ -84,10 +85,29 @@ def interviews_status(inspection: Inspection) -> NodeStatus:
 CASE_DATA = "case-data"  # the navigator node of the domain two and three page
 
 
-def case_data_status(evaluation: Evaluation) -> NodeStatus:
+def case_data_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
     rated = sum(1 for c in evaluation.case_ratings if c.rating is not None)
     total = len(evaluation.case_ratings)
     return NodeStatus(f"{rated} of {total} rated", Tone.OPEN, rated < total)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the inspection beyond the framework's items: a top-level navigator node after the
+    standards, with its page in the window and its own status."""
+
+    id: str
+    label: str
+    status: Callable[[Inspection, Evaluation], NodeStatus]
+    interviews: bool = False  # shown by the "Prompts linked to interviews" filter too, as where they are entered
+
+
+# In navigator order.
+SECTIONS: tuple[Section, ...] = (
+    Section(INTERVIEWS, "Interviews", interviews_status, interviews=True),
+    Section(CASE_DATA, "Domain two and three", case_data_status),
+)
+SECTION_IDS = frozenset(section.id for section in SECTIONS)
 
 
 def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
@@ -103,9 +123,7 @@ def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
             item_id, kind, navigator_label(item), parent_id(item_id),
             diversity=bool(prompt and prompt.diversity), interviews=bool(prompt and prompt.interview_link),
         ))
-    # After the standards; shown by the "Prompts linked to interviews" filter too, as where they are entered.
-    nodes.append(NavigatorNode(INTERVIEWS, None, "Interviews", None, interviews=True))
-    nodes.append(NavigatorNode(CASE_DATA, None, "Domain two and three", None))
+    nodes.extend(NavigatorNode(s.id, None, s.label, None, interviews=s.interviews) for s in SECTIONS)
     return tuple(nodes)
 
 
@@ -122,8 +140,8 @@ def node_statuses(framework: Framework, inspection: Inspection, evaluation: Eval
         judged = sum(statuses[p.id].tone is not Tone.OPEN for p in standard.prompts)
         progress = f"{judged} of {len(standard.prompts)} prompts judged"
         statuses[standard.id] = _standard_status(evaluation.standard(standard.id), progress)
-    statuses[INTERVIEWS] = interviews_status(inspection)
-    statuses[CASE_DATA] = case_data_status(evaluation)
+    for section in SECTIONS:
+        statuses[section.id] = section.status(inspection, evaluation)
     return statuses
 
 

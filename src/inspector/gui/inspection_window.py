@@ -31,7 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.app.edits import Edit, EvidenceEdit
-from inspector.app.navigator import CASE_DATA, INTERVIEWS, Filter, navigator_nodes, next_prompt, next_unjudged, node_statuses, progress, visible
+from inspector.app.navigator import (
+    CASE_DATA,
+    INTERVIEWS,
+    SECTION_IDS,
+    Filter,
+    navigator_nodes,
+    next_prompt,
+    next_unjudged,
+    node_statuses,
+    progress,
+    visible,
+)
 from inspector.app.recent import RecentFile
 from inspector.app.search import EvidenceHit, InspectionSearch
 from inspector.app.session import Session
@@ -44,6 +55,7 @@ from inspector.gui.navigator_model import NavigatorFilter, NavigatorModel
 from inspector.gui.pages.case_data_page import CaseDataPage
 from inspector.gui.pages.interviews_page import InterviewsPage
 from inspector.gui.pages.key_question_page import KeyQuestionPage
+from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.prompt_page import PromptPage
 from inspector.gui.pages.standard_page import StandardPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
@@ -188,14 +200,20 @@ class InspectionWindow(QMainWindow):
         self._show_results(False)
 
     def _build_pages(self) -> None:
-        self.prompt_page = PromptPage(self.perform, self._settings)
-        self.key_question_page = KeyQuestionPage(self.perform, self._settings)
-        self.standard_page = StandardPage(self.perform, self._settings)
-        self.interviews_page = InterviewsPage(self.perform, self._settings)
-        self.case_data_page = CaseDataPage(self.perform, self._settings)
+        perform, settings = self.perform, self._settings
+        self.prompt_page = PromptPage(perform, settings)
+        self.key_question_page = KeyQuestionPage(perform, settings)
+        self.standard_page = StandardPage(perform, settings)
+        self.interviews_page = InterviewsPage(perform, settings)
+        self.case_data_page = CaseDataPage(perform, settings)
+        # The page of each navigator section (app.navigator.SECTIONS), by its node id.
+        self._section_pages: dict[str, InspectionPage] = {
+            INTERVIEWS: self.interviews_page,
+            CASE_DATA: self.case_data_page,
+        }
+        assert set(self._section_pages) == SECTION_IDS, "every navigator section needs its page"
         self.pages = QStackedWidget()
-        for page in (self.prompt_page, self.key_question_page, self.standard_page, self.interviews_page,
-                     self.case_data_page):
+        for page in (self.prompt_page, self.key_question_page, self.standard_page, *self._section_pages.values()):
             page.openItem.connect(self.show_item)
             self.pages.addWidget(page)
 
@@ -359,11 +377,9 @@ class InspectionWindow(QMainWindow):
         """A quiet line in the status bar (no box to dismiss)."""
         self.saved_label.setText(message)
 
-    def _page_for(self, item_id: str) -> PromptPage | KeyQuestionPage | StandardPage | InterviewsPage | CaseDataPage:
-        if item_id == INTERVIEWS:
-            return self.interviews_page
-        if item_id == CASE_DATA:
-            return self.case_data_page
+    def _page_for(self, item_id: str) -> InspectionPage:
+        if item_id in self._section_pages:
+            return self._section_pages[item_id]
         kind = kind_of(item_id)
         if kind is ItemKind.PROMPT:
             return self.prompt_page
@@ -371,14 +387,14 @@ class InspectionWindow(QMainWindow):
             return self.key_question_page
         return self.standard_page
 
-    def _current_page(self) -> PromptPage | KeyQuestionPage | StandardPage | InterviewsPage | CaseDataPage:
+    def _current_page(self) -> InspectionPage:
         page = self.pages.currentWidget()
-        assert isinstance(page, (PromptPage, KeyQuestionPage, StandardPage, InterviewsPage, CaseDataPage))
+        assert isinstance(page, InspectionPage)
         return page
 
     def _first_item(self) -> str:
         remembered = str(self._settings.value(LAST_ITEM_KEY.format(self.session.inspection.details.id)) or "")
-        if remembered in self._labels and kind_of(remembered) is not ItemKind.FRAMEWORK:
+        if remembered in SECTION_IDS or (remembered in self._labels and kind_of(remembered) is not ItemKind.FRAMEWORK):
             return remembered
         framework = self.session.content.framework
         return next_unjudged(framework, self.session.inspection, None) or framework.prompts[0].id
@@ -410,7 +426,7 @@ class InspectionWindow(QMainWindow):
             self.tell("Every prompt is judged")
 
     def go_key_question(self) -> None:
-        if self._current and self._current not in (INTERVIEWS, CASE_DATA) and kind_of(self._current) is ItemKind.PROMPT:
+        if self._current and self._current not in SECTION_IDS and kind_of(self._current) is ItemKind.PROMPT:
             self.show_item(self._current[:5])
 
     def _shown_ids(self) -> frozenset[str] | None:

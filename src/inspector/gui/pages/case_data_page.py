@@ -10,7 +10,7 @@ count. As everywhere in the window, each change is saved at once; a count that c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -33,6 +33,7 @@ from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.framework.model import Rating
 from inspector.gui.pages.heading import PageHeading
+from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.undo import Apply
 from inspector.inspection.model import CaseCount
@@ -116,8 +117,7 @@ class StandardBlock(QFrame):
         layout.addWidget(self.notes)
 
 
-class CaseDataPage(QWidget):
-    openItem = Signal(str)
+class CaseDataPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)

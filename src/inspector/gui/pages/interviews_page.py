@@ -41,6 +41,7 @@ from inspector.errors import UserError
 from inspector.forms.model import InterviewForm
 from inspector.gui.interview_results_model import LABEL, InterviewResultsModel
 from inspector.gui.pages.heading import PageHeading
+from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Interview, InterviewAnswer
@@ -91,8 +92,7 @@ class AnswerGrid(QTableWidget):
             self.setCurrentCell(0, QUESTION)  # Tab into the grid lands on the first question
 
 
-class InterviewsPage(QWidget):
-    openItem = Signal(str)
+class InterviewsPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,7 +8,7 @@ required' finding) until a rationale is typed; the rationale is saved as it is t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSettings, Signal
+from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +29,7 @@ from inspector.app.session import Session
 from inspector.framework.reading import item_id_from_link
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
+from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
@@ -41,8 +42,7 @@ _ANSWERS = {NOT_ANSWERED: None, YES: Answer.YES, NO: Answer.NO}
 _IDS = {answer: ident for ident, answer in _ANSWERS.items()}
 
 
-class KeyQuestionPage(QWidget):
-    openItem = Signal(str)
+class KeyQuestionPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from inspector.framework.reading import item_id_from_link
 from inspector.gui.evidence_model import COLUMNS, REFERENCE_COLUMN, TEXT_COLUMN, EvidenceModel
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
+from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.undo import Apply
@@ -54,8 +55,7 @@ DECISIVE_HELP = ("A shortfall of such importance that it precludes a judgement o
                  "question. Only a prompt below the line can be decisive.")
 
 
-class PromptPage(QWidget):
-    openItem = Signal(str)  # the key question link
+class PromptPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -32,6 +32,7 @@ from inspector.framework.model import RATING_ORDER, Rating
 from inspector.framework.reading import item_id_from_link
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
+from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
@@ -91,8 +92,7 @@ class CharacteristicBox(QFrame):
         self.setAccessibleName(f"{column.rating.value} characteristics{' (proposed)' if column.proposed else ''}")
 
 
-class StandardPage(QWidget):
-    openItem = Signal(str)
+class StandardPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)

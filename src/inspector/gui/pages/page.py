@@ -1,0 +1,23 @@
+"""What the inspection window asks of every page: show an item, redraw from the session after an
+edit, save typing not yet saved, and ask the window to open another item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from inspector.app.session import Session
+
+
+class InspectionPage(QWidget):
+    openItem = Signal(str)  # a link on the page to another navigator item
+
+    def show_item(self, session: Session, item_id: str, query: str = "") -> None:
+        raise NotImplementedError
+
+    def refresh(self, session: Session) -> None:
+        """Redraw from the session's snapshot and evaluation (after any edit, undo or refusal)."""
+        raise NotImplementedError
+
+    def commit_pending(self) -> None:
+        """Save what has been typed and not yet saved (before the window moves away or undoes)."""
