@@ -1,10 +1,13 @@
-"""Core first, GUI thin: nothing outside inspector.gui may import Qt."""
+"""Core first, GUI thin: nothing outside inspector.gui may import Qt; the store is used through its
+package API."""
 
 from __future__ import annotations
 
+import ast
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import inspector
 from tests.seed import REPO
@@ -34,4 +37,44 @@ def test_import_linter_contract_holds() -> None:
         cwd=REPO, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 1 kept, 0 broken." in result.stdout
+    assert "Contracts: 2 kept, 0 broken." in result.stdout
+
+
+# Modules outside the store that still import one of its modules (what they take): each is to import
+# from `inspector.store` instead, then leave this list. The import-linter contract covers inspector.app.
+STORE_INTERNALS_LEFT = {
+    ("inspector.gui.controller", "inspector.store.inspection_file"),  # utc_now, exported by the package
+}
+
+
+def _store_modules_imported(importer: str, source: str) -> set[tuple[str, str]]:
+    """(importer, store module) for each import of a module inside the store, not the package itself."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        found.update((importer, name) for name in names if name.startswith("inspector.store."))
+    return found
+
+
+def test_the_store_check_sees_imports_of_its_modules_only() -> None:
+    source = ("from inspector.store import InspectionFile, utc_now\n"
+              "from inspector.store.records import ANSWERS\n"
+              "def later():\n    import inspector.store.validation\n")
+    assert _store_modules_imported("inspector.x", source) == {
+        ("inspector.x", "inspector.store.records"), ("inspector.x", "inspector.store.validation")}
+
+
+def test_the_store_is_used_through_its_package_api() -> None:
+    package = Path(inspector.__path__[0])
+    found: set[tuple[str, str]] = set()
+    for path in package.rglob("*.py"):
+        module = ".".join(("inspector", *path.relative_to(package).with_suffix("").parts)).removesuffix(".__init__")
+        if module != "inspector.store" and not module.startswith("inspector.store."):
+            found |= _store_modules_imported(module, path.read_text(encoding="utf-8"))
+    assert not [importer for importer, _ in found if importer.startswith("inspector.app")]
+    assert found <= STORE_INTERNALS_LEFT, f"new imports of the store's modules: {sorted(found - STORE_INTERNALS_LEFT)}"

@@ -388,8 +388,9 @@ def panel_report() -> DocumentObject:
         ("Lead inspector", "{{ report.details.lead_inspector or 'Not yet entered' }}"),
         ("Inspection team", "{{ report.details.team or 'Not yet entered' }}"),
         ("Resettlement cases in the 12 months before the inspection", "{{ report.details.resettlement_cases }}"),
-        ("Status of the ratings", "{{ report.details.status }}: for the ratings panel to challenge and agree"),
-        ("Overall rating from the points", "{{ report.overall.rating_shown }} ({{ report.overall.score }})"),
+        ("Status of the ratings", "{{ report.details.status }} ({{ report.details.panel }})"),
+        ("Overall rating from the points", "{{ report.overall.rating_shown }} ({{ report.overall.score }})"
+                                           "{% if report.overall.agreed %}, agreed by the ratings panel{% endif %}"),
         ("Standards", "{{ report.details.framework }}"),
         ("Made from", "{{ report.details.source }}, {{ report.details.produced_on }}"),
     ])
@@ -404,26 +405,46 @@ def panel_report() -> DocumentObject:
     _p(doc, "Every standard's rating as it stands, with the points it brings to the overall rating "
             "(standard 4.1 is not counted in the score).")
     _loop_table(
-        doc, ("Standard", "Title", "Rating", "Where the rating comes from", "Points"), "r in report.summary",
-        ("{{ r.id }}", "{{ r.title }}", "{{ r.rating_shown }}", "{{ r.basis }}", "{{ r.points }}"),
-        widths=(1.9, 4.4, 3.1, 4.8, 1.6),
-        after=[("Total", "", "", "", "{{ report.overall.score }}"),
-               ("Overall", "", "{{ report.overall.band }}", "From the points (overall bands)", "")],
+        doc, ("Standard", "Title", "Rating", "Where the rating comes from", "Ratings panel", "Points"),
+        "r in report.summary",
+        ("{{ r.id }}", "{{ r.title }}", "{{ r.rating_shown }}", "{{ r.basis }}", "{{ r.panel }}", "{{ r.points }}"),
+        widths=(1.9, 3.0, 2.4, 3.4, 3.3, 2.2),
+        after=[("Total", "", "", "", "", "{{ report.overall.score }}"),
+               ("Overall", "", "{{ report.overall.band }}", "From the points (overall bands)",
+                "{{ 'Agreed' if report.overall.agreed else '' }}", "")],
     )
     _spacer(doc)
     _labelled(doc, "Overall rating: ", "{{ report.overall.rating_shown }}"
                                        "{% if report.overall.capped %} (the points give {{ report.overall.band }}; "
-                                       "see the decision rule below){% endif %}", style="Rating")
+                                       "see the decision rule below){% endif %}"
+                                       "{% if report.overall.agreed %}, agreed by the ratings panel{% endif %}",
+              style="Rating")
     _labelled(doc, "Resettlement (4.1): ", "{{ report.overall.resettlement }}")
     _tag(doc, "{%p if report.overall.missing %}")
     _labelled(doc, "Still without a rating: ", "{{ report.overall.missing }}")
     _tag(doc, "{%p endif %}")
     _findings(doc, "report.overall.findings", none=None)
 
+    # On from the summary rather than on a page of its own: there are often only a few.
+    doc.add_heading("Challenges and comments from the ratings panel", 1).paragraph_format.page_break_before = False
+    _tag(doc, "{%p if not report.panel_comments %}")
+    _p(doc, "No challenges or comments recorded.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p for g in report.panel_comments %}")
+    _p(doc, "{{ g.about }}", "Heading 4")
+    _tag(doc, "{%p for c in g.comments %}")
+    _labelled(doc, "{{ c.kind }}: ", "{{ c.text }}", style="List Bullet")
+    _tag(doc, "{%p if c.cited %}")
+    _p(doc, "{{ c.cited }}", "Evidence Source")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endfor %}")
+
     _tag(doc, "{%p for s in report.standards %}")
     doc.add_heading("{{ s.id }} {{ s.title }}", 1)
     _facts_table(doc, [
         ("{{ s.status }} rating", "{{ s.rating_shown }}"),
+        ("Ratings panel", "{{ s.panel }}"),
         ("Default rating", "{{ s.default_shown }} ({{ s.default_reason }})"),
         ("Departs from the default", "{{ 'Yes' if s.departs_from_default else 'No' }}"),
         ("Rationale", "{{ s.rationale or 'No rationale recorded' }}"),
@@ -529,8 +550,8 @@ def panel_report() -> DocumentObject:
     _tag(doc, "{%p elif not report.rating_changes %}")
     _p(doc, "No rating changes recorded.")
     _tag(doc, "{%p else %}")
-    _p(doc, "Every change to a proposed rating, its rationale or a rating from case data, oldest first, "
-            "from the inspection file's audit log.")
+    _p(doc, "Every change to a proposed rating, its rationale, a rating from case data or a decision of the "
+            "ratings panel, oldest first, from the inspection file's audit log.")
     _loop_table(
         doc, ("When", "Who", "What", "From", "To", "Reason"), "a in report.rating_changes",
         ("{{ a.at }}", "{{ a.user }}", "{{ a.what }}", "{{ a.old }}", "{{ a.new }}", "{{ a.reason }}"),
@@ -541,6 +562,9 @@ def panel_report() -> DocumentObject:
 
 
 # --- the publication draft -------------------------------------------------------------------
+
+# After a rating the panel has not agreed yet: the editor checks it before publication.
+_NOT_YET_AGREED = "{{% if {0}.not_yet_agreed %}} (not yet agreed){{% endif %}}"
 
 
 def publication_draft() -> DocumentObject:
@@ -553,7 +577,7 @@ def publication_draft() -> DocumentObject:
     _labelled(doc, "Inspection team: ", "{{ report.details.team or 'Not yet entered' }}")
     _spacer(doc)
     _p(doc, "Draft for editing, made on {{ report.details.produced_on }} from {{ report.details.source }}. The "
-            "ratings are shown as they stand ({{ report.details.status }}). The findings under each key question "
+            "ratings are shown as they stand ({{ report.details.panel }}). The findings under each key question "
             "are the evidence the inspectors recorded, in their words; notes to the editor, like this one, are "
             "to be replaced or removed before publication.", "Editor Note")
     _page_break(doc)
@@ -561,8 +585,10 @@ def publication_draft() -> DocumentObject:
 
     doc.add_heading("Ratings", 1)
     _loop_table(doc, ("Standard", "", "Rating"), "r in report.summary",
-                ("{{ r.id }}", "{{ r.title }}", "{{ r.rating_shown }}"), widths=(1.9, 9.3, 4.6),
-                after=[("Overall rating", "", "{{ report.overall.rating_shown }}")])
+                ("{{ r.id }}", "{{ r.title }}", "{{ r.rating_shown }}" + _NOT_YET_AGREED.format("r")),
+                widths=(1.9, 7.9, 6.0),
+                after=[("Overall rating", "", "{{ report.overall.rating_shown }}"
+                                              "{% if not report.overall.agreed %} (not yet agreed){% endif %}")])
     _spacer(doc)
     _p(doc, "The overall rating is from {{ report.overall.score }} points; the resettlement standard (4.1) "
             "is not counted in it.", "Editor Note")
@@ -596,7 +622,7 @@ def publication_draft() -> DocumentObject:
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p for s in d.standards %}")
     doc.add_heading("{{ s.id }}. {{ s.title }}", 2)
-    _labelled(doc, "Rating: ", "{{ s.rating_shown }}", style="Rating")
+    _labelled(doc, "Rating: ", "{{ s.rating_shown }}" + _NOT_YET_AGREED.format("s"), style="Rating")
     _tag(doc, "{%p if s.applies %}")
     _tag(doc, "{%p for kq in s.key_questions %}")
     doc.add_heading("{{ kq.text }}", 3)

@@ -10,12 +10,16 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inspector.forms.loader import load_forms
 from inspector.forms.model import Forms
 from inspector.framework.loader import load_framework, load_rating_scheme
 from inspector.framework.model import Framework
 from inspector.framework.rating_scheme import RatingScheme
+
+if TYPE_CHECKING:
+    from inspector.reports.templates import ReportTemplates
 
 CONTENT_ENV = "INSPECTOR_CONTENT_DIR"
 _PACKAGE = Path(__file__).resolve().parent
@@ -59,8 +63,22 @@ class Content:
         """The interview forms in forms/ beside standards/ (none when the folder holds only standards)."""
         return load_forms(self.root / "forms", self.framework)
 
+    @cached_property
+    def report_templates(self) -> ReportTemplates:
+        """The Word templates in report_templates/, read and checked at the first preview or export."""
+        # Imported here: the reports package imports this module, and commands that make no report
+        # need not import docxtpl, python-docx and jinja2 (0.15 s).
+        from inspector.reports.templates import load_templates
+
+        return load_templates(self.root)
+
     def validate(self) -> None:
-        """Load everything now so a bad file stops the app before any window opens."""
+        """Load everything now so a bad file stops the app before any window opens.
+
+        Not the report templates: reading and parsing them takes about 0.1 s (against the 50 ms start-up
+        allows a check), so a broken template is reported, in the same one line, at the first preview or
+        export (`report_templates`, on the window's worker thread), before any file is chosen.
+        """
         _ = self.rating_scheme
         _ = self.forms
 

@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 from inspector.content import load_content
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
+    OVERALL,
     Answer,
     CaseCount,
+    CommentKind,
     DiversityFinding,
     Evidence,
     EvidenceTag,
@@ -25,6 +27,9 @@ from inspector.inspection.model import (
     InterviewResponse,
     KeyQuestionAnswer,
     Nation,
+    PanelComment,
+    PanelDecision,
+    PanelState,
     PromptJudgement,
     Recipient,
     Recommendation,
@@ -41,6 +46,7 @@ LINKED = [p.id for p in FRAMEWORK.prompts if p.interview_link is not None]
 KEY_QUESTIONS = [kq.id for s in FRAMEWORK.standards for kq in s.key_questions]
 STANDARDS = [s.id for s in FRAMEWORK.standards]
 CASE_STANDARDS = [s.id for s in CONTENT.rating_scheme.standards if s.rated_from == "case_data"]
+SCHEME_STANDARDS = [s.id for s in CONTENT.rating_scheme.standards]
 
 # Any text an inspector could type: accents, curly quotes, newlines, emoji; not lone surrogates,
 # which no file can hold.
@@ -97,6 +103,19 @@ def _interview(draw: st.DrawFn) -> Interview:
 
 
 @st.composite
+def _panel_decision(draw: st.DrawFn, standard_id: str) -> PanelDecision:
+    state = draw(st.sampled_from(PanelState))
+    agreed = draw(st.sampled_from(Rating)) if state is PanelState.AGREED else None
+    return PanelDecision(standard_id, state, agreed, draw(text))
+
+
+_panel_comments = st.builds(
+    PanelComment, standard_id=st.sampled_from([*SCHEME_STANDARDS, OVERALL]), kind=st.sampled_from(CommentKind),
+    text=named, by=text, at=st.none() | moments, id=ids,
+)
+
+
+@st.composite
 def inspections(draw: st.DrawFn) -> Inspection:
     judgements, evidence = draw(_prompt_records())
     answers = [KeyQuestionAnswer(kq, draw(st.none() | st.sampled_from(Answer)), draw(text))
@@ -125,4 +144,7 @@ def inspections(draw: st.DrawFn) -> Inspection:
                       for p in draw(_subset(LINKED))),
         case_ratings=tuple((s, draw(st.sampled_from(Rating))) for s in draw(_subset(CASE_STANDARDS))),
         case_counts=tuple(counts),
+        panel=tuple(d for s in draw(_subset(SCHEME_STANDARDS))
+                    if (d := draw(_panel_decision(s))) != PanelDecision(s)),
+        panel_comments=tuple(draw(st.lists(_panel_comments, max_size=3, unique_by=lambda c: c.id))),
     )

@@ -12,13 +12,19 @@ from inspector.demo import build_demo
 from inspector.errors import UserError
 from inspector.exchange.apply import apply_merge
 from inspector.exchange.merge import MEMBER_MARK, format_plan, merge
+from inspector.framework.model import Rating
 from inspector.inspection.model import (
+    OVERALL,
+    CommentKind,
     Evidence,
     EvidenceTag,
     Inspection,
     Interview,
     InterviewAnswer,
     InterviewResponse,
+    PanelComment,
+    PanelDecision,
+    PanelState,
     SourceKind,
 )
 from inspector.store import InspectionFile
@@ -117,3 +123,36 @@ def test_applying_a_plan_writes_audited_additions_only(tmp_path: Path) -> None:
     assert set(DEMO.evidence) <= set(after.evidence)  # the lead's versions are untouched
     assert len(new_rows) == 4 and {r.reason for r in new_rows} == {"merged from member.json"}
     assert all(r.old is None for r in new_rows)
+
+
+LEAD_CHALLENGE = PanelComment("1.2", CommentKind.CHALLENGE, "Is supervision regular?", "Ann Panel",
+                              id="6a1d2c3e-0000-4000-8000-000000000001")
+MEMBER_COMMENT = PanelComment(OVERALL, CommentKind.COMMENT, "Diversity discussed at length.", "Bo Chair",
+                              id="6a1d2c3e-0000-4000-8000-000000000002")
+
+
+def test_panel_comments_merge_by_id_and_decisions_stay_the_leads(tmp_path: Path) -> None:
+    lead = replace(DEMO, panel=(PanelDecision("1.2", PanelState.PROPOSED),), panel_comments=(LEAD_CHALLENGE,))
+    edited = replace(LEAD_CHALLENGE, text="Is supervision regular and recorded?")
+    member = replace(DEMO, panel=(PanelDecision("1.2", PanelState.AGREED, Rating.GOOD),),
+                     panel_comments=(edited, MEMBER_COMMENT))
+    plan = merge(lead, member)
+    assert plan.added_comments == (MEMBER_COMMENT,) and plan.skipped_comments == ()
+    (conflict,) = plan.conflicts
+    assert (conflict.kind, conflict.lead, conflict.differences) == ("ratings panel comment", LEAD_CHALLENGE, ("text",))
+    assert conflict.copy.text == edited.text + MEMBER_MARK and conflict.copy.id != edited.id
+    assert plan.comments_to_add == (MEMBER_COMMENT, conflict.copy)
+    summary = format_plan(plan)
+    assert "ratings panel comments: 1 added, 0 already there (skipped), 1 in conflict" in summary
+    assert (f"ratings panel challenge on 1.2 'Is supervision regular?' (id {LEAD_CHALLENGE.id}): differs in text; "
+            f"member's version added as id {conflict.copy.id}") in summary
+
+    path = tmp_path / "lead.yjsi"
+    with InspectionFile.create(path, CONTENT.framework, DEMO.details, "lead", rating_scheme=CONTENT.rating_scheme) as f:
+        f.replace_all(lead, "loaded")
+        apply_merge(f, plan, "merged from member.json")
+        after = f.snapshot()
+    assert after.panel == lead.panel  # the member's decision is not merged
+    assert after.panel_comments == (LEAD_CHALLENGE, MEMBER_COMMENT, conflict.copy)
+    again = merge(after, member)
+    assert again.conflicts == () and again.added_comments == () and len(again.skipped_comments) == 2

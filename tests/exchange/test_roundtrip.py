@@ -5,13 +5,25 @@ from __future__ import annotations
 import json
 import tempfile
 from dataclasses import replace
+from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
 from hypothesis import given, settings
 
+from inspector.demo import build_demo
 from inspector.exchange.codec import read_exchange, write_exchange
-from inspector.inspection.model import Inspection, InspectionDetails, Nation, TalliedPercentage
+from inspector.framework.model import Rating
+from inspector.inspection.model import (
+    CommentKind,
+    Inspection,
+    InspectionDetails,
+    Nation,
+    PanelComment,
+    PanelDecision,
+    PanelState,
+    TalliedPercentage,
+)
 from inspector.store import InspectionFile
 from tests.exchange.strategies import CONTENT, inspections
 
@@ -61,3 +73,34 @@ def test_an_inspection_file_keeps_everything_the_exchange_file_holds(inspection:
                                    rating_scheme=CONTENT.rating_scheme) as created:
             created.replace_all(_read(text), "imported")
             assert write_exchange(created.snapshot()) == text
+
+
+def test_a_version_1_document_still_imports_with_nothing_from_the_panel() -> None:
+    """Written before the ratings panel (format version 1): no panel sections, and nothing recorded."""
+    demo = build_demo(CONTENT.framework, CONTENT.forms)
+    current = json.loads(write_exchange(demo))
+    assert current["version"] == 2 and current["panel"] == {} and current["panel_comments"] == []
+    old = {key: value for key, value in current.items() if key not in ("panel", "panel_comments")}
+    old["version"] = 1
+    imported = _read(json.dumps(old, ensure_ascii=False))
+    assert imported == demo and imported.panel == () and imported.panel_comments == ()
+    assert write_exchange(imported) == write_exchange(demo)  # written again as version 2
+
+
+def test_panel_records_are_written_in_scheme_order_with_every_field() -> None:
+    demo = build_demo(CONTENT.framework, CONTENT.forms)
+    at = datetime(2026, 11, 30, 14, 5, tzinfo=timezone.utc)
+    inspection = replace(
+        demo,
+        panel=(PanelDecision("1.2", PanelState.PROPOSED), PanelDecision("2.2", PanelState.AGREED, Rating.GOOD, "Seen")),
+        panel_comments=(PanelComment("1.2", CommentKind.CHALLENGE, "Why 'Good'?", "Ann", at,
+                                     id="6a1d2c3e-0000-4000-8000-000000000001"),),
+    )
+    document = json.loads(write_exchange(inspection))
+    assert list(document)[-2:] == ["panel", "panel_comments"]
+    assert document["panel"] == {"1.2": {"state": "proposed", "agreed": None, "reason": ""},
+                                 "2.2": {"state": "agreed", "agreed": "Good", "reason": "Seen"}}
+    assert document["panel_comments"] == [{"id": "6a1d2c3e-0000-4000-8000-000000000001", "standard": "1.2",
+                                           "kind": "challenge", "text": "Why 'Good'?", "by": "Ann",
+                                           "at": "2026-11-30T14:05:00+00:00"}]
+    assert _read(write_exchange(inspection)) == inspection

@@ -73,15 +73,21 @@ class Answers:
     accept: bool = True
     chosen_file: Path | None = None
     chosen_folder: Path | None = None
+    proposed: list[Path] = field(default_factory=list)  # the names offered by "Export…"
 
     def dialogs(self) -> Dialogs:
         def ask(parent: object, message: str, action: str) -> bool:
             self.asked.append(f"{message} [{action}]")
             return self.accept
 
+        def save_file(parent: object, proposed: Path) -> Path | None:
+            self.proposed.append(proposed)
+            return self.chosen_file
+
         return Dialogs(
             error=lambda parent, message: self.said.append(message), ask=ask,
             open_file=lambda parent, start: self.chosen_file, folder=lambda parent, start: self.chosen_folder,
+            save_file=save_file,
         )
 
 

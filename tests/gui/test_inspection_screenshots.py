@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from inspector.app.edits import JudgementEdit, ProposalEdit
 from inspector.app.navigator import Filter
+from inspector.app.report_export import Output
 from inspector.gui.controller import Controller
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from tests.gui.test_screenshots import SCREEN, SCREENSHOT_ENV, _distinct_colours
@@ -105,6 +108,51 @@ def case_data(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     return window.grab().toImage()
 
 
+def details(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.show_item("details")  # the demo's details, diversity recorded as sufficient, four recommendations
+    page = window.pages.currentWidget()
+    page.table.setCurrentIndex(page.model.index(1, 0))  # the second in the editor
+    qtbot.wait(20)
+    assert page.model.rowCount() == 4 and page.resettlement_meaning.text().startswith("4.1 is rated")
+    return window.grab().toImage()
+
+
+def audit(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.show_item("1.2.1c")
+    qtbot.mouseClick(window.prompt_page.below, Qt.MouseButton.LeftButton)  # a change of jane's, on top
+    window.show_item("audit")  # with the demo's import, filtered to one key question
+    qtbot.keyClicks(window.audit_page.filter_field, "1.2.1")
+    qtbot.wait(20)
+    assert window.audit_page.model.rowCount() > 1 and window.audit_page.detail.text()
+    return window.grab().toImage()
+
+
+def overview(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    session = window.session
+    judged = session.inspection.judgement("1.2.1c")
+    window.perform(JudgementEdit(judged, replace(judged, sufficiency=None)))  # something still missing
+    proposed = session.inspection.proposal("1.4")
+    window.perform(ProposalEdit(proposed, replace(proposed, rationale="")))  # a rationale required
+    window.show_item("overall")
+    qtbot.wait(20)
+    assert window.overview_page.missing_model.rowCount() == 2
+    return window.grab().toImage()
+
+
+def report_preview(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    preview = window.reports.preview(Output.PANEL)  # the ratings-panel report, from its title page
+    assert preview is not None
+    preview.resize(*SCREEN)
+    qtbot.waitExposed(preview)
+    qtbot.wait(20)
+    assert preview.banner.text().startswith("DRAFT: made ")
+    return preview.grab().toImage()
+
+
 def _inspection(qtbot: QtBot, controller: Controller, demo_path: Path):  # type: ignore[no-untyped-def]
     window = controller.open_path(demo_path)
     assert window is not None
@@ -135,7 +183,11 @@ SCENARIOS: dict[str, Callable[[QtBot, Controller, Path], QImage]] = {
     "inspection-navigator-filter": navigator_filtered,
     "inspection-interviews": interviews,
     "inspection-case-data": case_data,
+    "inspection-details": details,
     "inspection-standard": standard,
+    "inspection-report-preview": report_preview,
+    "inspection-overview": overview,
+    "inspection-audit": audit,
 }
 
 

@@ -49,7 +49,7 @@ def test_the_draft_from_an_exchange_file(tmp_path: Path, capsys: Capture) -> Non
     assert main(["report", str(demo_file()), "--kind", "draft", "-o", str(out)]) == 0
     document = docx.Document(str(out))
     assert document.paragraphs[0].text == "Northmoor Youth Justice Service"
-    assert after_heading(document, "1.4. Information and facilities")[0] == "Rating: Good"
+    assert after_heading(document, "1.4. Information and facilities")[0] == "Rating: Good (not yet agreed)"
 
 
 def test_refusals_are_one_line(inspection_file: Path, tmp_path: Path, capsys: Capture) -> None:

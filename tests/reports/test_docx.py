@@ -42,7 +42,7 @@ def _standard_heading(standard_id: str) -> str:
 
 def test_panel_headings_are_the_sections_and_a_heading_per_standard_and_key_question() -> None:
     assert headings(PANEL, 1) == [
-        "Ratings summary",
+        "Ratings summary", "Challenges and comments from the ratings panel",
         *[_standard_heading(s.id) for s in FRAMEWORK.standards],
         "Domain two and three ratings from case data", "Diversity", "Recommendations",
         "Appendix A: departures from defaults, guidance and suggestions", "Appendix B: audit of rating changes",
@@ -54,11 +54,12 @@ def test_panel_headings_are_the_sections_and_a_heading_per_standard_and_key_ques
 
 def test_the_ratings_summary_table_matches_the_evaluation() -> None:
     table = rows(table_after(PANEL, "Ratings summary"))
-    assert table[0] == ["Standard", "Title", "Rating", "Where the rating comes from", "Points"]
+    assert table[0] == ["Standard", "Title", "Rating", "Where the rating comes from", "Ratings panel", "Points"]
     body, total, band = table[1:14], table[14], table[15]
     assert [r[0] for r in body] == [s.id for s in CONTENT.rating_scheme.standards]
     points = dict(EVALUATION.overall.points)
-    for standard_id, title, rating, basis, shown in body:
+    for standard_id, title, rating, basis, panel, shown in body:
+        assert panel == "Draft"  # the demo has put nothing to the ratings panel
         scheme = next(s for s in CONTENT.rating_scheme.standards if s.id == standard_id)
         assert title == scheme.title
         expected = (EVALUATION.case_rating(standard_id).rating if scheme.rated_from == "case_data"
@@ -76,7 +77,8 @@ def test_every_standards_section_shows_rating_default_departure_rationale_and_ba
     for section in REPORT.standards:
         result = EVALUATION.standard(section.id)
         table = facts(table_after(PANEL, _standard_heading(section.id)))
-        assert table["Proposed rating"] == result.proposed.value  # type: ignore[union-attr]
+        assert table["Draft rating"] == result.proposed.value  # type: ignore[union-attr]
+        assert table["Ratings panel"] == "Draft"
         assert table["Default rating"] == f"{section.default_shown} ({result.default_reason})"
         assert table["Departs from the default"] == ("Yes" if result.departs_from_default else "No")
         assert table["Rationale"] == result.rationale
@@ -193,7 +195,8 @@ def test_the_publication_draft_has_each_standards_rating_and_findings_per_key_qu
     assert headings(DRAFT, 2) == [f"{s.id}. {s.title}" for s in FRAMEWORK.standards]
     assert headings(DRAFT, 3) == [kq.text for s in FRAMEWORK.standards for kq in s.key_questions]
     for section in REPORT.standards:
-        assert after_heading(DRAFT, f"{section.id}. {section.title}")[0] == f"Rating: {section.rating_shown}"
+        assert after_heading(DRAFT, f"{section.id}. {section.title}")[0] == (
+            f"Rating: {section.rating_shown} (not yet agreed)")
         for kq in section.key_questions:
             block = after_heading(DRAFT, FRAMEWORK.key_question(kq.id).text)
             strengths, improvements = block.index("Strengths"), block.index("Areas for improvement")
@@ -201,8 +204,8 @@ def test_the_publication_draft_has_each_standards_rating_and_findings_per_key_qu
             following = block[improvements + 1:]
             assert following[:len(kq.improvements)] == [e.text for e in kq.improvements]
     ratings = rows(table_after(DRAFT, "Ratings"))
-    assert [r[2] for r in ratings[1:14]] == [r.rating_shown for r in REPORT.summary]
-    assert ratings[14][0] == "Overall rating" and ratings[14][2] == "Good"
+    assert [r[2] for r in ratings[1:14]] == [f"{r.rating_shown} (not yet agreed)" for r in REPORT.summary]
+    assert ratings[14][0] == "Overall rating" and ratings[14][2] == "Good (not yet agreed)"
     assert [p.text for p in DRAFT.paragraphs if p.style.name == "List Bullet"][:2] == [
         r.text for r in DEMO.recommendations[:2]]
 
@@ -211,7 +214,8 @@ def test_the_draft_carries_a_comment_for_the_editor() -> None:
     comments = list(DRAFT.comments)
     assert len(comments) == 1
     assert comments[0].author == "YJS Inspector"
-    assert "not yet agreed by the ratings panel" in comments[0].text
+    assert ("Ratings: draft (not yet put to the ratings panel); a rating the panel has not yet agreed is marked "
+            "'not yet agreed'.") in comments[0].text
     assert list(PANEL.comments) == []
 
 

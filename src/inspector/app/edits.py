@@ -4,7 +4,7 @@ An edit is one record's value before and after ("1.2.1c: not judged -> below the
 how to write itself through the store, how it changes the in-memory snapshot (so the window need not
 re-read the whole file after every click), how to describe itself to the user, and its reverse,
 which is what undo applies. The in-memory change follows the store's own rules exactly: a record back
-at its defaults is removed (the store's `Kind.blank`), judgements and answers stay in framework order,
+at its defaults is removed (the store's `is_blank`), judgements and answers stay in framework order,
 and evidence keeps its place (a new item goes last). tests/app/test_session.py checks the two agree.
 """
 
@@ -31,9 +31,7 @@ from inspector.inspection.model import (
     TalliedPercentage,
 )
 from inspector.rules.evaluation import Evaluation
-from inspector.store import BackupFailed, InspectionFile
-from inspector.store.records import ANSWERS, JUDGEMENTS, PROPOSALS
-from inspector.store.validation import FrameworkIds
+from inspector.store import BackupFailed, FrameworkIds, InspectionFile, is_blank
 
 R = TypeVar("R")
 K = TypeVar("K", bound=Hashable)
@@ -122,10 +120,10 @@ class JudgementEdit(Edit[PromptJudgement]):
         # Seed line 391: only "areas that are considered below the line" can be decisive, so the mark is
         # cleared before a prompt leaves 'below' and set after it arrives: the file never holds a
         # decisive mark on a prompt above the line, even between the two transactions.
-        _write_each([sufficiency, decisive] if after.decisive else [decisive, sufficiency])
+        write_each([sufficiency, decisive] if after.decisive else [decisive, sufficiency])
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
-        kept = None if JUDGEMENTS.blank(self.after) else self.after
+        kept = None if is_blank(self.after) else self.after
         judgements = _keyed(inspection.judgements, lambda j: j.prompt_id, self.after.prompt_id, kept, ids.prompts)
         return replace(inspection, judgements=judgements)
 
@@ -260,7 +258,7 @@ class AnswerEdit(_VerdictEdit[KeyQuestionAnswer]):
         file.set_answer(self.after.key_question_id, self.after.answer, self.after.rationale)
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
-        kept = None if ANSWERS.blank(self.after) else self.after
+        kept = None if is_blank(self.after) else self.after
         answers = _keyed(inspection.answers, lambda a: a.key_question_id, self.after.key_question_id, kept,
                          ids.key_questions)
         return replace(inspection, answers=answers)
@@ -289,7 +287,7 @@ class ProposalEdit(_VerdictEdit[StandardProposal]):
         file.set_proposal(self.after.standard_id, self.after.proposed, self.after.rationale)
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
-        kept = None if PROPOSALS.blank(self.after) else self.after
+        kept = None if is_blank(self.after) else self.after
         proposals = _keyed(inspection.proposals, lambda p: p.standard_id, self.after.standard_id, kept, ids.standards)
         return replace(inspection, proposals=proposals)
 
@@ -309,7 +307,7 @@ class EditRefused(UserError):
     """An edit the rules do not allow (a proposal that breaks a decision rule). Nothing is written."""
 
 
-def _write_each(steps: Sequence[Callable[[], None]]) -> None:
+def write_each(steps: Sequence[Callable[[], None]]) -> None:
     """Run each store call in turn. A failed backup comes after its edit was committed, so it does
     not stop the next call; it is raised once all have run."""
     failed: BackupFailed | None = None

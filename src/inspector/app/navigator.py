@@ -17,6 +17,7 @@ from inspector.framework.model import Framework, Prompt, Rating
 from inspector.inspection.model import Answer, Inspection, PromptJudgement, Sufficiency
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.findings import FindingKind
+from inspector.rules.ratings import RESETTLEMENT
 from inspector.rules.standard import StandardResult
 
 
@@ -91,28 +92,80 @@ def case_data_status(inspection: Inspection, evaluation: Evaluation) -> NodeStat
     return NodeStatus(f"{rated} of {total} rated", Tone.OPEN, rated < total)
 
 
+OVERALL = "overall"  # the navigator node of the overview page
+
+
+def overall_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
+    result = evaluation.overall
+    flags = []
+    if result.capped:
+        # Seed line 125: "Any YJS that is rated as inadequate on the resettlement standard (4.1) is unable to
+        # achieve an outstanding overall rating."
+        flags.append(f"capped by the decision rule on {RESETTLEMENT}")
+    if any(f.kind is FindingKind.LIMITING for f in result.findings):
+        flags.append("limiting judgement")  # seed line 129: the panel will challenge an 'Outstanding'
+    if result.rating is not None:
+        points = f"{result.score} of {result.maximum} points"
+        return NodeStatus(result.rating.value, rating_tone(result.rating), False, tuple(flags), points)
+    rated = len(result.points) - len(result.incomplete)
+    state = f"{rated} of {len(result.points)} rated" if rated else "no score yet"
+    return NodeStatus(state, Tone.OPEN, True, tuple(flags))
+
+
+DETAILS = "details"  # the navigator node of the inspection details page
+
+
+def details_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
+    # Seed line 45: 4.1 "only applies where YJSs have had one or more relevant cases in the 12 months before
+    # the inspection": until the number is entered, whether 4.1 is rated is not known.
+    applies = {"not yet known": "resettlement cases not entered", "not rated": f"{RESETTLEMENT} not rated"}
+    resettlement = evaluation.overall.resettlement.status
+    state = applies.get(resettlement, f"{RESETTLEMENT} applies")
+    count = len(inspection.recommendations)
+    sufficient = inspection.diversity.sufficient
+    diversity = {True: "sufficient", False: "insufficient", None: "not yet recorded"}[sufficient]
+    progress = f"{count} recommendation{'' if count == 1 else 's'} \u00b7 diversity {diversity}"
+    # Seed line 129: the ratings panel "will challenge any proposed overall outstanding rating" where practice on
+    # diversity is insufficient, so the finding is wanted before the panel.
+    flags = ("diversity finding not recorded",) if sufficient is None else ()
+    return NodeStatus(state, Tone.OPEN, resettlement == "not yet known", flags, progress)
+
+
+AUDIT = "audit"  # the navigator node of the audit trail page
+
+
+def audit_status(changes: int) -> NodeStatus:
+    return NodeStatus(f"{changes:,} change{'' if changes == 1 else 's'} recorded", Tone.OPEN, False)  # a count
+
+
 @dataclass(frozen=True)
 class Section:
     """A part of the inspection beyond the framework's items: a top-level navigator node after the
-    standards, with its page in the window and its own status."""
+    standards (or above them, `before_standards`), with its page in the window and its own status."""
 
     id: str
     label: str
-    status: Callable[[Inspection, Evaluation], NodeStatus]
+    # None: the Audit node's, the size of the audit log, which the snapshot does not hold (node_statuses' `changes`).
+    status: Callable[[Inspection, Evaluation], NodeStatus] | None
     interviews: bool = False  # shown by the "Prompts linked to interviews" filter too, as where they are entered
+    before_standards: bool = False  # at the top, above the standards, as a cover sheet is
 
 
 # In navigator order.
 SECTIONS: tuple[Section, ...] = (
+    # The cover sheet: what is inspected, when, by whom, and whether 4.1 is rated (seed line 45).
+    Section(DETAILS, "Inspection details", details_status, before_standards=True),
+    Section(OVERALL, "Overall", overall_status),  # right after the standards: it sums them up
     Section(INTERVIEWS, "Interviews", interviews_status, interviews=True),
     Section(CASE_DATA, "Domain two and three", case_data_status),
+    Section(AUDIT, "Audit", None),  # last: the record of every change to all of the above
 )
 SECTION_IDS = frozenset(section.id for section in SECTIONS)
 
 
 def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
     """Every node in document order (the framework item itself is the framework browser's, not ours)."""
-    nodes = []
+    nodes = [NavigatorNode(s.id, None, s.label, None, interviews=s.interviews) for s in SECTIONS if s.before_standards]
     for item_id in item_ids(framework):
         kind = kind_of(item_id)
         if kind is ItemKind.FRAMEWORK:
@@ -123,11 +176,16 @@ def navigator_nodes(framework: Framework) -> tuple[NavigatorNode, ...]:
             item_id, kind, navigator_label(item), parent_id(item_id),
             diversity=bool(prompt and prompt.diversity), interviews=bool(prompt and prompt.interview_link),
         ))
-    nodes.extend(NavigatorNode(s.id, None, s.label, None, interviews=s.interviews) for s in SECTIONS)
+    nodes.extend(
+        NavigatorNode(s.id, None, s.label, None, interviews=s.interviews) for s in SECTIONS if not s.before_standards
+    )
     return tuple(nodes)
 
 
-def node_statuses(framework: Framework, inspection: Inspection, evaluation: Evaluation) -> dict[str, NodeStatus]:
+def node_statuses(
+    framework: Framework, inspection: Inspection, evaluation: Evaluation, changes: int = 0,
+) -> dict[str, NodeStatus]:
+    """Every node's status; `changes` is the number of rows in the file's audit log (the Audit node's)."""
     statuses: dict[str, NodeStatus] = {}
     judgements = {j.prompt_id: j for j in inspection.judgements}
     thresholds = below_thresholds(evaluation)
@@ -141,7 +199,7 @@ def node_statuses(framework: Framework, inspection: Inspection, evaluation: Eval
         progress = f"{judged} of {len(standard.prompts)} prompts judged"
         statuses[standard.id] = _standard_status(evaluation.standard(standard.id), progress)
     for section in SECTIONS:
-        statuses[section.id] = section.status(inspection, evaluation)
+        statuses[section.id] = section.status(inspection, evaluation) if section.status else audit_status(changes)
     return statuses
 
 
@@ -188,6 +246,12 @@ def _key_question_status(evaluation: Evaluation, kq_id: str, progress: str) -> N
 
 
 _POSITIVE_RATINGS = (Rating.OUTSTANDING, Rating.GOOD)
+
+
+def rating_tone(rating: Rating) -> Tone:
+    return Tone.POSITIVE if rating in _POSITIVE_RATINGS else Tone.NEGATIVE
+
+
 # The engine's findings that ask for someone's attention, as the navigator flags them. Notes (3.4 has no
 # default, a band gap) and incomplete data are shown on the page, not flagged.
 _RULE_FLAGS = {
@@ -213,8 +277,7 @@ def _standard_status(result: StandardResult, progress: str) -> NodeStatus:
     if not result.applies:
         return NodeStatus("not rated", Tone.OPEN, False, tuple(flags), progress)
     if result.proposed is not None:
-        tone = Tone.POSITIVE if result.proposed in _POSITIVE_RATINGS else Tone.NEGATIVE
-        return NodeStatus(result.proposed.value, tone, False, tuple(flags), progress)
+        return NodeStatus(result.proposed.value, rating_tone(result.proposed), False, tuple(flags), progress)
     if result.default is not None:
         return NodeStatus(f"default: {result.default.value}", Tone.SUGGESTED, True, tuple(flags), progress)
     return NodeStatus("not proposed", Tone.OPEN, True, tuple(flags), progress)

@@ -2,7 +2,9 @@
 
 Each field is checked on its own so the wizard can refuse a page with the one-line problem of its
 first bad field ("fieldwork end: 1 March 2025 is before the fieldwork start, 3 March 2025"), and
-nothing is created until every field is right.
+nothing is created until every field is right. The checks of one field's text (`yjs_name`,
+`parse_resettlement_cases`, `check_fieldwork`, ...) are public: the inspection details page
+(app/details_view.py) changes the details after creation by the same rules.
 """
 
 from __future__ import annotations
@@ -58,17 +60,17 @@ class DetailsForm:
     resettlement_cases: str = ""  # blank: not yet known
 
 
-def _yjs(form: DetailsForm) -> str:
-    name = " ".join(form.yjs.split())
+def yjs_name(text: str) -> str:
+    name = " ".join(text.split())
     if not name:
         raise DetailsProblem(YJS, "enter the name of the youth justice service")
     return name
 
 
-def _nation(form: DetailsForm) -> Nation:
-    if form.nation not in NATIONS:
+def parse_nation(text: str) -> Nation:
+    if text not in NATIONS:
         raise DetailsProblem(NATION, f"choose {' or '.join(NATIONS)}")
-    return Nation(form.nation)
+    return Nation(text)
 
 
 def parse_date(field: str, text: str) -> date:
@@ -93,13 +95,22 @@ def _end(form: DetailsForm) -> date:
         start = _start(form)
     except DetailsProblem:
         return end  # the start's own problem is reported against the start
-    if end < start:
-        raise DetailsProblem(FIELDWORK_END, f"{long_date(end)} is before the fieldwork start, {long_date(start)}")
+    check_fieldwork(start, end)
     return end
 
 
-def _lead(form: DetailsForm) -> str:
-    name = " ".join(form.lead_inspector.split())
+def check_fieldwork(start: date | None, end: date | None, changed: str = FIELDWORK_END) -> None:
+    """Fieldwork is a period: an end before its start is a slip in one of the dates, reported against
+    the date just `changed`. A date not yet set is no slip."""
+    if start is None or end is None or end >= start:
+        return
+    if changed == FIELDWORK_START:
+        raise DetailsProblem(FIELDWORK_START, f"{long_date(start)} is after the fieldwork end, {long_date(end)}")
+    raise DetailsProblem(FIELDWORK_END, f"{long_date(end)} is before the fieldwork start, {long_date(start)}")
+
+
+def lead_inspector_name(text: str) -> str:
+    name = " ".join(text.split())
     if not name:
         raise DetailsProblem(LEAD_INSPECTOR, "enter the lead inspector's name")
     return name
@@ -115,12 +126,8 @@ def team_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _team(form: DetailsForm) -> tuple[str, ...]:
-    return team_names(form.team)
-
-
-def _resettlement(form: DetailsForm) -> int | None:
-    typed = form.resettlement_cases.strip()
+def parse_resettlement_cases(text: str) -> int | None:
+    typed = text.strip()
     if not typed:
         return None
     # Seed line 45: "the stand-alone resettlement standard only applies where YJSs have had one or more
@@ -133,13 +140,13 @@ def _resettlement(form: DetailsForm) -> int | None:
 
 
 _CHECKS: dict[str, Callable[[DetailsForm], Any]] = {
-    YJS: _yjs,
-    NATION: _nation,
+    YJS: lambda form: yjs_name(form.yjs),
+    NATION: lambda form: parse_nation(form.nation),
     FIELDWORK_START: _start,
     FIELDWORK_END: _end,
-    LEAD_INSPECTOR: _lead,
-    TEAM: _team,
-    RESETTLEMENT_CASES: _resettlement,
+    LEAD_INSPECTOR: lambda form: lead_inspector_name(form.lead_inspector),
+    TEAM: lambda form: team_names(form.team),
+    RESETTLEMENT_CASES: lambda form: parse_resettlement_cases(form.resettlement_cases),
 }
 
 
@@ -160,8 +167,9 @@ def check_details(form: DetailsForm) -> InspectionDetails:
     if problem:
         raise problem
     return InspectionDetails(
-        yjs=_yjs(form), nation=_nation(form), fieldwork_start=_start(form), fieldwork_end=_end(form),
-        lead_inspector=_lead(form), team=_team(form), resettlement_cases_12_months=_resettlement(form),
+        yjs=yjs_name(form.yjs), nation=parse_nation(form.nation), fieldwork_start=_start(form),
+        fieldwork_end=_end(form), lead_inspector=lead_inspector_name(form.lead_inspector),
+        team=team_names(form.team), resettlement_cases_12_months=parse_resettlement_cases(form.resettlement_cases),
     )
 
 

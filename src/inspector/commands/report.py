@@ -12,7 +12,7 @@ from typing import Any
 
 from inspector.content import load_content
 from inspector.errors import UserError
-from inspector.reports import ReportKind, build_report, export_report, load_templates, read_report_source
+from inspector.reports import ReportKind, export_report, load_templates, read_report_source
 
 
 def register(commands: Any) -> None:
@@ -39,8 +39,6 @@ def _run(args: argparse.Namespace) -> int:
     if args.path is None or args.output is None:
         raise UserError("give the inspection or exchange file and -o OUT.docx (or --check)")
     source = read_report_source(args.path, content, getpass.getuser())
-    report = build_report(content.framework, content.rating_scheme, content.forms, source.inspection,
-                          audit=source.audit, source=source.description)
-    export_report(report, templates.get(ReportKind(args.kind)), args.output)
+    export_report(source.report(content), templates.get(ReportKind(args.kind)), args.output)
     print(f"wrote {args.output}")
     return 0

@@ -13,6 +13,7 @@ from inspector.exchange.errors import ExchangeError
 from inspector.forms.model import Forms
 from inspector.framework.model import Framework
 from inspector.framework.rating_scheme import RatingScheme
+from inspector.inspection.model import OVERALL, PanelState
 
 
 def check_document(document: ExchangeDocument, framework: Framework, scheme: RatingScheme, forms: Forms) -> None:
@@ -49,6 +50,7 @@ def check_document(document: ExchangeDocument, framework: Framework, scheme: Rat
                    f"not a standard rated from case data ({', '.join(case_standards)})")
     _check_case_data(document)
     _check_interviews(document, forms)
+    _check_panel(document, [s.id for s in scheme.standards])
     _check_unique_ids(document)
 
 
@@ -76,6 +78,29 @@ def _check_case_data(document: ExchangeDocument) -> None:
                    f"{count.sufficient} is more than the cases inspected ({count.cases})")
 
 
+def _check_panel(document: ExchangeDocument, scheme_standards: list[str]) -> None:
+    if document.version == 1:
+        # Version 1 had no ratings panel: such a document is an older tool's, and records nothing of it.
+        for section in ("panel", "panel_comments"):
+            _known(section not in document.model_fields_set, section,
+                   "version 1 of the exchange format has no ratings panel records; write version 2")
+    listed = ", ".join(scheme_standards)
+    for standard, decision in document.panel.items():
+        field = f"panel.{standard}"
+        _known(standard in scheme_standards, field, f"not a standard of the rating scheme ({listed})")
+        # The agreed rating is what the panel agreed: an agreed standard has one, any other has none.
+        if decision.state is PanelState.AGREED:
+            _known(decision.agreed is not None, f"{field}.agreed",
+                   "an agreed standard needs the rating the panel agreed")
+        else:
+            _known(decision.agreed is None, f"{field}.agreed",
+                   f"only an agreed standard has an agreed rating (this one is {decision.state.value})")
+    for index, comment in enumerate(document.panel_comments):
+        _known(comment.standard in scheme_standards or comment.standard == OVERALL,
+               f"panel_comments.{index}.standard",
+               f"{comment.standard!r} is not a standard of the rating scheme ({listed}) or '{OVERALL}'")
+
+
 def _check_interviews(document: ExchangeDocument, forms: Forms) -> None:
     # An interview is read through its form's questions (which link answers to prompts), so it must
     # name a form this tool has, and answer only that form's questions.
@@ -98,6 +123,7 @@ def _check_unique_ids(document: ExchangeDocument) -> None:
         ("recommendation", ((f"recommendations.{i}.id", r.id) for i, r in enumerate(document.recommendations))),
         ("evidence", _evidence_ids(document)),
         ("interview", ((f"interviews.{i}.id", x.id) for i, x in enumerate(document.interviews))),
+        ("ratings panel comment", ((f"panel_comments.{i}.id", c.id) for i, c in enumerate(document.panel_comments))),
     ):
         seen: dict[str, str] = {}
         for field, entry_id in entries:

@@ -4,8 +4,10 @@ The writer's layout is canonical, so export → import → export gives identica
 - id-keyed maps (prompts, key questions, standards, percentages, case ratings, case data) in id
   order ("1.1.1a" < "1.1.1b" < "1.2.1a"), which is also the framework's order;
 - a prompt, key question or standard appears only when something is recorded against it (a
-  judgement, a decisive shortfall, evidence, an answer, a proposal or a rationale);
-- lists (recommendations, evidence of a prompt, interviews, responses) in the inspection's order;
+  judgement, a decisive shortfall, evidence, an answer, a proposal or a rationale), and a standard
+  in the ratings panel's section only when it is no longer in draft (or has a reason);
+- lists (recommendations, evidence of a prompt, interviews, responses, panel comments) in the
+  inspection's order;
 - every field of an entry is written, defaults included, so the file shows what can be recorded.
 """
 
@@ -30,6 +32,8 @@ from inspector.exchange.document import (
     FrameworkRef,
     InterviewPart,
     KeyQuestionPart,
+    PanelCommentPart,
+    PanelDecisionPart,
     PromptPart,
     RecommendationPart,
     ResponsePart,
@@ -50,6 +54,8 @@ from inspector.inspection.model import (
     Interview,
     InterviewResponse,
     KeyQuestionAnswer,
+    PanelComment,
+    PanelDecision,
     PromptJudgement,
     Recommendation,
     StandardProposal,
@@ -89,7 +95,7 @@ def _check_envelope(raw: Any) -> None:
         raise ExchangeError("version", f"should be a whole number, not {shown(version)}")
     if version > VERSION:
         raise ExchangeError("version", f"{version} is newer than this tool reads ({VERSION}); update YJS Inspector")
-    if version < VERSION:
+    if version < 1:
         raise ExchangeError("version", f"{version} is not a version of the exchange format (1 is the first)")
 
 
@@ -166,6 +172,16 @@ def to_document(inspection: Inspection) -> ExchangeDocument:
         },
         case_ratings={s: case_ratings[s] for s in _by_id(case_ratings)},
         case_data={s: case_data[s] for s in _by_id(case_data)},
+        panel={
+            d.standard_id: PanelDecisionPart.model_construct(state=d.state, agreed=d.agreed, reason=d.reason)
+            for d in sorted(inspection.panel, key=lambda d: _id_order(d.standard_id))
+            if d != PanelDecision(d.standard_id)
+        },
+        panel_comments=[
+            PanelCommentPart.model_construct(id=c.id, standard=c.standard_id, kind=c.kind, text=c.text, by=c.by,
+                                             at=c.at)
+            for c in inspection.panel_comments
+        ],
     )
 
 
@@ -219,5 +235,14 @@ def from_document(document: ExchangeDocument) -> Inspection:
             CaseCount(standard, label, part.sufficient, part.cases)
             for standard, labels in document.case_data.items()
             for label, part in labels.items()
+        ),
+        panel=tuple(
+            decision
+            for standard, part in document.panel.items()
+            if (decision := PanelDecision(standard, part.state, part.agreed, part.reason)) != PanelDecision(standard)
+        ),
+        panel_comments=tuple(
+            PanelComment(standard_id=c.standard, kind=c.kind, text=c.text, by=c.by, at=c.at, id=c.id)
+            for c in document.panel_comments
         ),
     )

@@ -21,16 +21,20 @@ from inspector.exchange.errors import shown
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
     Answer,
+    CommentKind,
     EvidenceTag,
     InterviewAnswer,
     Nation,
+    PanelState,
     Recipient,
     SourceKind,
     Sufficiency,
 )
 
 FORMAT = "yjs-inspection"
-VERSION = 1  # raise with every change a version-1 reader could not read; add a reader for the old one
+# Raise with every change an older reader could not read, and keep reading the older versions.
+# 2: the ratings panel's decisions and comments (a version-1 document has none).
+VERSION = 2
 
 E = TypeVar("E", bound=Enum)
 
@@ -123,6 +127,8 @@ TagWord = _choice(EvidenceTag, "a tag")
 SufficiencyWord = _choice(Sufficiency, "a sufficiency")
 AnswerWord = _choice(Answer, "an answer")
 InterviewAnswerWord = _choice(InterviewAnswer, "an interview answer")
+PanelStateWord = _choice(PanelState, "a ratings panel state")
+CommentKindWord = _choice(CommentKind, "a kind of ratings panel comment")
 
 
 class _Part(BaseModel):
@@ -212,9 +218,24 @@ class CountPart(_Part):
     cases: Count
 
 
+class PanelDecisionPart(_Part):
+    state: PanelStateWord = PanelState.DRAFT
+    agreed: RatingWord | None = None
+    reason: str = ""
+
+
+class PanelCommentPart(_Part):
+    id: Id
+    standard: str
+    kind: CommentKindWord
+    text: Named
+    by: str = ""
+    at: IsoDateTime | None = None
+
+
 class ExchangeDocument(_Part):
     format: Literal["yjs-inspection"]
-    version: Literal[1]
+    version: Literal[1, 2]
     framework: FrameworkRef
     inspection: DetailsPart
     recommendations: list[RecommendationPart] = []
@@ -226,3 +247,5 @@ class ExchangeDocument(_Part):
     interview_percentages: dict[str, TallyPart] = {}
     case_ratings: dict[str, RatingWord] = {}
     case_data: dict[str, dict[str, CountPart]] = {}
+    panel: dict[str, PanelDecisionPart] = {}
+    panel_comments: list[PanelCommentPart] = []

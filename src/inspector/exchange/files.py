@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from inspector import atomic
 from inspector.content import Content
 from inspector.errors import UserError
 from inspector.exchange.codec import read_exchange
@@ -52,20 +51,6 @@ def create_inspection_file(path: Path, inspection: Inspection, content: Content,
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path`: a reader (or a crash)
-    sees the old file or the whole new one, never half of it."""
-    partial: Path | None = None
-    try:
-        # newline="": the text's own "\n" on every system, so the bytes are the same everywhere.
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=path.parent,
-                                         prefix=f".{path.name}.", suffix=".partial", delete=False) as out:
-            partial = Path(out.name)
-            out.write(text)
-            # On the disk, not just in the operating system's cache, before it takes the name.
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
-    except OSError as exc:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
-        raise UserError(f"{path}: cannot be written ({exc.strerror})") from None
+    """A reader (or a crash) sees the old file or the whole new one, never half of it. UTF-8 with the
+    text's own line ends on every system, so the bytes are the same everywhere."""
+    atomic.write_atomically(path, text.encode("utf-8"))

@@ -22,7 +22,10 @@ def fold(text: str) -> str:
     original, which highlighting relies on. Characters whose lower case is longer (rare: "İ") are
     left as they are rather than shift every later position.
     """
-    text = text.translate(_FOLD_CHARS)
+    if not text.isascii():  # the quotes and dashes folded are not
+        text = text.translate(_FOLD_CHARS)
+    if text.isascii():
+        return text.lower()  # the same, at once: the audit page folds 6,000 rows
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 

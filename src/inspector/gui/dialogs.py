@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from inspector.store import FILE_SUFFIX
 
 APP_TITLE = "YJS Inspector"
 FILE_FILTER = f"Inspection files (*{FILE_SUFFIX})"
+SAVE_FILTERS = {".docx": "Word documents (*.docx)", ".json": "Exchange files (*.json)"}
 
 Tell = Callable[[QWidget | None, str], None]
 Ask = Callable[[QWidget | None, str, str], bool]  # (parent, message, the action offered) -> taken
@@ -59,9 +60,21 @@ def choose_folder(parent: QWidget | None, start: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def choose_save_file(parent: QWidget | None, proposed: Path) -> Path | None:
+    """Where to export: the proposed name in its folder, the name's ending added if left off."""
+    dialog = QFileDialog(parent, "Export", str(proposed.parent), SAVE_FILTERS.get(proposed.suffix, ""))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(proposed.suffix.lstrip("."))
+    dialog.selectFile(proposed.name)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
 @dataclass(frozen=True)
 class Dialogs:
     error: Tell = show_error
     ask: Ask = offer
     open_file: ChoosePath = choose_file
     folder: ChoosePath = choose_folder
+    save_file: ChoosePath = choose_save_file

@@ -16,6 +16,8 @@ COLUMNS = ("Tag", "Source", "Reference", "Evidence", "Recorded")
 TEXT_COLUMN = COLUMNS.index("Evidence")
 REFERENCE_COLUMN = COLUMNS.index("Reference")
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+                    EVIDENCE_ROLE})
 
 
 class EvidenceModel(QAbstractTableModel):
@@ -47,7 +49,9 @@ class EvidenceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # The table sizes its rows to their text, so every role of every cell is asked for on each show
+        # (some 7,000 calls at 80 items): the roles not served are answered before any work.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         cells = (row.tag, row.source, row.reference, row.text, row.recorded.replace(", ", "\n", 1))

@@ -32,8 +32,11 @@ from PySide6.QtWidgets import (
 
 from inspector.app.edits import Edit, EvidenceEdit
 from inspector.app.navigator import (
+    AUDIT,
     CASE_DATA,
+    DETAILS,
     INTERVIEWS,
+    OVERALL,
     SECTION_IDS,
     Filter,
     navigator_nodes,
@@ -52,13 +55,17 @@ from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE, Dialogs
 from inspector.gui.navigator_delegate import StatusDelegate
 from inspector.gui.navigator_model import NavigatorFilter, NavigatorModel
+from inspector.gui.pages.audit_page import AuditPage
 from inspector.gui.pages.case_data_page import CaseDataPage
+from inspector.gui.pages.details_page import DetailsPage
 from inspector.gui.pages.interviews_page import InterviewsPage
 from inspector.gui.pages.key_question_page import KeyQuestionPage
+from inspector.gui.pages.overview_page import OverviewPage
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.prompt_page import PromptPage
 from inspector.gui.pages.standard_page import StandardPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
+from inspector.gui.report_actions import ReportActions
 from inspector.gui.results_model import SearchResultsModel
 from inspector.gui.undo import EditCommand
 
@@ -170,7 +177,9 @@ class InspectionWindow(QMainWindow):
 
         session = self.session
         self.nav_model = NavigatorModel(
-            self._nodes, node_statuses(session.content.framework, session.inspection, session.evaluation), self
+            self._nodes,
+            node_statuses(session.content.framework, session.inspection, session.evaluation, len(session.audit())),
+            self,
         )
         self.nav_filter = NavigatorFilter(self)
         self.nav_filter.setSourceModel(self.nav_model)
@@ -206,10 +215,15 @@ class InspectionWindow(QMainWindow):
         self.standard_page = StandardPage(perform, settings)
         self.interviews_page = InterviewsPage(perform, settings)
         self.case_data_page = CaseDataPage(perform, settings)
+        self.audit_page = AuditPage()
+        self.overview_page = OverviewPage()
         # The page of each navigator section (app.navigator.SECTIONS), by its node id.
         self._section_pages: dict[str, InspectionPage] = {
+            DETAILS: DetailsPage(perform, settings),
             INTERVIEWS: self.interviews_page,
             CASE_DATA: self.case_data_page,
+            AUDIT: self.audit_page,
+            OVERALL: self.overview_page,
         }
         assert set(self._section_pages) == SECTION_IDS, "every navigator section needs its page"
         self.pages = QStackedWidget()
@@ -246,6 +260,10 @@ class InspectionWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        self.reports = ReportActions(self, self.session, self._settings, self._dialogs,
+                                     lambda: self._current_page().commit_pending())
+        self.reports.add_to(file_menu, self._add)
+        file_menu.addSeparator()
         self._add(file_menu, "&Close", QKeySequence.StandardKey.Close, lambda: files.close_to_start(self))
         self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, files.quit)
 
@@ -267,6 +285,9 @@ class InspectionWindow(QMainWindow):
         self._add(go_menu, "&Previous prompt", QKeySequence("Ctrl+["), lambda: self.go_prompt(-1))
         self._add(go_menu, "Next prompt not yet &judged", QKeySequence("Ctrl+U"), self.go_unjudged)
         self._add(go_menu, "&Key question of this prompt", QKeySequence("Ctrl+K"), self.go_key_question)
+        self._add(go_menu, "&Overall rating and what is missing", QKeySequence("Ctrl+0"),
+                  lambda: self.show_item(OVERALL))
+        self._add(go_menu, "&Audit trail", QKeySequence("Ctrl+Shift+A"), lambda: self.show_item(AUDIT))
         go_menu.addSeparator()
         self._add(go_menu, "Na&vigator", QKeySequence("Ctrl+L"), self.focus_navigator)
         self._add(go_menu, "&Switch pane", QKeySequence(Qt.Key.Key_F6), self.switch_pane)
@@ -338,7 +359,7 @@ class InspectionWindow(QMainWindow):
     def refresh(self) -> None:
         session = self.session
         framework = session.content.framework
-        statuses = node_statuses(framework, session.inspection, session.evaluation)
+        statuses = node_statuses(framework, session.inspection, session.evaluation, len(session.audit()))
         wanted = self.current_filter()
         shown = None if wanted is Filter.ALL else visible(self._nodes, statuses, wanted, keep=self._current)
         self.nav_model.update(statuses, shown)

@@ -2,8 +2,9 @@
 
 The store (inspector.store) persists these record by record; the rules engine (inspector.rules)
 reads an `Inspection` snapshot; the exchange format (inspector.exchange) writes and reads it whole.
-Ids of things that can be added by several team members (evidence, interviews, recommendations) are
-UUID strings so that a team member's file can be merged into the lead's without clashes.
+Ids of things that can be added by several people (evidence, interviews, recommendations, ratings
+panel comments) are UUID strings so that a team member's file can be merged into the lead's without
+clashes.
 """
 
 from __future__ import annotations
@@ -179,6 +180,46 @@ class CaseCount:
     cases: int
 
 
+# What a ratings panel comment may be about besides one of the rating scheme's 13 standards.
+OVERALL = "overall"
+
+
+class PanelState(str, Enum):
+    """Where a standard's rating stands with the ratings panel ("ratings panels challenge and agree the
+    proposed ratings"): HMIP's process, not a rule of the seed."""
+
+    DRAFT = "draft"  # the lead inspector is still working on it (the default: no record)
+    PROPOSED = "proposed"  # put to the ratings panel
+    AGREED = "agreed"  # agreed by the panel
+
+
+@dataclass(frozen=True)
+class PanelDecision:
+    """Where one of the rating scheme's 13 standards stands with the ratings panel."""
+
+    standard_id: str
+    state: PanelState = PanelState.DRAFT
+    agreed: Rating | None = None  # set only in state AGREED: the rating the panel agreed (may differ from the proposal)
+    reason: str = ""  # why the panel agreed a rating other than the one proposed, or why it reopened one
+
+
+class CommentKind(str, Enum):
+    CHALLENGE = "challenge"
+    COMMENT = "comment"
+
+
+@dataclass(frozen=True)
+class PanelComment:
+    """A ratings panel member's challenge or comment on one standard's rating or on the overall rating."""
+
+    standard_id: str  # a rating scheme standard id (1.1 ... 4.1) or OVERALL
+    kind: CommentKind
+    text: str
+    by: str = ""
+    at: datetime | None = None
+    id: str = field(default_factory=new_id)
+
+
 @dataclass(frozen=True)
 class Inspection:
     """Everything recorded, as one consistent snapshot."""
@@ -196,6 +237,8 @@ class Inspection:
     tallies: tuple[TalliedPercentage, ...] = ()
     case_ratings: tuple[tuple[str, Rating], ...] = ()  # (standard id, rating) entered directly
     case_counts: tuple[CaseCount, ...] = ()
+    panel: tuple[PanelDecision, ...] = ()  # rating scheme order; a standard still in draft has none
+    panel_comments: tuple[PanelComment, ...] = ()  # in the order added
 
     def judgement(self, prompt_id: str) -> PromptJudgement:
         for j in self.judgements:
@@ -226,3 +269,12 @@ class Inspection:
 
     def case_counts_for(self, standard_id: str) -> tuple[CaseCount, ...]:
         return tuple(c for c in self.case_counts if c.standard_id == standard_id)
+
+    def panel_decision(self, standard_id: str) -> PanelDecision:
+        for d in self.panel:
+            if d.standard_id == standard_id:
+                return d
+        return PanelDecision(standard_id)
+
+    def panel_comments_on(self, standard_id: str) -> tuple[PanelComment, ...]:
+        return tuple(c for c in self.panel_comments if c.standard_id == standard_id)

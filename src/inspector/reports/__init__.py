@@ -14,7 +14,7 @@ from inspector.reports.builder import build_report
 from inspector.reports.html import docx_to_html
 from inspector.reports.model import RatingStatus, Report
 from inspector.reports.render import export_report, render_docx
-from inspector.reports.source import ReportSource, read_report_source
+from inspector.reports.source import ReportSource, inspection_file_source, read_report_source
 from inspector.reports.templates import ReportKind, ReportTemplate, ReportTemplates, load_templates
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "build_report",
     "docx_to_html",
     "export_report",
+    "inspection_file_source",
     "load_templates",
     "read_report_source",
     "render_docx",

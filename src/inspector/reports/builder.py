@@ -18,6 +18,8 @@ from inspector.inspection.model import (
     EvidenceTag,
     Inspection,
     InspectionDetails,
+    PanelComment,
+    PanelState,
     Recipient,
     Sufficiency,
 )
@@ -31,6 +33,8 @@ from inspector.reports.model import (
     InterviewLine,
     KeyQuestionSection,
     OverallLine,
+    PanelCommentGroup,
+    PanelCommentLine,
     PromptLine,
     RatingStatus,
     RecommendationGroup,
@@ -38,12 +42,14 @@ from inspector.reports.model import (
     StandardSection,
     SummaryRow,
     long_date,
+    short_time,
 )
 from inspector.reports.wording import answer_shown, finding_lines
 from inspector.rules.balance import KeyQuestionBalance
 from inspector.rules.case_data import CaseRating
 from inspector.rules.evaluate import Evaluation, evaluate
 from inspector.rules.interviews import InterviewResult
+from inspector.rules.panel import PanelStandard
 from inspector.rules.percentages import shown
 from inspector.rules.standard import StandardResult
 from inspector.store import AuditEntry
@@ -53,7 +59,7 @@ NOT_YET_ENTERED = "Not yet entered"
 
 # Seed line 41: "Our youth justice inspection standards are split into three domains"; 4.1 sits outside
 # them as "the stand-alone resettlement standard" (seed line 45), domain 4 in rating-scheme.yaml.
-_DOMAINS = {1: "Domain one", 2: "Domain two", 3: "Domain three", 4: "Resettlement"}
+DOMAIN_NAMES = {1: "Domain one", 2: "Domain two", 3: "Domain three", 4: "Resettlement"}
 
 _RECIPIENTS = {
     Recipient.YJS: "The YJS",
@@ -63,6 +69,9 @@ _RECIPIENTS = {
 }
 
 _JUDGEMENTS = {Sufficiency.ABOVE: "Above the line", Sufficiency.BELOW: "Below the line", None: "Not yet judged"}
+
+_STATUS = {PanelState.DRAFT: RatingStatus.DRAFT, PanelState.PROPOSED: RatingStatus.PROPOSED,
+           PanelState.AGREED: RatingStatus.AGREED}
 
 
 def build_report(
@@ -83,11 +92,11 @@ def build_report(
         evaluation = evaluate(framework, scheme, forms, inspection)
     evidence = _evidence_by_prompt(inspection.evidence)
     interviews = {r.prompt_id: r for r in evaluation.interview_results}
-    domains = {s.id: _DOMAINS[s.domain] for s in scheme.standards}  # the scheme allows domains 1-4
+    domains = {s.id: DOMAIN_NAMES[s.domain] for s in scheme.standards}  # the scheme allows domains 1-4
     return Report(
-        details=_details(inspection.details, framework, source, produced or datetime.now(UTC)),
-        summary=tuple(_summary_row(s, evaluation, domains[s.id]) for s in scheme.standards),
-        overall=_overall(evaluation),
+        details=_details(inspection.details, framework, evaluation, source, produced or datetime.now(UTC)),
+        summary=tuple(summary_row(s, evaluation, domains[s.id]) for s in scheme.standards),
+        overall=overall_line(evaluation),
         standards=tuple(
             _standard(s, evaluation, evidence, interviews, domains.get(s.id, "")) for s in framework.standards
         ),
@@ -97,11 +106,15 @@ def build_report(
         departures=departures(framework, evaluation),
         rating_changes=rating_changes(audit) if audit is not None else None,
         notes=finding_lines(evaluation.findings),
+        panel_comments=_panel_comments(evaluation),
     )
 
 
-def _details(details: InspectionDetails, framework: Framework, source: str, produced: datetime) -> Details:
+def _details(
+    details: InspectionDetails, framework: Framework, evaluation: Evaluation, source: str, produced: datetime
+) -> Details:
     cases = details.resettlement_cases_12_months
+    status, panel = _status(evaluation)
     return Details(
         yjs=details.yjs,
         nation=details.nation.value,
@@ -113,7 +126,47 @@ def _details(details: InspectionDetails, framework: Framework, source: str, prod
         framework=f"{framework.title} ({framework.version})",
         source=source,
         produced=produced,
-        status=RatingStatus.PROPOSED,
+        status=status,
+        panel=panel,
+    )
+
+
+def _status(evaluation: Evaluation) -> tuple[RatingStatus, str]:
+    """The ratings as a whole: agreed once the overall rating is; proposed once any is with the panel."""
+    rated = [p for p in evaluation.panel if p.applies]
+    agreed = sum(p.state is PanelState.AGREED for p in rated)
+    if evaluation.overall.agreed:
+        return RatingStatus.AGREED, f"all {agreed} ratings agreed by the ratings panel"
+    if any(p.locked for p in evaluation.panel):
+        return RatingStatus.PROPOSED, f"{agreed} of {len(rated)} ratings agreed by the ratings panel"
+    return RatingStatus.DRAFT, "not yet put to the ratings panel"
+
+
+def _panel_shown(p: PanelStandard) -> str:
+    """Where one rating stands with the panel, with the panel's reason where it gave one."""
+    if not p.applies:
+        return NOT_RATED
+    if p.agreed_otherwise and p.agreed is not None:
+        proposed = f"'{p.proposed.value}'" if p.proposed is not None else "none"
+        return f"Agreed '{p.agreed.value}' (proposed {proposed}): {p.reason}"
+    status = _STATUS[p.state].value
+    if p.reason and p.state is PanelState.PROPOSED:
+        return f"{status} (reopened: {p.reason})"
+    return f"{status}: {p.reason}" if p.reason and p.state is PanelState.AGREED else status
+
+
+def _panel_comments(evaluation: Evaluation) -> tuple[PanelCommentGroup, ...]:
+    groups = [PanelCommentGroup(f"Standard {p.standard_id}: {p.title}", _comment_lines(p.comments))
+              for p in evaluation.panel if p.comments]
+    if evaluation.overall.comments:
+        groups.append(PanelCommentGroup("The overall rating", _comment_lines(evaluation.overall.comments)))
+    return tuple(groups)
+
+
+def _comment_lines(comments: tuple[PanelComment, ...]) -> tuple[PanelCommentLine, ...]:
+    return tuple(
+        PanelCommentLine(c.kind.value.capitalize(), c.text, c.by, short_time(c.at) if c.at is not None else "")
+        for c in comments
     )
 
 
@@ -134,15 +187,16 @@ def _rating_shown(rating: Rating | None, otherwise: str) -> str:
     return rating.value if rating is not None else otherwise
 
 
-def _summary_row(standard: SchemeStandard, evaluation: Evaluation, domain: str) -> SummaryRow:
+def summary_row(standard: SchemeStandard, evaluation: Evaluation, domain: str) -> SummaryRow:
     points = dict(evaluation.overall.points)
+    panel = evaluation.panel_standard(standard.id)
     if standard.rated_from == "case_data":
         case = evaluation.case_rating(standard.id)
-        rating_shown, basis = _rating_shown(case.rating, "Not yet known"), _case_basis(case)
+        rating_shown, basis = _rating_shown(panel.rating, "Not yet known"), _case_basis(case)
     else:
         result = evaluation.standard(standard.id)
         if result.applies:
-            rating_shown = _rating_shown(result.proposed, "Not yet proposed")
+            rating_shown = _rating_shown(panel.rating, "Not yet proposed")
             basis = "Proposed by the lead inspector"
         else:
             rating_shown, basis = NOT_RATED, standard.not_rated_when.capitalize()
@@ -151,7 +205,8 @@ def _summary_row(standard: SchemeStandard, evaluation: Evaluation, domain: str) 
     else:
         value = points.get(standard.id)
         shown_points = str(value) if value is not None else "–"
-    return SummaryRow(standard.id, standard.title, domain, rating_shown, basis, shown_points)
+    return SummaryRow(standard.id, standard.title, domain, rating_shown, basis, shown_points, _STATUS[panel.state],
+                      _panel_shown(panel), panel.rating if panel.applies else None)
 
 
 def _case_basis(case: CaseRating) -> str:
@@ -162,7 +217,7 @@ def _case_basis(case: CaseRating) -> str:
     }[case.derived_from]
 
 
-def _overall(evaluation: Evaluation) -> OverallLine:
+def overall_line(evaluation: Evaluation) -> OverallLine:
     o = evaluation.overall
     resettlement = {
         "not rated": f"{NOT_RATED}: no resettlement cases in the 12 months before the inspection",
@@ -178,6 +233,7 @@ def _overall(evaluation: Evaluation) -> OverallLine:
         missing=", ".join(o.incomplete),
         resettlement=f"{resettlement} (not counted in the score)",
         findings=finding_lines(o.findings),
+        agreed=o.agreed,
     )
 
 
@@ -197,8 +253,10 @@ def _standard(
     domain: str,
 ) -> StandardSection:
     result: StandardResult = evaluation.standard(standard.id)
+    panel = evaluation.panel_standard(standard.id)
+    rating = panel.rating if result.applies else None
     if result.applies:
-        rating_shown = _rating_shown(result.proposed, "Not yet proposed")
+        rating_shown = _rating_shown(rating, "Not yet proposed")
         default_shown = _rating_shown(result.default, "None")
     else:
         rating_shown = default_shown = NOT_RATED
@@ -207,9 +265,10 @@ def _standard(
         title=standard.title,
         domain=domain,
         applies=result.applies,
-        status=RatingStatus.PROPOSED,
-        rating=result.proposed,
+        status=_STATUS[panel.state],
+        rating=rating,
         rating_shown=rating_shown,
+        panel=_panel_shown(panel),
         default_shown=default_shown,
         default_reason=result.default_reason,
         departs_from_default=result.departs_from_default,

@@ -54,7 +54,7 @@ def _properties(document: Document, report: Report, template: ReportTemplate) ->
     props.created = props.modified = produced
     props.revision = 1
     props.category = template.title
-    props.content_status = f"Draft; ratings {details.status.value.lower()}"
+    props.content_status = f"Draft; {details.status.value.lower()} ratings ({details.panel})"
     props.keywords = "HMIP; youth justice; inspection"
     props.comments = f"Made by YJS Inspector from {details.source}."
     props.language = LANGUAGE
@@ -120,7 +120,8 @@ def _comment_for_editors(document: Document, report: Report) -> None:
     document.add_comment(
         title.runs,
         text=(f"Made by YJS Inspector on {details.produced_on} from {details.source}. Ratings: "
-              f"{details.status.value.lower()}, not yet agreed by the ratings panel unless marked 'Agreed'. The "
+              f"{details.status.value.lower()} ({details.panel}); a rating the panel has not yet agreed is marked "
+              "'not yet agreed'. The "
               "findings are the evidence the inspectors tagged as strengths and areas for improvement, in their "
               "words: edit them into the report's prose, add the case-inspection findings for domains two and "
               "three, and remove the notes to the editor."),

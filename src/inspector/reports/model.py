@@ -9,18 +9,19 @@ so both reports say the same thing the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 
 from inspector.framework.model import Rating
 
 
 class RatingStatus(str, Enum):
-    """Where a rating stands. The data model records the lead inspector's proposals only; when the
-    ratings panel's agreed ratings are recorded, "Agreed" joins here and the builder reads it, and the
-    templates, which print the status beside every rating, need no change."""
+    """Where a rating stands with the ratings panel (inspection.model.PanelState): the lead inspector's
+    draft, put to the panel, or agreed by it. The templates print it beside every rating."""
 
+    DRAFT = "Draft"
     PROPOSED = "Proposed"
+    AGREED = "Agreed"
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ class Details:
     framework: str  # the framework's title and version the inspection was recorded against
     source: str  # "inspection file Northmoor.yjsi" or "exchange file northmoor.json"
     produced: datetime
+    # Agreed once the overall rating is agreed; Proposed once any standard is with the panel; else Draft.
     status: RatingStatus
+    panel: str  # what the status means: "5 of 13 ratings agreed by the ratings panel"
 
     @property
     def produced_on(self) -> str:
@@ -124,8 +127,9 @@ class StandardSection:
     domain: str  # "Domain one", "Domain three", "Resettlement"
     applies: bool  # False: 4.1 with no resettlement cases
     status: RatingStatus
-    rating: Rating | None
+    rating: Rating | None  # the rating the standard carries: agreed by the panel, else proposed
     rating_shown: str  # "Good", "Not yet proposed", "Not rated"
+    panel: str  # "Draft", "Proposed", "Agreed", "Agreed 'Requires improvement' (proposed 'Good'): reason", ...
     default_shown: str  # "Requires improvement", "None", "Not rated"
     default_reason: str
     departs_from_default: bool
@@ -135,6 +139,11 @@ class StandardSection:
     key_questions: tuple[KeyQuestionSection, ...]
     findings: tuple[FindingLine, ...]
 
+    @property
+    def not_yet_agreed(self) -> bool:
+        """A rating the ratings panel has not agreed yet (the publication draft marks it)."""
+        return self.rating is not None and self.status is not RatingStatus.AGREED
+
 
 @dataclass(frozen=True)
 class SummaryRow:
@@ -143,9 +152,17 @@ class SummaryRow:
     id: str
     title: str
     domain: str
-    rating_shown: str
+    rating_shown: str  # agreed by the panel, else as put forward
     basis: str  # "proposed by the lead inspector", "entered from case data", "from case counts", ...
     points: str  # "2", "–" (no rating yet) or "Not counted"
+    status: RatingStatus
+    panel: str  # as StandardSection.panel
+    rating: Rating | None  # the rating rating_shown shows; None when there is none
+
+    @property
+    def not_yet_agreed(self) -> bool:
+        """A rating the ratings panel has not agreed yet (the publication draft marks it)."""
+        return self.rating is not None and self.status is not RatingStatus.AGREED
 
 
 @dataclass(frozen=True)
@@ -170,6 +187,7 @@ class OverallLine:
     missing: str  # counted standards without a rating, "" when none
     resettlement: str  # "Requires improvement (not counted in the score)"
     findings: tuple[FindingLine, ...]
+    agreed: bool  # the ratings panel has agreed every rating the overall rating is made from
 
 
 @dataclass(frozen=True)
@@ -207,6 +225,29 @@ class AuditLine:
 
 
 @dataclass(frozen=True)
+class PanelCommentLine:
+    """A ratings panel member's challenge or comment, in their words."""
+
+    kind: str  # "Challenge" or "Comment"
+    text: str
+    by: str
+    at: str  # "30 Nov 2026 14:05 UTC", or ""
+
+    @property
+    def cited(self) -> str:
+        """Who and when: "Ann Panel, 30 Nov 2026 14:05 UTC"; "" when neither was recorded."""
+        return ", ".join(part for part in (self.by, self.at) if part)
+
+
+@dataclass(frozen=True)
+class PanelCommentGroup:
+    """The challenges and comments on one standard, or on the overall rating."""
+
+    about: str  # "Standard 1.2: Staff", "The overall rating"
+    comments: tuple[PanelCommentLine, ...]
+
+
+@dataclass(frozen=True)
 class DomainSection:
     """The standards of one domain, as the published report groups them."""
 
@@ -228,6 +269,9 @@ class Report:
     # The audit of rating changes; None when the source carries no audit log (an exchange file).
     rating_changes: tuple[AuditLine, ...] | None
     notes: tuple[FindingLine, ...]  # about the inspection as a whole (what the content does not know)
+    # The ratings panel's challenges and comments: standards in the scheme's order, then the overall rating;
+    # only those with any.
+    panel_comments: tuple[PanelCommentGroup, ...]
 
     @property
     def domains(self) -> tuple[DomainSection, ...]:
@@ -246,3 +290,9 @@ class Report:
 def long_date(when: date) -> str:
     """UK style, no leading zero: "3 March 2025"."""
     return f"{when.day} {when:%B %Y}"
+
+
+def short_time(when: datetime) -> str:
+    """A moment in UTC, UK style: "3 Mar 2025 09:15 UTC"."""
+    utc = when.astimezone(UTC)
+    return f"{utc.day} {utc:%b %Y %H:%M} UTC"

@@ -7,14 +7,12 @@ file or the whole new one, never half of either.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
-import uuid
 from pathlib import Path
 
+from inspector import atomic
 from inspector.errors import UserError
-from inspector.store.files import flush
 
 SUFFIX = ".docx"
 
@@ -58,26 +56,4 @@ def _writable(path: Path) -> bool:
 
 def write_atomically(target: Path, data: bytes) -> None:
     check_target(target)
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.partial")
-    try:
-        # Created like any new file (0o666 less the umask), not private as a tempfile would be.
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        flush(partial)
-    except OSError as exc:
-        _discard(partial)
-        raise UserError(f"{target.name} was not written: the folder {target.parent} cannot be written to "
-                        f"({exc.strerror or exc}); any earlier file is unchanged") from None
-    try:
-        os.replace(partial, target)
-    except OSError as exc:
-        _discard(partial)
-        # Windows refuses to replace a file another program holds open.
-        why = "it is open in another program" if isinstance(exc, PermissionError) else exc.strerror or str(exc)
-        raise UserError(f"{target.name} was not written ({why}); any earlier file is unchanged") from None
-
-
-def _discard(partial: Path) -> None:
-    with contextlib.suppress(OSError):  # a folder that refused the file may refuse this too
-        partial.unlink(missing_ok=True)
+    atomic.write_atomically(target, data)

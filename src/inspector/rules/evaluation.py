@@ -9,6 +9,7 @@ from inspector.rules.case_data import CaseRating
 from inspector.rules.findings import Finding
 from inspector.rules.interviews import InterviewResult
 from inspector.rules.overall import Overall
+from inspector.rules.panel import PanelStandard
 from inspector.rules.standard import StandardResult
 
 
@@ -20,6 +21,7 @@ class Evaluation:
     case_ratings: tuple[CaseRating, ...]  # 2.1-2.4, 3.1-3.3
     overall: Overall
     findings: tuple[Finding, ...]  # about the snapshot as a whole (what the content does not know)
+    panel: tuple[PanelStandard, ...]  # the rating scheme's 13 standards with the ratings panel, in its order
 
     def key_question(self, key_question_id: str) -> KeyQuestionBalance:
         return next(k for k in self.key_questions if k.key_question_id == key_question_id)
@@ -32,3 +34,6 @@ class Evaluation:
 
     def case_rating(self, standard_id: str) -> CaseRating:
         return next(c for c in self.case_ratings if c.standard_id == standard_id)
+
+    def panel_standard(self, standard_id: str) -> PanelStandard:
+        return next(p for p in self.panel if p.standard_id == standard_id)

@@ -10,13 +10,14 @@ from fractions import Fraction
 from typing import Any
 
 from inspector.framework.model import Rating
-from inspector.inspection.model import Answer
+from inspector.inspection.model import Answer, PanelComment
 from inspector.rules.balance import KeyQuestionBalance
 from inspector.rules.case_data import CaseRating
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.findings import Finding
 from inspector.rules.interviews import InterviewResult
 from inspector.rules.overall import Overall
+from inspector.rules.panel import PanelStandard
 from inspector.rules.percentages import one_decimal
 from inspector.rules.standard import StandardResult
 
@@ -31,6 +32,7 @@ def evaluation_to_json(evaluation: Evaluation) -> dict[str, Any]:
         "case_ratings": {c.standard_id: _case_rating(c) for c in evaluation.case_ratings},
         "overall": _overall(evaluation.overall),
         "findings": [_finding(f) for f in evaluation.findings],
+        "panel": {p.standard_id: _panel(p) for p in evaluation.panel},
     }
 
 
@@ -119,8 +121,29 @@ def _overall(o: Overall) -> dict[str, Any]:
             "status": o.resettlement.status,
             "rating": NOT_RATED if o.resettlement.status == "not rated" else _rating(o.resettlement.rating),
         },
+        "agreed": o.agreed,
+        "comments": [_comment(c) for c in o.comments],
         "findings": [_finding(f) for f in o.findings],
     }
+
+
+def _panel(p: PanelStandard) -> dict[str, Any]:
+    return {
+        "state": p.state.value,
+        "proposed": _rating(p.proposed) if p.applies else NOT_RATED,
+        "agreed": _rating(p.agreed),
+        "rating": _rating(p.rating) if p.applies else NOT_RATED,
+        "reason": p.reason,
+        "locked": p.locked,
+        "permitted": p.permitted,
+        "agreed_findings": [_finding(f) for f in p.agreed_findings],
+        "comments": [_comment(c) for c in p.comments],
+    }
+
+
+def _comment(c: PanelComment) -> dict[str, Any]:
+    return {"id": c.id, "kind": c.kind.value, "text": c.text, "by": c.by,
+            "at": c.at.isoformat() if c.at is not None else None}
 
 
 def _finding(f: Finding) -> dict[str, Any]:

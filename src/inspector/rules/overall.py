@@ -13,7 +13,7 @@ from typing import Literal
 
 from inspector.framework.model import RATING_ORDER, DecisionKind, DecisionRule, Framework, Rating
 from inspector.framework.rating_scheme import RatingScheme
-from inspector.inspection.model import Inspection
+from inspector.inspection.model import OVERALL, Inspection, PanelComment, PanelState
 from inspector.rules.findings import Finding, FindingKind, from_decision_rule
 from inspector.rules.ratings import RESETTLEMENT, resettlement_applies
 
@@ -36,6 +36,10 @@ class Overall:
     incomplete: tuple[str, ...]  # counted standards without a rating yet
     resettlement: Resettlement
     findings: tuple[Finding, ...]
+    # The "agreed overall rating": the ratings panel has agreed every counted standard and, where it
+    # applies, 4.1 (whose decision rule can change the overall rating, seed line 125).
+    agreed: bool
+    comments: tuple[PanelComment, ...]  # the ratings panel's challenges and comments on the overall rating
 
     @property
     def capped(self) -> bool:
@@ -71,7 +75,21 @@ def overall(
     limiting = _overall_rule(framework, DecisionKind.LIMITING)
     if limiting is not None:
         findings.extend(_diversity(limiting, rating, incomplete, inspection))
-    return Overall(points, score, maximum, band, rating, incomplete, resettlement, tuple(findings))
+    return Overall(
+        points, score, maximum, band, rating, incomplete, resettlement, tuple(findings), _agreed(scheme, inspection),
+        inspection.panel_comments_on(OVERALL),
+    )
+
+
+def _agreed(scheme: RatingScheme, inspection: Inspection) -> bool:
+    def agreed(standard_id: str) -> bool:
+        return inspection.panel_decision(standard_id).state is PanelState.AGREED
+
+    # 4.1 is not rated without resettlement cases (seed line 45); while the number is not entered it may
+    # yet apply, so the overall rating cannot be agreed.
+    applies = resettlement_applies(inspection)
+    resettlement_done = applies is False or (applies is True and agreed(RESETTLEMENT))
+    return all(agreed(s.id) for s in scheme.counted) and resettlement_done
 
 
 def _band(score: int, scheme: RatingScheme) -> Rating:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from inspector.framework.model import Rating
+from inspector.inspection.model import PanelComment, PanelState
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.findings import Finding
 from inspector.rules.percentages import shown
@@ -58,7 +59,21 @@ def format_evaluation(evaluation: Evaluation) -> str:
     resettlement = "Not rated" if o.resettlement.status == "not rated" else _rating(
         o.resettlement.rating, o.resettlement.status)
     out.append(f"  4.1 resettlement: {resettlement} (not counted in the score)")
+    if o.agreed:
+        out.append("  agreed by the ratings panel")
     out += _findings(o.findings)
+
+    out += ["", "Ratings panel"]
+    for p in evaluation.panel:
+        put = _rating(p.proposed, "no rating yet") if p.applies else "Not rated"
+        agreed = f"; agreed: {_rating(p.agreed, '')}" if p.state is PanelState.AGREED else ""
+        reason = f"; reason: {p.reason}" if p.reason else ""
+        out.append(f"  {p.standard_id} {p.title}: {p.state.value} ({put}){agreed}{reason}")
+        out += _comments(p.comments)
+        out += _findings(p.agreed_findings)
+    if o.comments:
+        out.append("  the overall rating")
+        out += _comments(o.comments)
 
     if evaluation.findings:
         out += ["", "Notes"]
@@ -72,6 +87,10 @@ def _findings(findings: tuple[Finding, ...]) -> list[str]:
         where = f" (seed line {f.source_line})" if f.source_line else ""
         lines.append(f"      [{f.kind.value}]{where} {f.message}")
     return lines
+
+
+def _comments(comments: tuple[PanelComment, ...]) -> list[str]:
+    return [f"      [{c.kind.value}]{f' {c.by}:' if c.by else ''} {c.text}" for c in comments]
 
 
 def _rating(rating: Rating | None, otherwise: str) -> str:

@@ -1,5 +1,10 @@
-"""The inspection file: one SQLite file per inspection, every edit committed at once, audited."""
+"""The inspection file: one SQLite file per inspection, every edit committed at once, audited.
 
+This package is the store's public API: code outside the store imports from here, never from its
+modules (pyproject.toml's "The store is used through its package API" contract holds the app to it).
+"""
+
+from inspector.inspection.model import KeyQuestionAnswer, PanelDecision, PromptJudgement, StandardProposal
 from inspector.store.audit import AuditEntry
 from inspector.store.backups import restore_backup
 from inspector.store.errors import (
@@ -14,8 +19,27 @@ from inspector.store.errors import (
     ReadOnly,
     UnknownFramework,
 )
-from inspector.store.inspection_file import InspectionFile, create_holding
+from inspector.store.inspection_file import InspectionFile, create_holding, utc_now
+from inspector.store.records import ANSWERS, JUDGEMENTS, PANEL_DECISIONS, PROPOSALS
 from inspector.store.schema import FILE_SUFFIX
+from inspector.store.validation import FrameworkIds
+
+# The records the file keeps only when they say something.
+_Blankable = PromptJudgement | KeyQuestionAnswer | StandardProposal | PanelDecision
+
+
+def is_blank(record: _Blankable) -> bool:
+    """Whether the record is at its defaults (a prompt not yet judged, a key question not answered, a
+    standard with no proposal and no rationale, a standard still in draft with the ratings panel): the file
+    holds no row for it and a snapshot omits it."""
+    if isinstance(record, PanelDecision):
+        return PANEL_DECISIONS.blank(record)
+    if isinstance(record, PromptJudgement):
+        return JUDGEMENTS.blank(record)
+    if isinstance(record, KeyQuestionAnswer):
+        return ANSWERS.blank(record)
+    return PROPOSALS.blank(record)
+
 
 __all__ = [
     "FILE_SUFFIX",
@@ -24,6 +48,7 @@ __all__ = [
     "BackupFailed",
     "DamagedFile",
     "FileLocked",
+    "FrameworkIds",
     "InspectionFile",
     "InvalidEdit",
     "NewerSchema",
@@ -32,5 +57,7 @@ __all__ = [
     "ReadOnly",
     "UnknownFramework",
     "create_holding",
+    "is_blank",
     "restore_backup",
+    "utc_now",
 ]

@@ -31,6 +31,8 @@ from inspector.inspection.model import (
     InspectionDetails,
     Interview,
     KeyQuestionAnswer,
+    PanelComment,
+    PanelDecision,
     PromptJudgement,
     Recommendation,
     StandardProposal,
@@ -63,6 +65,8 @@ from inspector.store.records import (
     INTERVIEWS,
     JUDGEMENTS,
     KINDS,
+    PANEL_COMMENTS,
+    PANEL_DECISIONS,
     PROPOSALS,
     RECOMMENDATIONS,
     TALLIES,
@@ -244,11 +248,12 @@ class InspectionFile:
 
     def snapshot(self) -> Inspection:
         """Everything recorded, read in one transaction so it is consistent. Records added by the
-        team keep the order they were added in; judgements, answers, proposals, tallies and case
-        ratings come in framework order."""
+        team keep the order they were added in; judgements, answers, proposals, tallies, case
+        ratings and the ratings panel's decisions come in framework (rating scheme) order."""
         order = {
             JUDGEMENTS: self._ids.prompts, ANSWERS: self._ids.key_questions, PROPOSALS: self._ids.standards,
             TALLIES: self._ids.prompts, CASE_RATINGS: self._ids.case_data_standards,
+            PANEL_DECISIONS: self._ids.scheme_standards,
         }
         with self._db.atomic():
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
@@ -256,17 +261,19 @@ class InspectionFile:
         fields: dict[str, Any] = {}
         for kind, records in read.items():
             if kind.single:
-                fields[kind.table] = records[0]
+                fields[kind.attribute] = records[0]
             elif kind in order:
                 place = order[kind]
-                fields[kind.table] = tuple(sorted(records, key=lambda r: place.get(kind.key_of(r)[0], len(place))))
+                fields[kind.attribute] = tuple(
+                    sorted(records, key=lambda r: place.get(kind.key_of(r)[0], len(place)))
+                )
             else:
-                fields[kind.table] = tuple(records)
+                fields[kind.attribute] = tuple(records)
         return Inspection(framework_id=meta["framework_id"], framework_version=meta["framework_version"], **fields)
 
-    def audit(self) -> list[AuditEntry]:
-        """The audit log, oldest first."""
-        return audit.entries(self._db)
+    def audit(self, since: int = 0) -> list[AuditEntry]:
+        """The audit log, oldest first; only the rows after the one with id `since` when given."""
+        return audit.entries(self._db, since)
 
     # --- edits -------------------------------------------------------------------------------
 
@@ -354,6 +361,21 @@ class InspectionFile:
         self._ids.case_data_standard("case count standard id", standard_id)
         what = f"case count for {standard_id} {key_question!r}"
         self._put(CASE_COUNTS, (standard_id, key_question), _existing(what, None, None), reason)
+
+    def set_panel_decision(self, decision: PanelDecision, reason: str = "") -> None:
+        """Where a standard stands with the ratings panel; a decision back in draft (with no reason)
+        removes the record. The store checks the values only: which moves are allowed (draft ->
+        proposed -> agreed, reopening) is the rules' (inspector.rules.panel.transition_refusal)."""
+        self._ids.panel_decision(decision)
+        self._put(PANEL_DECISIONS, (decision.standard_id,), lambda old: decision, reason)
+
+    def add_panel_comment(self, comment: PanelComment, reason: str = "") -> None:
+        """Add a ratings panel challenge or comment (last, in the order added)."""
+        self._ids.panel_comment(comment)
+        self._put(PANEL_COMMENTS, (comment.id,), _absent("ratings panel comment", comment.id, comment), reason)
+
+    def delete_panel_comment(self, comment_id: str, reason: str = "") -> None:
+        self._put(PANEL_COMMENTS, (comment_id,), _existing("ratings panel comment", comment_id, None), reason)
 
     def replace_all(self, inspection: Inspection, reason: str) -> None:
         """Load a whole inspection (an import) in one transaction, with an audit row for every value

@@ -20,6 +20,7 @@ from inspector.framework.model import Rating
 from inspector.inspection.model import (
     Answer,
     CaseCount,
+    CommentKind,
     DiversityFinding,
     Evidence,
     EvidenceTag,
@@ -30,6 +31,9 @@ from inspector.inspection.model import (
     InterviewResponse,
     KeyQuestionAnswer,
     Nation,
+    PanelComment,
+    PanelDecision,
+    PanelState,
     PromptJudgement,
     Recipient,
     Recommendation,
@@ -55,9 +59,10 @@ Facts = dict[FactKey, Fact]
 
 @dataclass(frozen=True)
 class Kind(Generic[T]):
-    """One table, named after the Inspection field it holds: its primary key columns, row conversion
-    and audited facts. `single` tables hold one record (details, diversity); `positioned` tables keep the order
-    records were added in (evidence, interviews, recommendations, case counts)."""
+    """One table, named after the Inspection field it holds (or naming it in `field`): its primary key
+    columns, row conversion and audited facts. `single` tables hold one record (details, diversity);
+    `positioned` tables keep the order records were added in (evidence, interviews, recommendations, case
+    counts, ratings panel comments)."""
 
     table: str
     key: tuple[str, ...]
@@ -69,6 +74,14 @@ class Kind(Generic[T]):
     # A record at its defaults (a prompt not yet judged) is not stored: a row exists only when it
     # says something, so a snapshot never lists empty judgements, answers or proposals.
     blank: Callable[[T], bool] = lambda _: False
+    # The Inspection field the table holds, where the table's name says more than the field's
+    # (table panel_decisions, field Inspection.panel).
+    field: str = ""
+
+    @property
+    def attribute(self) -> str:
+        """The Inspection field holding this table's records."""
+        return self.field or self.table
 
     def key_of(self, record: T) -> tuple[Any, ...]:
         row = self.to_row(record)
@@ -349,16 +362,63 @@ CASE_COUNTS: Kind[CaseCount] = Kind(
 )
 
 
+# --- the ratings panel ------------------------------------------------------------------------
+
+
+def _panel_decision_facts(d: PanelDecision) -> Facts:
+    # The default state (draft) is "not set", like every other default: a standard in draft has no record.
+    state = d.state.value if d.state is not PanelState.DRAFT else None
+    return {
+        ("panel", d.standard_id, "state"): Fact(f"ratings panel {d.standard_id} state", state),
+        ("panel", d.standard_id, "agreed"): Fact(f"ratings panel {d.standard_id} agreed rating", _enum(d.agreed)),
+        ("panel", d.standard_id, "reason"): Fact(f"ratings panel {d.standard_id} reason", d.reason or None),
+    }
+
+
+PANEL_DECISIONS: Kind[PanelDecision] = Kind(
+    "panel_decisions", ("standard_id",),
+    lambda d: {"standard_id": d.standard_id, "state": d.state.value, "agreed": _enum(d.agreed), "reason": d.reason},
+    lambda row: PanelDecision(
+        standard_id=row["standard_id"], state=PanelState(row["state"]),
+        agreed=Rating(row["agreed"]) if row["agreed"] else None, reason=row["reason"],
+    ),
+    _panel_decision_facts,
+    blank=lambda d: d == PanelDecision(d.standard_id),
+    field="panel",
+)
+
+
+def _panel_comment_row(c: PanelComment) -> Row:
+    return {"id": c.id, "standard_id": c.standard_id, "kind": c.kind.value, "text": c.text, "by_user": c.by,
+            "at": _iso(c.at)}
+
+
+def _panel_comment_facts(c: PanelComment) -> Facts:
+    recorded = {"kind": c.kind.value, "text": c.text, "by": c.by, "at": _iso(c.at)}
+    return {("panel comment", c.id): Fact(f"ratings panel comment on {c.standard_id}", _compact(recorded))}
+
+
+PANEL_COMMENTS: Kind[PanelComment] = Kind(
+    "panel_comments", ("id",), _panel_comment_row,
+    lambda row: PanelComment(
+        standard_id=row["standard_id"], kind=CommentKind(row["kind"]), text=row["text"], by=row["by_user"],
+        at=datetime.fromisoformat(row["at"]) if row["at"] else None, id=row["id"],
+    ),
+    _panel_comment_facts,
+    positioned=True,
+)
+
+
 KINDS: tuple[Kind[Any], ...] = (
     DETAILS, RECOMMENDATIONS, JUDGEMENTS, EVIDENCE, ANSWERS, PROPOSALS, DIVERSITY, INTERVIEWS, TALLIES,
-    CASE_RATINGS, CASE_COUNTS,
+    CASE_RATINGS, CASE_COUNTS, PANEL_DECISIONS, PANEL_COMMENTS,
 )
 
 
 def parts(inspection: Inspection) -> list[tuple[Kind[Any], tuple[Any, ...]]]:
     """Every record of an inspection with the kind that stores it."""
     return [
-        (kind, (getattr(inspection, kind.table),) if kind.single else getattr(inspection, kind.table))
+        (kind, (getattr(inspection, kind.attribute),) if kind.single else getattr(inspection, kind.attribute))
         for kind in KINDS
     ]
 

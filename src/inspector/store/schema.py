@@ -79,8 +79,24 @@ def _initial(db: Database) -> None:
     )
 
 
+def _ratings_panel(db: Database) -> None:
+    """Format 2: where each of the rating scheme's standards stands with the ratings panel, and the
+    panel's challenges and comments."""
+    db.executescript(
+        """
+        CREATE TABLE panel_decisions (
+            standard_id TEXT PRIMARY KEY, state TEXT NOT NULL, agreed TEXT, reason TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE panel_comments (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, standard_id TEXT NOT NULL, kind TEXT NOT NULL,
+            text TEXT NOT NULL, by_user TEXT NOT NULL, at TEXT
+        ) STRICT;
+        """
+    )
+
+
 # Append only. The position of a step is its schema version.
-STEPS: tuple[Step, ...] = (_initial,)
+STEPS: tuple[Step, ...] = (_initial, _ratings_panel)
 
 
 def schema_version() -> int:
@@ -92,16 +108,18 @@ def upgrade(db: Database, user: str, at: datetime) -> None:
     """Apply the steps the file lacks, each in its own transaction with its version (and, for an
     upgrade of an existing file, an audit row saying so)."""
     migrations = Migrations(MIGRATION_SET)
+    # A new file gets every step at once: it was never in an older format, so nothing was upgraded.
+    existing = db["meta"].exists()
     for number, step in enumerate(STEPS, start=1):
-        migrations(name=f"{number:04d}{step.__name__}")(_versioned(number, step, user, at))
+        migrations(name=f"{number:04d}{step.__name__}")(_versioned(number, step, user, at, audited=existing))
     migrations.apply(db)
 
 
-def _versioned(number: int, step: Step, user: str, at: datetime) -> Step:
+def _versioned(number: int, step: Step, user: str, at: datetime, *, audited: bool) -> Step:
     def apply(db: Database) -> None:
         step(db)
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(number)])
-        if number > 1:
+        if audited:
             db.execute(
                 "INSERT INTO audit (at, user, what, old, new, reason) VALUES (?, ?, 'file format', ?, ?, ?)",
                 [at.isoformat(), user, str(number - 1), str(number), "upgraded when opened by a newer app"],

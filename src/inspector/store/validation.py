@@ -18,8 +18,10 @@ from typing import Any
 from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import (
+    OVERALL,
     Answer,
     CaseCount,
+    CommentKind,
     DiversityFinding,
     Evidence,
     EvidenceTag,
@@ -30,6 +32,9 @@ from inspector.inspection.model import (
     InterviewResponse,
     KeyQuestionAnswer,
     Nation,
+    PanelComment,
+    PanelDecision,
+    PanelState,
     PromptJudgement,
     Recipient,
     Recommendation,
@@ -53,6 +58,7 @@ class FrameworkIds:
     key_questions: dict[str, int]
     standards: dict[str, int]
     case_data_standards: dict[str, int]
+    scheme_standards: dict[str, int]  # the rating scheme's 13, which the ratings panel agrees
     interview_prompts: frozenset[str]
 
     @classmethod
@@ -65,6 +71,7 @@ class FrameworkIds:
             # data to make our judgements as ratings for these standards are determined by data-based
             # ratings' rules." Which standards those are is the rating scheme's to say.
             case_data_standards=_positions(s.id for s in scheme.standards if s.rated_from == "case_data"),
+            scheme_standards=_positions(s.id for s in scheme.standards),
             interview_prompts=frozenset(p.id for p in framework.prompts if p.interview_link is not None),
         )
 
@@ -86,6 +93,11 @@ class FrameworkIds:
         if standard_id not in self.case_data_standards:
             rated = ", ".join(self.case_data_standards)
             raise InvalidEdit(field, f"{standard_id!r} is not a standard rated from case data ({rated})")
+
+    def scheme_standard(self, field: str, standard_id: Any) -> None:
+        if standard_id not in self.scheme_standards:
+            listed = ", ".join(self.scheme_standards)
+            raise InvalidEdit(field, f"{standard_id!r} is not a standard of the rating scheme ({listed})")
 
     # --- records ---------------------------------------------------------------------------------
 
@@ -223,6 +235,34 @@ class FrameworkIds:
         if c.sufficient > c.cases:
             raise InvalidEdit(field, f"{c.sufficient} sufficient is more than the {c.cases} cases inspected")
 
+    def panel_decision(self, d: PanelDecision) -> None:
+        _instance("ratings panel decision", d, PanelDecision)
+        self.scheme_standard("ratings panel standard id", d.standard_id)
+        _enum(f"ratings panel {d.standard_id} state", d.state, PanelState)
+        field = f"ratings panel {d.standard_id} agreed rating"
+        _enum(field, d.agreed, Rating, optional=True)
+        # The agreed rating is what the panel agreed: an agreed standard has one, any other has none.
+        if d.state is PanelState.AGREED and d.agreed is None:
+            raise InvalidEdit(field, "an agreed standard needs the rating the panel agreed")
+        if d.state is not PanelState.AGREED and d.agreed is not None:
+            state = d.state.value
+            raise InvalidEdit(field, f"only an agreed standard has an agreed rating ({d.standard_id} is {state})")
+        _text(f"ratings panel {d.standard_id} reason", d.reason)
+
+    def panel_comment(self, c: PanelComment) -> None:
+        _instance("ratings panel comment", c, PanelComment)
+        if c.standard_id != OVERALL:
+            self.scheme_standard("ratings panel comment standard id", c.standard_id)
+        _enum("ratings panel comment kind", c.kind, CommentKind)
+        _text("ratings panel comment text", c.text)
+        # A challenge or comment with nothing in it tells the lead inspector nothing.
+        if not c.text.strip():
+            raise InvalidEdit("ratings panel comment text", "must say what the panel challenges or comments on")
+        _text("ratings panel comment by", c.by)
+        if c.at is not None and not isinstance(c.at, datetime):
+            raise InvalidEdit("ratings panel comment at", "must be a date and time")
+        _text("ratings panel comment id", c.id)
+
     def inspection(self, inspection: Inspection, framework: Framework) -> None:
         """A whole inspection (bulk load): every record, and no record twice."""
         _instance("inspection", inspection, Inspection)
@@ -253,6 +293,10 @@ class FrameworkIds:
             self.case_rating(standard_id, rating)
         for c in inspection.case_counts:
             self.case_count(c)
+        for d in inspection.panel:
+            self.panel_decision(d)
+        for m in inspection.panel_comments:
+            self.panel_comment(m)
         # Each is a table's key: two records with one key cannot both be stored.
         _unique("recommendation id", [r.id for r in inspection.recommendations])
         _unique("prompt judgement", [j.prompt_id for j in inspection.judgements])
@@ -263,6 +307,8 @@ class FrameworkIds:
         _unique("interview tally", [t.prompt_id for t in inspection.tallies])
         _unique("case-data rating", [s for s, _ in inspection.case_ratings])
         _unique("case count", [f"{c.standard_id} {c.key_question}" for c in inspection.case_counts])
+        _unique("ratings panel decision", [d.standard_id for d in inspection.panel])
+        _unique("ratings panel comment id", [c.id for c in inspection.panel_comments])
 
 
 def _instance(field: str, value: Any, kind: type) -> None:

@@ -1,0 +1,357 @@
+"""Benchmarks for the inspection window as the inspector meets it: cold start of `inspector gui FILE` to
+the window's first paint (and what the import time goes to), then switching pages and one edit on the
+10× inspection (1,000 interviews, 5,000 evidence items).
+
+Plain script, not a test: speed is measured here, never asserted. Target (issue 4): no operation blocks
+the window for more than 100 ms.
+Run: .venv/bin/python benchmarks/window.py [--starts N] [--repeat N] [--profile]
+Prints the tables and writes benchmarks/window-results.md, keeping its hand-written "Reading" section.
+
+Cold start runs the real entry points (`inspector.cli.main(["gui", FILE])`, what the `inspector` script
+calls, and `inspector.gui.app.main([FILE])`, the `inspector-gui` script's) in a fresh interpreter each
+time, offscreen, with a home folder of its own so the user's settings and recent files are untouched.
+The product has no benchmark hook: the child wraps a few of its functions to note the time
+(CLOCK_MONOTONIC, shared by parent and child) and, once the inspection window has painted, closes it so
+the app ends as it would on File > Quit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import platform
+import pstats
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import PySide6  # noqa: E402  (after choosing the offscreen platform)
+from PySide6.QtCore import QSettings, qVersion  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from session import flip  # noqa: E402  (benchmarks/session.py: the edit that changes something each time)
+
+from inspector.app.navigator import SECTIONS  # noqa: E402
+from inspector.app.recent import RecentFiles  # noqa: E402
+from inspector.content import Content, load_content  # noqa: E402
+from inspector.demo import build_demo, build_scaled  # noqa: E402
+from inspector.exchange.files import create_inspection_file  # noqa: E402
+from inspector.gui.controller import Controller  # noqa: E402
+from inspector.gui.inspection_window import InspectionWindow  # noqa: E402
+
+RESULTS = Path(__file__).with_name("window-results.md")
+READING = "## Reading"  # the results file's hand-written part, kept when the figures are measured again
+TARGET_MS = 100.0
+
+# The child: one of the app's entry points (argv: FILE, "inspector" or "inspector-gui"), with time stamps
+# taken around it. Printed to stderr as one JSON line, "stamps {...}", once the first paint of the
+# inspection window has been processed.
+CHILD = """
+import json, sys, time
+stamps = {"interpreter ready": time.monotonic()}
+path, entry = sys.argv[1:]
+if entry == "inspector":
+    from inspector.cli import main as cli_main
+    run = lambda: cli_main(["gui", path])
+import inspector.gui.app as gui_app
+if entry == "inspector-gui":
+    run = lambda: gui_app.main([path])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from inspector.app.session import Session
+from inspector.gui.inspection_window import InspectionWindow
+stamps["imports done"] = time.monotonic()
+
+def stamped(name, function):
+    def timed(*args, **kwargs):
+        result = function(*args, **kwargs)
+        stamps[name] = time.monotonic()
+        return result
+    return timed
+
+gui_app.load_content = stamped("content loaded", gui_app.load_content)
+Session.open = staticmethod(stamped("file opened and evaluated", Session.open))
+InspectionWindow.__init__ = stamped("window built", InspectionWindow.__init__)
+
+def painted():
+    stamps["first paint done"] = time.monotonic()
+    print("stamps " + json.dumps(stamps), file=sys.stderr, flush=True)
+    QApplication.closeAllWindows()
+
+class FirstPaint(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if (not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and isinstance(watched.window(), InspectionWindow)):
+            self.seen = True
+            QTimer.singleShot(0, painted)  # after the whole paint pass
+        return False
+
+watcher = FirstPaint()
+configure = gui_app.configure_application
+def configure_and_watch(app):
+    configure(app)
+    app.installEventFilter(watcher)
+gui_app.configure_application = configure_and_watch
+sys.exit(run())
+"""
+
+PHASES = ("interpreter ready", "imports done", "content loaded", "file opened and evaluated", "window built",
+          "first paint done")
+IMPORT_LINE = re.compile(r"import time:\s+(\d+)\s+\|\s+(\d+)\s+\|( *)(\S+)")
+
+
+def child_environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+        env[variable] = str(home / folder)
+    return env
+
+
+def cold_start(path: Path, home: Path, entry: str, *flags: str) -> tuple[dict[str, float], str]:
+    """One start in a fresh interpreter: ms from just before the process is spawned to each phase's end,
+    and the child's stderr."""
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, *flags, "-c", CHILD, str(path), entry], env=child_environment(home),
+                          capture_output=True, text=True, timeout=120)
+    line = next((x for x in done.stderr.splitlines() if x.startswith("stamps ")), None)
+    if done.returncode != 0 or line is None:
+        raise RuntimeError(f"the app did not start and paint: exit {done.returncode}\n{done.stderr[-2000:]}")
+    stamps = json.loads(line.removeprefix("stamps "))
+    return {phase: (stamps[phase] - start) * 1000 for phase in PHASES}, done.stderr
+
+
+def interpreter_alone(home: Path, runs: int) -> float:
+    """ms to spawn a bare interpreter and let it end, for comparison."""
+    times = []
+    for _ in range(runs):
+        start = time.monotonic()
+        subprocess.run([sys.executable, "-c", "pass"], env=child_environment(home), check=True)
+        times.append((time.monotonic() - start) * 1000)
+    return statistics.median(times)
+
+
+def import_times(stderr: str) -> tuple[dict[str, float], dict[str, float]]:
+    """From `-X importtime` output: ms of own import time per module, and per top-level package."""
+    own: dict[str, float] = {}
+    packages: dict[str, float] = defaultdict(float)
+    for match in IMPORT_LINE.finditer(stderr):
+        own_us, name = int(match.group(1)), match.group(4)
+        own[name] = own_us / 1000
+        packages[name.split(".")[0]] += own_us / 1000
+    return own, dict(packages)
+
+
+def median_by_key(runs: list[dict[str, float]]) -> dict[str, float]:
+    keys = {key for run in runs for key in run}
+    return {key: statistics.median(run.get(key, 0.0) for run in runs) for key in keys}
+
+
+def measure_starts(files: dict[str, Path], folder: Path, starts: int) -> tuple[dict[str, dict[str, float]], str]:
+    """Cold starts of `inspector gui FILE` on each file, and of `inspector-gui FILE` (the desktop
+    shortcut's script, which skips the command line's other commands) on the 10× one."""
+    rows: dict[str, dict[str, float]] = {}
+    runs = [(name, path, "inspector") for name, path in files.items()] + [("10×", files["10×"], "inspector-gui")]
+    for name, path, entry in runs:
+        home = folder / f"home-{name}-{entry}"
+        cold_start(path, home, entry)  # the first run writes the settings and recent list a returning user has
+        rows[f"`{entry}`, {name}"] = median_by_key([cold_start(path, home, entry)[0] for _ in range(starts)])
+    home = folder / "home-imports"
+    measured = [import_times(cold_start(files["10×"], home, "inspector", "-X", "importtime")[1])
+                for _ in range(starts)]
+    own = median_by_key([m[0] for m in measured])
+    packages = median_by_key([m[1] for m in measured])
+    lines = [f"Median over {starts} starts of `python -X importtime` (the 10× start; importtime's own",
+             "overhead included). Own import time by top-level package:", "",
+             "| package | own import time |", "|---|---:|"]
+    lines += [f"| `{p}` | {ms:.0f} ms |" for p, ms in sorted(packages.items(), key=lambda kv: -kv[1])[:10]]
+    lines += [f"| all ({len(own)} modules) | {sum(own.values()):.0f} ms |", "",
+              "The ten modules that take longest themselves:", "", "| module | own import time |", "|---|---:|"]
+    lines += [f"| `{m}` | {ms:.1f} ms |" for m, ms in sorted(own.items(), key=lambda kv: -kv[1])[:10]]
+    rows["interpreter alone (python -c pass)"] = {"first paint done": interpreter_alone(home, starts)}
+    return rows, "\n".join(lines)
+
+
+def start_table(rows: dict[str, dict[str, float]]) -> str:
+    starts = [name for name in rows if name.startswith("`")]
+    lines = ["| process start to the end of … | " + " | ".join(starts) + " |", "|---|" + "---:|" * len(starts)]
+    for phase in PHASES:
+        lines.append(f"| {phase} | " + " | ".join(f"{rows[n][phase]:.0f} ms" for n in starts) + " |")
+    bare = rows["interpreter alone (python -c pass)"]["first paint done"]
+    lines.append(f"\nFor comparison, a bare interpreter (`python -c pass`) starts and ends in {bare:.0f} ms.")
+    return "\n".join(lines)
+
+
+# --- in-process: switching pages at 10× ---------------------------------------------------------
+
+
+def page_kinds(content: Content) -> dict[str, list[str]]:
+    """The items shown, by kind of page, each kind cycling through its items so every show is new."""
+    framework = content.framework
+    kinds = {
+        "prompt": [p.id for p in framework.prompts],
+        "key question": [kq.id for s in framework.standards for kq in s.key_questions],
+        "standard": [s.id for s in framework.standards],
+    }
+    kinds.update({f"{section.label} (section)": [section.id] for section in SECTIONS})
+    return kinds
+
+
+def time_ms(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def measure_pages(window: InspectionWindow, app: QApplication, content: Content,
+                  repeat: int) -> dict[str, dict[str, float]]:
+    kinds = page_kinds(content)
+    shown: dict[str, list[float]] = defaultdict(list)
+    painted: dict[str, list[float]] = defaultdict(list)
+    for round_ in range(repeat + 1):  # round 0: each page's first visit
+        for kind, items in kinds.items():
+            item = items[round_ % len(items)]
+            shown[kind].append(time_ms(lambda: window.show_item(item)) + time_ms(app.processEvents))
+            painted[kind].append(time_ms(window.repaint))
+    return {kind: {"first visit": shown[kind][0], "median": statistics.median(shown[kind][1:]),
+                   "max": max(shown[kind][1:]), "repaint median": statistics.median(painted[kind][1:]),
+                   "repaint max": max(painted[kind][1:])} for kind in kinds}
+
+
+def measure_edit(window: InspectionWindow, app: QApplication, repeat: int) -> dict[str, float]:
+    window.show_item("1.2.1c")  # the prompt session.py's flip changes
+    app.processEvents()
+
+    def click() -> None:
+        window.perform(flip(window.session))
+        app.processEvents()  # the redraw the edit causes
+    times = [time_ms(click) for _ in range(repeat)]
+    return {"median": statistics.median(times), "max": max(times)}
+
+
+def profile_switch(window: InspectionWindow, app: QApplication, item: str, away: str) -> str:
+    """Where the time of showing `item` goes (top functions by cumulative time)."""
+    window.show_item(away)
+    app.processEvents()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    window.show_item(item)
+    app.processEvents()
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][3], reverse=True)  # type: ignore[attr-defined]
+    out = []
+    for (file, line, function), (_, calls, own, cumulative, _) in rows[:14]:
+        where = "/".join(Path(file).parts[-2:])
+        out.append(f"- `{where}:{line} {function}`: {cumulative * 1000:.1f} ms cumulative, "
+                   f"{own * 1000:.1f} ms own, {calls} calls")
+    return "\n".join(out)
+
+
+def page_table(rows: dict[str, dict[str, float]], edit: dict[str, float], repeat: int) -> str:
+    lines = [f"| page shown (show_item, then the events processed) | first visit | median of {repeat} | max | "
+             "repaint() median | repaint() max |", "|---|---:|---:|---:|---:|---:|"]
+    for kind, row in rows.items():
+        lines.append(f"| {kind} | {row['first visit']:.1f} ms | {row['median']:.1f} ms | {row['max']:.1f} ms | "
+                     f"{row['repaint median']:.1f} ms | {row['repaint max']:.1f} ms |")
+    lines.append(f"| one edit through `window.perform` (prompt page, redrawn) | | {edit['median']:.1f} ms | "
+                 f"{edit['max']:.1f} ms | | |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--starts", type=int, default=7, help="cold starts per file")
+    parser.add_argument("--repeat", type=int, default=20, help="shows of each kind of page")
+    parser.add_argument("--profile", action="store_true", help="profile the slowest page switch")
+    args = parser.parse_args()
+    load_before = os.getloadavg()[0]
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    content = load_content()
+    inspections = {
+        "demo": build_demo(content.framework, content.forms),
+        "10×": build_scaled(content.framework, content.forms, factor=10),
+    }
+    sizes = {name: f"{len(i.interviews):,} interviews, {len(i.evidence):,} evidence" for name, i in inspections.items()}
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        files = {}
+        for size, inspection in inspections.items():
+            files[size] = folder / f"{len(inspection.evidence)}.yjsi"
+            create_inspection_file(files[size], inspection, content, "bench", "benchmark")
+        starts, imports = measure_starts(files, folder, args.starts)
+
+        controller = Controller(content, QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat),
+                                user="bench", recent=RecentFiles(folder / "recent.json"), data_folder=folder)
+        window = controller.open_path(files["10×"])
+        assert window is not None
+        app.processEvents()
+        pages = measure_pages(window, app, content, args.repeat)
+        edit = measure_edit(window, app, args.repeat)
+        slowest = max(pages, key=lambda kind: pages[kind]["max"])
+        profile = ""
+        if args.profile:
+            kinds = page_kinds(content)
+            away = kinds["prompt"][0] if slowest != "prompt" else kinds["standard"][0]
+            profile = profile_switch(window, app, kinds[slowest][0], away)
+        controller.quit()
+        app.processEvents()
+
+    over = [kind for kind, row in pages.items() if row["max"] > TARGET_MS or row["first visit"] > TARGET_MS]
+    verdict = (f"- page switches over {TARGET_MS:g} ms at 10×: {', '.join(over)}" if over else
+               f"- every page switch at 10× is under {TARGET_MS:g} ms (first visits included)")
+    verdict += (f"\n- one edit in the window at 10×: {edit['median']:.1f} ms median, {edit['max']:.1f} ms max, "
+                f"against {TARGET_MS:g} ms")
+    text = [
+        "# Inspection window: cold start and page switching",
+        "",
+        f"Measured {datetime.now(UTC):%Y-%m-%d} with `benchmarks/window.py --starts {args.starts} "
+        f"--repeat {args.repeat}` on {platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__} (Qt {qVersion()}), Qt offscreen; "
+        f"load average {load_before:.1f} before and {os.getloadavg()[0]:.1f} after (other work on the machine).",
+        "",
+        "## Cold start: `inspector gui FILE` to the first painted inspection window",
+        "",
+        f"Median of {args.starts} starts, each a fresh interpreter (the operating system's file cache warm,",
+        "as on a second start of the day); the file's settings and recent list as a returning user has them.",
+        "",
+        f"Demo: {sizes['demo']}; 10×: {sizes['10×']}.",
+        "",
+        start_table(starts),
+        "",
+        imports,
+        "",
+        "## Switching pages and one edit at 10×",
+        "",
+        f"In one process on the 10× inspection ({sizes['10×']}): each kind of page shown in turn, "
+        f"{args.repeat} rounds, each show a different item of its kind where there is one. A show is",
+        "`window.show_item` then `QApplication.processEvents()` (layout and paint); `repaint()` is a forced",
+        "repaint of the whole window afterwards.",
+        "",
+        page_table(pages, edit, args.repeat),
+        "",
+        verdict,
+    ]
+    if profile:
+        text += ["", f"## Profile: showing a {slowest} page at 10×", "", profile]
+    report = "\n".join(text) + "\n"
+    print(report)
+    earlier = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    reading = READING + earlier.split(READING, 1)[1] if READING in earlier else ""
+    RESULTS.write_text(report + ("\n" + reading if reading else ""), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,223 @@
+"""The overview page: the overall rating in large type with the points and the band, the thirteen
+ratings (Enter or a double click opens a standard, or the domain two and three page), what is still
+missing (Enter or a click opens the item that deals with it), and every finding of the engine.
+
+Read-only: the page changes nothing; it is redrawn from the session after every edit made elsewhere.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.app.overview_view import FindingRow, OverviewView, overview_view
+from inspector.app.session import Session
+from inspector.gui.navigator_delegate import TONE_COLOURS
+from inspector.gui.navigator_model import ITEM_ID_ROLE
+from inspector.gui.overview_model import FLAGS, STANDARD, MissingModel, RatingsModel
+from inspector.gui.pages.heading import PageHeading
+from inspector.gui.pages.page import InspectionPage
+from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+
+HEADLINE_SCALE = 1.6
+NOTHING_MISSING = "Nothing is missing: every prompt is judged, every key question answered and every rating known."
+
+
+class OverviewPage(InspectionPage):
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: OverviewView | None = None
+        self.heading = PageHeading()
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(6)
+        column.addWidget(self._build_summary())
+        self.ratings_caption = _caption("&Ratings", self._build_ratings())
+        self.missing_caption = _caption("What is still &missing", self._build_missing())
+        self.findings_caption = _caption("F&indings", self._build_findings())
+        for caption, part in ((self.ratings_caption, self.ratings), (self.missing_caption, self.missing_part),
+                              (self.findings_caption, self.findings)):
+            column.addWidget(caption)
+            column.addWidget(part)
+        column.addStretch(1)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll, 1)
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build_summary(self) -> QWidget:
+        box = QFrame()
+        box.setObjectName("overall")
+        box.setStyleSheet(box_style("overall"))
+        self.headline = QLabel()
+        self.headline.setAccessibleName("Overall rating")
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * HEADLINE_SCALE)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Points, band and resettlement")
+        self.summary.setWordWrap(True)
+        self.capped = QLabel()
+        self.capped.setAccessibleName("Decision rule on the overall rating")
+        self.capped.setStyleSheet(WARNING_STYLE)
+        self.capped.setWordWrap(True)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(10, 8, 10, 8)
+        inner.setSpacing(2)
+        inner.addWidget(self.headline)
+        inner.addWidget(self.summary)
+        inner.addWidget(self.capped)
+        return box
+
+    def _build_ratings(self) -> QWidget:
+        self.ratings_model = RatingsModel(self)
+        table = QTableView()
+        table.setModel(self.ratings_model)
+        table.setAccessibleName("The thirteen ratings (Enter opens the standard)")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STANDARD, QHeaderView.ResizeMode.Stretch)  # a long title is shortened, not the rest
+        table.activated.connect(self._open)
+        table.selectionModel().currentChanged.connect(lambda index, _: self._follow(table, index))
+        self.ratings = table
+        return table
+
+    def _build_missing(self) -> QWidget:
+        self.missing_model = MissingModel(self)
+        self.missing = QListView()
+        self.missing.setModel(self.missing_model)
+        self.missing.setAccessibleName("What is still missing (Enter or a click opens it)")
+        self.missing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missing.setUniformItemSizes(True)
+        self.missing.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing.setSpacing(2)
+        self.missing.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.missing.activated.connect(self._open)
+        self.missing.clicked.connect(self._open)
+        self.missing.selectionModel().currentChanged.connect(lambda index, _: self._follow(self.missing, index))
+        self.nothing_missing = QLabel(NOTHING_MISSING)
+        self.nothing_missing.setAccessibleName("What is still missing")
+        self.nothing_missing.setStyleSheet(MUTED_STYLE)
+        self.nothing_missing.setWordWrap(True)
+        self.missing_part = QWidget()
+        inner = QVBoxLayout(self.missing_part)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.missing)
+        inner.addWidget(self.nothing_missing)
+        return self.missing
+
+    def _build_findings(self) -> QWidget:
+        self.findings = QLabel()
+        self.findings.setAccessibleName("Findings of the rules engine (Tab moves between the links)")
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setWordWrap(True)
+        self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.findings.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.findings.linkActivated.connect(self.openItem.emit)
+        return self.findings
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def show_item(self, session: Session, item_id: str, query: str = "") -> None:
+        self.refresh(session)
+
+    def refresh(self, session: Session) -> None:
+        view = overview_view(session.content, session.inspection, session.evaluation)
+        self.view = view
+        self.heading.set_item("The thirteen ratings, the points and the overall rating; what is still missing",
+                              "Overall", "")
+        self.headline.setText(view.headline)
+        self.headline.setStyleSheet(f"color: {TONE_COLOURS[view.tone].name()};")
+        self.summary.setText(view.summary)
+        self.capped.setText(view.capped_text)
+        self.capped.setVisible(bool(view.capped_text))
+        self.ratings_model.set_rows(view.rows)
+        self.ratings.setColumnHidden(FLAGS, not self.ratings_model.has_flags())
+        _fit_height(self.ratings)
+        self.missing_model.set_items(view.missing)
+        self.missing_caption.setText(f"What is still &missing ({len(view.missing)})")
+        self.missing.setVisible(bool(view.missing))
+        self.nothing_missing.setVisible(not view.missing)
+        _fit_height(self.missing)
+        self.findings_caption.setText(f"F&indings ({len(view.findings)})")
+        self.findings.setText(_findings_html(view.findings))
+
+    def _follow(self, view: QAbstractItemView, index: QModelIndex) -> None:
+        """Keep the current row in sight as the arrow keys move it: the lists are as tall as their rows,
+        so it is the page that scrolls."""
+        if index.isValid():
+            rect = view.visualRect(index)
+            centre = view.viewport().mapTo(self.scroll.widget(), rect.center())
+            self.scroll.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
+    def _open(self, index: QModelIndex) -> None:
+        link = index.data(ITEM_ID_ROLE)
+        if link:
+            self.openItem.emit(str(link))
+
+
+def _caption(text: str, buddy: QWidget) -> QLabel:
+    """A part's bold title; its mnemonic (Alt+R, Alt+M, Alt+I) moves to the part."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    label.setBuddy(buddy)
+    return label
+
+
+def _fit_height(view: QTableView | QListView) -> None:
+    """As tall as its rows: the page scrolls, not each list."""
+    if isinstance(view, QTableView):
+        rows = view.verticalHeader().length() + view.horizontalHeader().sizeHint().height()
+    else:
+        rows = sum(view.sizeHintForRow(r) + 2 * view.spacing() for r in range(view.model().rowCount()))
+    view.setFixedHeight(rows + 2 * view.frameWidth())
+
+
+def _findings_html(findings: tuple[FindingRow, ...]) -> str:
+    """Each finding: where (a link to the item), its kind and seed line, the message, the seed's wording."""
+    if not findings:
+        return f"<p style='{MUTED_STYLE}'>No findings.</p>"
+    parts = []
+    for row in findings:
+        where = escape(row.where)
+        if row.link:
+            where = f"<a href='{escape(row.link)}'>{where}</a>"
+        line = row.line
+        seed = f"<br><i>{escape(line.seed_text)}</i>" if line.seed_text else ""
+        parts.append(f"<p><b>{where}</b> \u00b7 {escape(line.label)}<br>{escape(line.message)}{seed}</p>")
+    return "".join(parts)
