@@ -234,15 +234,18 @@ def test_a_recommendation_moved_up_and_down(session: Session, demo_path: Path, c
     assert RecommendationEdit.moved_by(start, start[3].id, 1) is None
 
 
-def test_a_move_says_why_in_the_audit_log(session: Session, demo_path: Path, content: Content) -> None:
+def test_a_move_is_one_audit_row_with_the_new_order(session: Session, demo_path: Path, content: Content) -> None:
     start = session.inspection.recommendations
     up = RecommendationEdit.moved_by(start, start[3].id, -1)
     assert up is not None
+    with InspectionFile.open(demo_path, content.framework, "reader", read_only=True,
+                             rating_scheme=content.rating_scheme) as reader:
+        before = len(reader.audit())
     session.apply(up)
     with InspectionFile.open(demo_path, content.framework, "reader", read_only=True,
                              rating_scheme=content.rating_scheme) as reader:
-        reasons = {entry.reason for entry in reader.audit()[-2:]}
-    assert reasons == {"taken out and added again to put the recommendations in order (Move recommendation 4 up)"}
+        added = reader.audit()[before:]
+    assert [(e.what, e.old, e.new) for e in added] == [("recommendations order", "1, 2, 3, 4", "1, 2, 4, 3")]
 
 
 def test_typing_a_new_recommendation_is_one_undo_step(session: Session) -> None:

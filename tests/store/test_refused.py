@@ -22,6 +22,7 @@ from inspector.inspection.model import (
     PanelComment,
     PanelDecision,
     PanelState,
+    Recipient,
     Recommendation,
     SourceKind,
     Sufficiency,
@@ -212,3 +213,18 @@ def test_create_holding_loads_the_whole_inspection(filled: InspectionFile, tmp_p
                              rating_scheme=content.rating_scheme) as copy:
         assert copy.snapshot() == inspection
         assert {e.reason for e in copy.audit()[1:] if e.what.startswith("evidence")} == {"import"}
+
+
+def test_a_new_order_of_recommendations_must_list_each_once(filled: InspectionFile) -> None:
+    second = Recommendation("Publish the plan", Recipient.YJB, id="recommendation-2")
+    filled.set_recommendation(second)
+    ids = ["recommendation-1", "recommendation-2"]
+    before = len(filled.audit())
+    for wrong in (ids[:1], [*ids, ids[0]], ["recommendation-1", "not-a-recommendation"]):
+        with pytest.raises(InvalidEdit, match="^recommendations order: the new order must list every"):
+            filled.order_recommendations(wrong)
+    assert [r.id for r in filled.snapshot().recommendations] == ids and len(filled.audit()) == before
+    filled.order_recommendations(list(reversed(ids)))
+    assert [r.id for r in filled.snapshot().recommendations] == list(reversed(ids))
+    last = filled.audit()[-1]
+    assert (last.what, last.old, last.new) == ("recommendations order", "1, 2", "2, 1")

@@ -17,7 +17,7 @@ from datetime import date, datetime, tzinfo
 from enum import Enum
 from functools import cached_property
 
-from inspector.app.navigator import CASE_DATA, DETAILS, INTERVIEWS, navigator_nodes
+from inspector.app.navigator import CASE_DATA, DETAILS, INTERVIEWS, PANEL, navigator_nodes
 from inspector.framework.model import Framework
 from inspector.framework.terms import contains_all, fold, parse_query
 from inspector.store import AuditEntry
@@ -53,8 +53,8 @@ _LABELS = (
     _Label(re.compile(r"standard \S+ (rating from case data$|case count: )"), ChangeKind.CASE_DATA, CASE_DATA),
     _Label(re.compile(r"standard (?P<item>\S+) "), ChangeKind.PROPOSALS),
     _Label(re.compile(r"interview "), ChangeKind.INTERVIEWS, INTERVIEWS),
-    _Label(re.compile(r"ratings panel (comment on )?(?P<item>\S+)"), ChangeKind.PANEL),
-    _Label(re.compile(r"inspection details: |diversity: |recommendation "), ChangeKind.DETAILS, DETAILS),
+    _Label(re.compile(r"ratings panel "), ChangeKind.PANEL, PANEL),
+    _Label(re.compile(r"inspection details: |diversity: |recommendations? "), ChangeKind.DETAILS, DETAILS),
     _Label(re.compile(r"(inspection file|file format)$"), ChangeKind.FILE_FORMAT),
 )
 

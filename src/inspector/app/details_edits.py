@@ -6,10 +6,8 @@ snapshot changed in memory as the store would read it back, a description for th
 typing saved as it goes merged into one undo step.
 
 The recommendations are one ordered list (the report prints them in this order within each
-recipient), so their edit holds the whole list before and after. The store adds a recommendation
-last and changes one in its place; to put one elsewhere (a move, or undoing a deletion) the
-recommendations from that place on are taken out and added again in the new order, each pair of
-writes next to each other, with a reason in the audit log that says why.
+recipient), so their edit holds the whole list before and after: deletions, changes and additions are
+written one by one, then the store puts the whole list in order in one transaction.
 """
 
 from __future__ import annotations
@@ -188,22 +186,12 @@ class RecommendationEdit(Edit[tuple[Recommendation, ...]]):
     def write(self, file: InspectionFile) -> None:
         before, after = self.before, self.after
         wanted = {r.id for r in after}
-        # The order the file holds once the recommendations no longer wanted are deleted.
-        left = [r for r in before if r.id in wanted]
-        in_place = 0  # how many, from the top, are already where `after` wants them
-        while in_place < len(left) and left[in_place].id == after[in_place].id:
-            in_place += 1
         earlier = {r.id: r for r in before}
-        reason = f"taken out and added again to put the recommendations in order ({self.description})"
         steps = [lambda r=r: file.delete_recommendation(r.id) for r in before if r.id not in wanted]
-        steps += [lambda r=r: file.set_recommendation(r) for r in after[:in_place] if earlier[r.id] != r]
-        for r in after[in_place:]:
-            # The store adds last: each one after the first out of place goes out and comes back in turn.
-            if r.id in earlier:
-                steps.append(lambda r=r: file.delete_recommendation(r.id, reason))
-                steps.append(lambda r=r: file.set_recommendation(r, reason))
-            else:
-                steps.append(lambda r=r: file.set_recommendation(r))
+        steps += [lambda r=r: file.set_recommendation(r) for r in after if earlier.get(r.id) != r]
+        # The store adds a new one last; one transaction then puts them all in place (a move, or a
+        # deletion undone), so the file never lacks a recommendation between two writes.
+        steps.append(lambda: file.order_recommendations([r.id for r in after]))
         write_each(steps)
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:

@@ -1,4 +1,4 @@
-"""`inspector merge LEAD.yjsi MEMBER`: bring a team member's interviews and evidence into the lead's file."""
+"""`inspector merge LEAD.yjsi MEMBER`: bring a team member's interviews, evidence and ratings-panel comments into the lead's file."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from inspector.store import InspectionFile
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "merge", help="bring a team member's interviews and evidence into the lead's inspection file")
+        "merge", help="bring a team member's interviews, evidence and panel comments into the lead's inspection file")
     parser.add_argument("lead", type=Path, help="the lead's inspection file (.yjsi); opened for editing")
     parser.add_argument("member", type=Path, help="the team member's inspection file (.yjsi) or exchange file (.json)")
     parser.set_defaults(run=_run)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -288,6 +288,24 @@ class InspectionFile:
 
     def delete_recommendation(self, recommendation_id: str, reason: str = "") -> None:
         self._put(RECOMMENDATIONS, (recommendation_id,), _existing("recommendation", recommendation_id, None), reason)
+
+    def order_recommendations(self, ids: Sequence[str], reason: str = "") -> None:
+        """Put the recommendations in this order (every one, each once) in one transaction, so a move
+        never leaves the file with a recommendation out; audited as the old numbers in their new order."""
+        with self._saving() as now:
+            held = [row["id"] for row in self._db.query("SELECT id FROM recommendations ORDER BY position")]
+            if sorted(held) != sorted(ids) or len(set(ids)) != len(ids):
+                raise InvalidEdit("recommendations order", "the new order must list every recommendation once")
+            if list(ids) == held:
+                return
+            for position, record_id in enumerate(ids, start=1):
+                self._db.execute("UPDATE recommendations SET position = ? WHERE id = ?", [position, record_id])
+            number = {record_id: str(n) for n, record_id in enumerate(held, start=1)}
+            change = audit.Change(
+                "recommendations order", ", ".join(number[i] for i in held), ", ".join(number[i] for i in ids)
+            )
+            audit.record(self._db, [change], self._user, now, reason)
+        self._after_edit()
 
     def set_sufficiency(self, prompt_id: str, sufficiency: Sufficiency | None, reason: str = "") -> None:
         self._set_judgement(prompt_id, reason, sufficiency=sufficiency)
