@@ -40,13 +40,6 @@ def test_import_linter_contract_holds() -> None:
     assert "Contracts: 2 kept, 0 broken." in result.stdout
 
 
-# Modules outside the store that still import one of its modules (what they take): each is to import
-# from `inspector.store` instead, then leave this list. The import-linter contract covers inspector.app.
-STORE_INTERNALS_LEFT = {
-    ("inspector.gui.controller", "inspector.store.inspection_file"),  # utc_now, exported by the package
-}
-
-
 def _store_modules_imported(importer: str, source: str) -> set[tuple[str, str]]:
     """(importer, store module) for each import of a module inside the store, not the package itself."""
     found = set()
@@ -76,5 +69,5 @@ def test_the_store_is_used_through_its_package_api() -> None:
         module = ".".join(("inspector", *path.relative_to(package).with_suffix("").parts)).removesuffix(".__init__")
         if module != "inspector.store" and not module.startswith("inspector.store."):
             found |= _store_modules_imported(module, path.read_text(encoding="utf-8"))
-    assert not [importer for importer, _ in found if importer.startswith("inspector.app")]
-    assert found <= STORE_INTERNALS_LEFT, f"new imports of the store's modules: {sorted(found - STORE_INTERNALS_LEFT)}"
+    # The import-linter contract covers inspector.app, inspector.gui and inspector.commands; this, every module.
+    assert not found, f"imports of the store's modules, not its package: {sorted(found)}"

@@ -1,12 +1,14 @@
 """Where the content folders (standards/, forms/, report_templates/) are.
 
 From a source checkout they sit at the top of the repository; in an installed wheel they are
-carried inside the package as inspector/_content/ (see pyproject.toml, force-include).
+carried inside the package as inspector/_content/ (see pyproject.toml, force-include); in the offline
+bundle, in its content/ folder (packaging/inspector.spec).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -22,7 +24,14 @@ if TYPE_CHECKING:
     from inspector.reports.templates import ReportTemplates
 
 CONTENT_ENV = "INSPECTOR_CONTENT_DIR"
+BUNDLED_CONTENT = "content"  # the folder in the offline bundle (packaging/inspector.spec)
 _PACKAGE = Path(__file__).resolve().parent
+
+
+def bundle_folder() -> Path | None:
+    """The offline bundle's folder of data files when the app runs from it (PyInstaller sets
+    sys.frozen and sys._MEIPASS), else None."""
+    return Path(getattr(sys, "_MEIPASS")) if getattr(sys, "frozen", False) else None
 
 
 def content_root() -> Path:
@@ -33,6 +42,9 @@ def content_root() -> Path:
     override = os.environ.get(CONTENT_ENV)
     if override:
         return Path(override)
+    bundle = bundle_folder()
+    if bundle is not None:
+        return bundle / BUNDLED_CONTENT
     bundled = _PACKAGE / "_content"
     if (bundled / "standards").is_dir():
         return bundled

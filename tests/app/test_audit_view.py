@@ -23,7 +23,7 @@ from inspector.app.edits import (
     TallyEdit,
 )
 from inspector.app.interviews_view import new_interview
-from inspector.app.navigator import AUDIT, CASE_DATA, DETAILS, INTERVIEWS, Tone, navigator_nodes, node_statuses
+from inspector.app.navigator import AUDIT, CASE_DATA, DETAILS, INTERVIEWS, PANEL, Tone, navigator_nodes, node_statuses
 from inspector.app.session import Session
 from inspector.content import Content
 from inspector.framework.model import Rating
@@ -120,9 +120,9 @@ def test_every_kind_of_change_is_classified_with_the_item_it_opens(
     ("diversity: note", ChangeKind.DETAILS, DETAILS),
     ("recommendation 5d0c", ChangeKind.DETAILS, DETAILS),
     ("prompt 1.2.1c decisive shortfall", ChangeKind.JUDGEMENTS, "1.2.1c"),
-    # store/records.py's ratings panel labels.
-    ("ratings panel 1.2 agreed rating", ChangeKind.PANEL, "1.2"),
-    ("ratings panel comment on overall", ChangeKind.PANEL, "overall"),
+    # store/records.py's ratings panel labels: each opens the ratings panel page.
+    ("ratings panel 1.2 agreed rating", ChangeKind.PANEL, PANEL),
+    ("ratings panel comment on overall", ChangeKind.PANEL, PANEL),
     ("something the store does not write", None, None),
 ])
 def test_labels_the_demo_does_not_make(what: str, kind: ChangeKind | None, item: str | None) -> None:

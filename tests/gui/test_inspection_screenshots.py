@@ -22,10 +22,14 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector.app.edits import JudgementEdit, ProposalEdit
-from inspector.app.navigator import Filter
+from inspector.app.navigator import PANEL, Filter
+from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
+from inspector.app.panel_view import Move
 from inspector.app.report_export import Output
 from inspector.gui.controller import Controller
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
+from inspector.framework.model import Rating
+from inspector.inspection.model import CommentKind
 from tests.gui.test_screenshots import SCREEN, SCREENSHOT_ENV, _distinct_colours
 
 
@@ -142,6 +146,41 @@ def overview(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     return window.grab().toImage()
 
 
+def panel_fieldwork(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    session = window.session
+    for standard in session.evaluation.panel[:6]:  # 1.1-2.2 put to the panel, a challenge on 1.2
+        window.perform(PanelDecisionEdit.put(session.inspection.panel_decision(standard.standard_id), standard.proposed))
+    window.perform(PanelCommentEdit.added("1.2", CommentKind.CHALLENGE, "Is 'Requires improvement' fair given the "
+                                          "new supervision policy?", "ann", session.clock()))
+    window.show_item(PANEL)
+    window.panel_page.select_standard("1.2")
+    qtbot.wait(20)
+    assert window.panel_page.comments.count() == 1
+    return window.grab().toImage()
+
+
+def panel_mode(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    session = window.session
+    for standard in session.evaluation.panel:
+        window.perform(PanelDecisionEdit.put(session.inspection.panel_decision(standard.standard_id), standard.proposed))
+    window.set_panel_mode(True)
+    for standard in session.evaluation.panel[:9]:
+        window.perform(PanelDecisionEdit.agreed(session.inspection.panel_decision(standard.standard_id),
+                                                standard.proposed))
+    agreed_otherwise = PanelDecisionEdit.agreed(session.inspection.panel_decision("2.4"), session.evaluation.panel_standard(
+        "2.4").proposed, Rating.GOOD, "The reviewing sample was small; the panel weighed the quality seen on fieldwork.")
+    window.perform(agreed_otherwise)
+    page = window.panel_page
+    page.select_standard("1.4")
+    page.move_buttons[Move.AGREE_OTHER].click()  # the form open, a reason being typed
+    qtbot.keyClicks(page.form_reason, "The information sharing gaps")
+    qtbot.wait(20)
+    assert window.windowTitle().endswith("ratings panel \u2014 YJS Inspector") and page.form.isVisible()
+    return window.grab().toImage()
+
+
 def report_preview(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     window = _inspection(qtbot, controller, demo_path)
     preview = window.reports.preview(Output.PANEL)  # the ratings-panel report, from its title page
@@ -188,6 +227,8 @@ SCENARIOS: dict[str, Callable[[QtBot, Controller, Path], QImage]] = {
     "inspection-report-preview": report_preview,
     "inspection-overview": overview,
     "inspection-audit": audit,
+    "inspection-panel-fieldwork": panel_fieldwork,
+    "inspection-panel-mode": panel_mode,
 }
 
 

@@ -31,6 +31,7 @@ from inspector.inspection.model import (
     TalliedPercentage,
 )
 from inspector.rules.evaluation import Evaluation
+from inspector.rules.panel import locked_refusal
 from inspector.store import BackupFailed, FrameworkIds, InspectionFile, is_blank
 
 R = TypeVar("R")
@@ -124,7 +125,7 @@ class JudgementEdit(Edit[PromptJudgement]):
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
         kept = None if is_blank(self.after) else self.after
-        judgements = _keyed(inspection.judgements, lambda j: j.prompt_id, self.after.prompt_id, kept, ids.prompts)
+        judgements = keyed(inspection.judgements, lambda j: j.prompt_id, self.after.prompt_id, kept, ids.prompts)
         return replace(inspection, judgements=judgements)
 
 
@@ -259,7 +260,7 @@ class AnswerEdit(_VerdictEdit[KeyQuestionAnswer]):
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
         kept = None if is_blank(self.after) else self.after
-        answers = _keyed(inspection.answers, lambda a: a.key_question_id, self.after.key_question_id, kept,
+        answers = keyed(inspection.answers, lambda a: a.key_question_id, self.after.key_question_id, kept,
                          ids.key_questions)
         return replace(inspection, answers=answers)
 
@@ -288,7 +289,7 @@ class ProposalEdit(_VerdictEdit[StandardProposal]):
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
         kept = None if is_blank(self.after) else self.after
-        proposals = _keyed(inspection.proposals, lambda p: p.standard_id, self.after.standard_id, kept, ids.standards)
+        proposals = keyed(inspection.proposals, lambda p: p.standard_id, self.after.standard_id, kept, ids.standards)
         return replace(inspection, proposals=proposals)
 
     def refusal(self, evaluation: Evaluation) -> str | None:
@@ -296,11 +297,12 @@ class ProposalEdit(_VerdictEdit[StandardProposal]):
         # defensible and evidence-based circumstances." A newly chosen rating that breaks a decision rule is
         # not saved; a guidance departure is saved and flagged until its rationale is typed. Only a change
         # of rating is checked, so the rationale of a proposal the ratings have since overtaken can still be
-        # edited (the engine flags that proposal as not permitted).
+        # edited (the engine flags that proposal as not permitted). A rating with the ratings panel, or agreed
+        # by it, is the panel's: it changes only once withdrawn or reopened.
         if self.before.proposed == self.after.proposed:
             return None
         broken = [f for f in evaluation.standard(self.after.standard_id).findings if not f.permitted]
-        return broken[0].message if broken else None
+        return locked_refusal(self.after.standard_id, evaluation) or (broken[0].message if broken else None)
 
 
 class EditRefused(UserError):
@@ -320,7 +322,7 @@ def write_each(steps: Sequence[Callable[[], None]]) -> None:
         raise failed
 
 
-def _keyed(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None, place: dict[K, int]) -> tuple[R, ...]:
+def keyed(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None, place: dict[K, int]) -> tuple[R, ...]:
     """Records kept in `place` order (framework order), with the one for `wanted` replaced or removed."""
     kept = [record for record in records if key(record) != wanted]
     if new is not None:
@@ -331,7 +333,7 @@ def _keyed(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | No
 
 def _positioned(records: tuple[P, ...], wanted: str, new: P | None) -> tuple[P, ...]:
     """Evidence (or interviews) in the order added: replaced in its place, removed, or added last."""
-    return _in_place(records, lambda record: record.id, wanted, new)
+    return in_place(records, lambda record: record.id, wanted, new)
 
 
 def _changed_fields(before: Evidence, after: Evidence) -> set[str]:
@@ -424,7 +426,7 @@ class TallyEdit(Edit[TalliedPercentage | None]):
         file.set_tally(self.prompt_id, self.after)
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
-        tallies = _keyed(inspection.tallies, lambda t: t.prompt_id, self.prompt_id, self.after, ids.prompts)
+        tallies = keyed(inspection.tallies, lambda t: t.prompt_id, self.prompt_id, self.after, ids.prompts)
         return replace(inspection, tallies=tallies)
 
 
@@ -449,8 +451,11 @@ class CaseRatingEdit(Edit[Rating | None]):
 
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
         new = (self.standard_id, self.after) if self.after is not None else None
-        ratings = _keyed(inspection.case_ratings, lambda r: r[0], self.standard_id, new, ids.case_data_standards)
+        ratings = keyed(inspection.case_ratings, lambda r: r[0], self.standard_id, new, ids.case_data_standards)
         return replace(inspection, case_ratings=ratings)
+
+    def refusal(self, evaluation: Evaluation) -> str | None:
+        return locked_refusal(self.standard_id, evaluation)  # with the ratings panel, the rating is the panel's
 
 
 @dataclass(frozen=True)
@@ -499,9 +504,9 @@ class CaseCountEdit(Edit[CaseCount | None]):
         # As the store does: a count keeps its place when changed; a renamed one is deleted and added last.
         counts = inspection.case_counts
         if self.before is not None and (self.after is None or key(self.before) != key(self.after)):
-            counts = _in_place(counts, key, key(self.before), None)
+            counts = in_place(counts, key, key(self.before), None)
         if self.after is not None:
-            counts = _in_place(counts, key, key(self.after), self.after)
+            counts = in_place(counts, key, key(self.after), self.after)
         return replace(inspection, case_counts=counts)
 
     def merged(self, later: Edit[object]) -> CaseCountEdit | None:
@@ -514,8 +519,11 @@ class CaseCountEdit(Edit[CaseCount | None]):
             return CaseCountEdit(self.before, later.after)
         return None
 
+    def refusal(self, evaluation: Evaluation) -> str | None:
+        return locked_refusal(self.count.standard_id, evaluation)  # the counts make the rating the panel holds
 
-def _in_place(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None) -> tuple[R, ...]:
+
+def in_place(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None) -> tuple[R, ...]:
     """Records in the order written (as the store reads them back): replaced in place, removed, or added last."""
     for index, record in enumerate(records):
         if key(record) == wanted:

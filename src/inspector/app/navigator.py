@@ -14,9 +14,10 @@ from enum import Enum
 
 from inspector.framework.items import ItemKind, find_item, item_ids, kind_of, navigator_label, parent_id
 from inspector.framework.model import Framework, Prompt, Rating
-from inspector.inspection.model import Answer, Inspection, PromptJudgement, Sufficiency
+from inspector.inspection.model import Answer, Inspection, PanelState, PromptJudgement, Sufficiency
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.findings import FindingKind
+from inspector.rules.panel import PanelStandard
 from inspector.rules.ratings import RESETTLEMENT
 from inspector.rules.standard import StandardResult
 
@@ -89,7 +90,10 @@ CASE_DATA = "case-data"  # the navigator node of the domain two and three page
 def case_data_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
     rated = sum(1 for c in evaluation.case_ratings if c.rating is not None)
     total = len(evaluation.case_ratings)
-    return NodeStatus(f"{rated} of {total} rated", Tone.OPEN, rated < total)
+    # The seven's places with the ratings panel, here rather than on seven nodes of their own.
+    states = [evaluation.panel_standard(c.standard_id).state for c in evaluation.case_ratings]
+    panel = [f"{states.count(s)} {s.value}" for s in (PanelState.AGREED, PanelState.PROPOSED) if s in states]
+    return NodeStatus(" \u00b7 ".join([f"{rated} of {total} rated", *panel]), Tone.OPEN, rated < total)
 
 
 OVERALL = "overall"  # the navigator node of the overview page
@@ -131,6 +135,19 @@ def details_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus
     return NodeStatus(state, Tone.OPEN, resettlement == "not yet known", flags, progress)
 
 
+PANEL = "panel"  # the navigator node of the ratings panel page
+
+
+def panel_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
+    overall = evaluation.overall
+    if overall.agreed and overall.rating is not None:
+        return NodeStatus(f"overall agreed: {overall.rating.value}", rating_tone(overall.rating), False)
+    rated = [p for p in evaluation.panel if p.applies]  # 4.1 is not rated without resettlement cases
+    agreed = sum(p.state is PanelState.AGREED for p in rated)
+    proposed = sum(p.state is PanelState.PROPOSED for p in rated)
+    return NodeStatus(f"{agreed} of {len(rated)} agreed", Tone.OPEN, True, progress=f"{proposed} proposed")
+
+
 AUDIT = "audit"  # the navigator node of the audit trail page
 
 
@@ -158,6 +175,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(OVERALL, "Overall", overall_status),  # right after the standards: it sums them up
     Section(INTERVIEWS, "Interviews", interviews_status, interviews=True),
     Section(CASE_DATA, "Domain two and three", case_data_status),
+    Section(PANEL, "Ratings panel", panel_status),  # after the fieldwork: the panel agrees what it made
     Section(AUDIT, "Audit", None),  # last: the record of every change to all of the above
 )
 SECTION_IDS = frozenset(section.id for section in SECTIONS)
@@ -197,7 +215,8 @@ def node_statuses(
             statuses[kq.id] = _key_question_status(evaluation, kq.id, f"{judged} of {len(kq.prompts)} judged")
         judged = sum(statuses[p.id].tone is not Tone.OPEN for p in standard.prompts)
         progress = f"{judged} of {len(standard.prompts)} prompts judged"
-        statuses[standard.id] = _standard_status(evaluation.standard(standard.id), progress)
+        statuses[standard.id] = _standard_status(evaluation.standard(standard.id), progress,
+                                                 evaluation.panel_standard(standard.id))
     for section in SECTIONS:
         statuses[section.id] = section.status(inspection, evaluation) if section.status else audit_status(changes)
     return statuses
@@ -262,7 +281,7 @@ _RULE_FLAGS = {
 }
 
 
-def _standard_status(result: StandardResult, progress: str) -> NodeStatus:
+def _standard_status(result: StandardResult, progress: str, panel: PanelStandard) -> NodeStatus:
     flags: list[str] = []
     for finding in result.findings:
         flag = None
@@ -276,6 +295,10 @@ def _standard_status(result: StandardResult, progress: str) -> NodeStatus:
             flags.append(flag)
     if not result.applies:
         return NodeStatus("not rated", Tone.OPEN, False, tuple(flags), progress)
+    if panel.state is not PanelState.DRAFT and panel.rating is not None:
+        # With the ratings panel: the rating the standard carries (the agreed one once agreed) and where it stands.
+        state = f"{panel.rating.value} \u00b7 {panel.state.value}"
+        return NodeStatus(state, rating_tone(panel.rating), False, tuple(flags), progress)
     if result.proposed is not None:
         return NodeStatus(result.proposed.value, rating_tone(result.proposed), False, tuple(flags), progress)
     if result.default is not None:

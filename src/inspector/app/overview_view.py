@@ -73,20 +73,26 @@ def overview_view(content: Content, inspection: Inspection, evaluation: Evaluati
     rows = tuple(_row(evaluation, statuses, standard) for standard in content.rating_scheme.standards)
     result = evaluation.overall
     line = overall_line(evaluation)
-    if result.score is not None:
-        total = f"{line.score} points \u00b7 band from the points: {line.band}"
-    else:
-        total = f"No score yet: {len(result.incomplete)} of {len(result.points)} counted standards not yet rated"
     capped = next((f.message for f in result.findings if f.kind is FindingKind.RULE), "") if result.capped else ""
     return OverviewView(
         rows=rows,
         overall=line,
         tone=rating_tone(result.rating) if result.rating is not None else Tone.OPEN,
-        summary=f"{total} \u00b7 {RESETTLEMENT}: {line.resettlement}",
+        summary=overall_summary(evaluation),
         capped_text=capped,
         findings=tuple(_findings(content, evaluation)),
         missing=tuple(_missing(content, inspection, evaluation)),
     )
+
+
+def overall_summary(evaluation: Evaluation) -> str:
+    """The points, the band and 4.1 in one line, as the overview and the ratings panel page show them."""
+    result, line = evaluation.overall, overall_line(evaluation)
+    if result.score is not None:
+        total = f"{line.score} points \u00b7 band from the points: {line.band}"
+    else:
+        total = f"No score yet: {len(result.incomplete)} of {len(result.points)} counted standards not yet rated"
+    return f"{total} \u00b7 {RESETTLEMENT}: {line.resettlement}"
 
 
 def _row(evaluation: Evaluation, statuses: dict[str, NodeStatus], standard: SchemeStandard) -> RatingRow:

@@ -1,11 +1,14 @@
 """Where the app keeps its own files: the user data folder (platformdirs), the recent-files list and
-the copy of the demo inspection that `inspector gui --demo` opens."""
+the copy of the demo inspection that `inspector gui --demo` opens, and the log folder.
+
+The window's settings are Qt's (gui/settings.py), in each platform's own place for them; an inspection's
+backups stay beside its file (store/backups.py; packaging/README.md says why)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_data_dir, user_log_dir
 
 from inspector.content import Content
 from inspector.demo import demo_file
@@ -20,6 +23,11 @@ DEMO_FILE = "Northmoor YJS (demo).yjsi"
 def data_folder() -> Path:
     """The user's data folder for the app (created when first needed)."""
     return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_folder() -> Path:
+    """The user's log folder for the app (inspector.logs writes there)."""
+    return Path(user_log_dir(APP_NAME, APP_AUTHOR))
 
 
 def demo_inspection(content: Content, user: str, folder: Path) -> Path:

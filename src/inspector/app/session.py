@@ -10,6 +10,7 @@ again from the file, so what the window shows is always what the file holds.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,9 @@ from inspector.rules.evaluation import Evaluation
 from inspector.store import AuditEntry, BackupFailed, FrameworkIds, InspectionFile, utc_now
 
 Clock = Callable[[], datetime]
+
+# The app's log (inspector.logs) holds no case content: ids, counts and the kinds of edits only.
+log = logging.getLogger(__name__)
 
 
 class Session:
@@ -38,6 +42,8 @@ class Session:
         self.evaluation: Evaluation = self._evaluate(self.inspection)
         # Read here, on the opening worker thread: the whole log takes about 30 ms at ten times the demo's size.
         self._audit: list[AuditEntry] = file.audit()
+        log.info("opened inspection %s%s: %d evidence items, %d interviews", self.inspection.details.id,
+                 " read-only" if read_only else "", len(self.inspection.evidence), len(self.inspection.interviews))
 
     @classmethod
     def open(
@@ -87,10 +93,12 @@ class Session:
             edit.write(self._file)
         except BackupFailed as exc:
             warning = str(exc)  # the store raises it only after the edit was committed
-        except BaseException:
+        except BaseException as exc:
+            log.warning("%s not saved: %s", type(edit).__name__, type(exc).__name__)
             self.reload()
             raise
         self.inspection, self.evaluation = inspection, evaluation
+        log.info("saved %s%s", type(edit).__name__, "; its backup failed" if warning else "")
         return warning
 
     def undo(self, edit: Edit[object]) -> str | None:

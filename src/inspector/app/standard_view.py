@@ -16,13 +16,15 @@ from inspector.content import Content
 from inspector.framework.markup import plain_text, to_html
 from inspector.framework.model import RATING_ORDER, DecisionKind, Rating
 from inspector.framework.sections import DECISION_KIND_LABELS
-from inspector.inspection.model import Inspection
+from inspector.inspection.model import Inspection, PanelState
+from inspector.reports.builder import panel_shown
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.findings import Finding, FindingKind
+from inspector.rules.panel import locked_refusal
 from inspector.rules.share import percentage_row
 from inspector.rules.standard import StandardResult
 
-_DECISION_KINDS = frozenset({FindingKind.RULE, FindingKind.GUIDANCE, FindingKind.LIMITING})
+DECISION_KINDS = frozenset({FindingKind.RULE, FindingKind.GUIDANCE, FindingKind.LIMITING})
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,14 @@ class StandardView:
     permitted: bool
     rationale_required: bool
     departure: str  # what the page says about a departure and its rationale, or ""
+    panel: str  # where the rating stands with the ratings panel, as the reports word it; "" in draft
+    locked: str  # why the rating may not change now (with the ratings panel, or agreed), or ""
 
 
 def standard_view(content: Content, inspection: Inspection, evaluation: Evaluation, standard_id: str) -> StandardView:
     standard = content.framework.standard(standard_id)
     result = evaluation.standard(standard_id)
+    panel = evaluation.panel_standard(standard_id)
     share = result.share
     found = percentage_row(standard)
     row = found[0] if found is not None else None
@@ -94,12 +99,14 @@ def standard_view(content: Content, inspection: Inspection, evaluation: Evaluati
         ),
         proposed=result.proposed,
         rationale=result.rationale,
-        findings=tuple(_decision_finding(f) for f in result.findings if f.kind in _DECISION_KINDS),
+        findings=tuple(decision_finding(f) for f in result.findings if f.kind in DECISION_KINDS),
         notes=tuple(f.message for f in result.findings
-                    if f.kind not in _DECISION_KINDS and f.kind is not FindingKind.RATIONALE),
+                    if f.kind not in DECISION_KINDS and f.kind is not FindingKind.RATIONALE),
         permitted=result.permitted,
         rationale_required=result.rationale_required,
         departure=_departure(result),
+        panel=f"Ratings panel: {panel_shown(panel)}" if panel.state is not PanelState.DRAFT else "",
+        locked=locked_refusal(standard_id, evaluation) or "",
     )
 
 
@@ -111,7 +118,7 @@ def _default_text(result: StandardResult) -> str:
     return "No default rating" if not result.has_default_rule else "No default rating yet"
 
 
-def _decision_finding(finding: Finding) -> DecisionFinding:
+def decision_finding(finding: Finding) -> DecisionFinding:
     return DecisionFinding(
         kind=DECISION_KIND_LABELS[DecisionKind(finding.kind.value)],
         wording=plain_text(finding.text),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -17,14 +18,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from inspector.app.places import data_folder
+from inspector.app.places import data_folder, log_folder
 from inspector.commands.gui import add_arguments
 from inspector.content import load_content
 from inspector.framework.errors import ContentError
+from inspector.gui.app_log import log_qt_messages, log_start, log_stop
+from inspector.gui.bundled_fonts import load_bundled_fonts
 from inspector.gui.controller import application_controller
 from inspector.gui.dialogs import Dialogs
 from inspector.gui.main_window import WINDOW_TITLE
 from inspector.gui.settings import APPLICATION, ORGANISATION, open_settings
+from inspector.gui.smoke_test import run_smoke_test
+from inspector.logs import start_logging
 
 EXIT_CONTENT_ERROR = 2  # as the CLI
 MINIMUM_UI_POINT_SIZE = 10  # some platform defaults (9 pt) are small for long reading sessions
@@ -75,19 +80,29 @@ def main(
     """Run the app; the exit code is 0, or 2 when the content cannot be loaded.
 
     `report_error` replaces the modal message box for a content error, `dialogs` every other message
-    and `folder` the app's data folder (tests pass their own).
+    and `folder` the app's data folder (tests pass their own; the log then goes in its logs/).
     """
+    started = time.monotonic()
     given = list(sys.argv[1:] if argv is None else argv)
     options = arguments_parser().parse_args(given)
+    start_logging(log_folder() if folder is None else folder / "logs")
+    log_qt_messages()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *given])
     configure_application(app)
+    load_bundled_fonts(app)
+    log_start(app)
     try:
         content = load_content()
     except ContentError as exc:
+        log_stop(EXIT_CONTENT_ERROR)  # exit code 2 says it; the message on screen names the file
         print(f"error: {exc}", file=sys.stderr)
         (report_error or show_content_error)(str(exc))
         return EXIT_CONTENT_ERROR
+    if options.smoke_test:
+        code = run_smoke_test(app, content, options.smoke_test_screenshot, started)
+        log_stop(code)
+        return code
     # The audit log records every change under the computer's login name.
     controller = application_controller(content, open_settings(), getpass.getuser(), folder or data_folder(),
                                         dialogs)
@@ -98,7 +113,11 @@ def main(
         opened = controller.open_demo()
     if opened is None:
         controller.show_start()
-    return int(app.exec())
+    elif options.panel:
+        opened.set_panel_mode(True)
+    code = int(app.exec())
+    log_stop(code)
+    return code
 
 
 if __name__ == "__main__":

@@ -27,8 +27,7 @@ from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.main_window import MainWindow
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.gui.start_window import StartWindow
-from inspector.store import DamagedFile, FileLocked, restore_backup
-from inspector.store.inspection_file import utc_now
+from inspector.store import DamagedFile, FileLocked, restore_backup, utc_now
 
 FOLDER_KEY = "files/lastFolder"
 

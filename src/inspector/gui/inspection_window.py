@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.app.edits import Edit, EvidenceEdit
+from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
 from inspector.app.navigator import (
     AUDIT,
     CASE_DATA,
     DETAILS,
     INTERVIEWS,
     OVERALL,
+    PANEL,
     SECTION_IDS,
     Filter,
     navigator_nodes,
@@ -51,6 +53,7 @@ from inspector.app.search import EvidenceHit, InspectionSearch
 from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.framework.items import FRAMEWORK_ID, ItemKind, find_item, item_ids, kind_of, navigator_label
+from inspector.gui.app_log import show_log_folder
 from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE, Dialogs
 from inspector.gui.navigator_delegate import StatusDelegate
@@ -62,6 +65,7 @@ from inspector.gui.pages.interviews_page import InterviewsPage
 from inspector.gui.pages.key_question_page import KeyQuestionPage
 from inspector.gui.pages.overview_page import OverviewPage
 from inspector.gui.pages.page import InspectionPage
+from inspector.gui.pages.panel_page import PanelPage
 from inspector.gui.pages.prompt_page import PromptPage
 from inspector.gui.pages.standard_page import StandardPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
@@ -76,6 +80,7 @@ GEOMETRY_KEY = "inspection/geometry"
 SPLITTER_KEY = "inspection/splitter"
 FILTER_KEY = "inspection/filter"
 LAST_ITEM_KEY = "inspection/lastItem/{}"  # per inspection id
+PANEL_MODE_KEY = "inspection/panelMode"
 
 
 class Files(Protocol):
@@ -109,8 +114,8 @@ class InspectionWindow(QMainWindow):
         self._closing = False
         self.undo_stack = QUndoStack(self)
 
-        read_only = " (read-only)" if session.read_only else ""
-        self.setWindowTitle(f"{session.inspection.details.yjs} \u2014 {session.path.name}{read_only} \u2014 {APP_TITLE}")
+        self.panel_mode = str(settings.value(PANEL_MODE_KEY, "false")).lower() == "true"
+        self._show_title()
         self.setMinimumSize(*MINIMUM_SIZE)
         self._build_side()
         self._build_pages()
@@ -217,6 +222,8 @@ class InspectionWindow(QMainWindow):
         self.case_data_page = CaseDataPage(perform, settings)
         self.audit_page = AuditPage()
         self.overview_page = OverviewPage()
+        self.panel_page = PanelPage(perform, settings)
+        self.panel_page.set_panel_mode(self.panel_mode)
         # The page of each navigator section (app.navigator.SECTIONS), by its node id.
         self._section_pages: dict[str, InspectionPage] = {
             DETAILS: DetailsPage(perform, settings),
@@ -224,6 +231,7 @@ class InspectionWindow(QMainWindow):
             CASE_DATA: self.case_data_page,
             AUDIT: self.audit_page,
             OVERALL: self.overview_page,
+            PANEL: self.panel_page,
         }
         assert set(self._section_pages) == SECTION_IDS, "every navigator section needs its page"
         self.pages = QStackedWidget()
@@ -288,12 +296,18 @@ class InspectionWindow(QMainWindow):
         self._add(go_menu, "&Overall rating and what is missing", QKeySequence("Ctrl+0"),
                   lambda: self.show_item(OVERALL))
         self._add(go_menu, "&Audit trail", QKeySequence("Ctrl+Shift+A"), lambda: self.show_item(AUDIT))
+        # Here rather than in a View menu: every letter of "View" is a mnemonic on the inspection details page.
+        self.panel_mode_action = self._add(go_menu, "&Ratings panel mode", QKeySequence("Ctrl+Shift+P"),
+                                           lambda: self.set_panel_mode(self.panel_mode_action.isChecked()))
+        self.panel_mode_action.setCheckable(True)
+        self.panel_mode_action.setChecked(self.panel_mode)
         go_menu.addSeparator()
         self._add(go_menu, "Na&vigator", QKeySequence("Ctrl+L"), self.focus_navigator)
         self._add(go_menu, "&Switch pane", QKeySequence(Qt.Key.Key_F6), self.switch_pane)
 
         help_menu = menu.addMenu("&Help")
         self._add(help_menu, "&Framework\u2026", QKeySequence(Qt.Key.Key_F1), files.show_framework)
+        self._add(help_menu, "Show &log folder", None, show_log_folder)  # the file to send when something goes wrong
 
     def _add(self, menu: QMenu, text: str, keys: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
              slot: Callable[[], object]) -> QAction:
@@ -344,6 +358,8 @@ class InspectionWindow(QMainWindow):
             self.show_item(edit.item_id)
             if isinstance(edit, EvidenceEdit) and edit.after is not None:
                 self.prompt_page.select_evidence(edit.after.id)
+            if isinstance(edit, PanelDecisionEdit | PanelCommentEdit):
+                self.panel_page.select_standard(edit.standard_id)
         return applied
 
     def undo(self) -> None:
@@ -386,6 +402,22 @@ class InspectionWindow(QMainWindow):
         if index.isValid() and self.tree.currentIndex() != index:
             self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
+
+    def set_panel_mode(self, on: bool) -> None:
+        """Ratings panel mode (View menu): the ratings panel page with the panel's moves; remembered."""
+        self.panel_mode = on
+        self.panel_mode_action.setChecked(on)
+        self._settings.setValue(PANEL_MODE_KEY, on)
+        self._show_title()
+        self.panel_page.set_panel_mode(on)
+        self.show_item(PANEL)
+
+    def _show_title(self) -> None:
+        session = self.session
+        read_only = " (read-only)" if session.read_only else ""
+        panel = " \u2014 ratings panel" if self.panel_mode else ""
+        self.setWindowTitle(
+            f"{session.inspection.details.yjs} \u2014 {session.path.name}{read_only}{panel} \u2014 {APP_TITLE}")
 
     def current_item(self) -> str | None:
         return self._current

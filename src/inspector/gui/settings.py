@@ -1,4 +1,9 @@
-"""Where the window keeps its state between sessions (QSettings)."""
+r"""Where the window keeps its state between sessions (QSettings).
+
+Qt's native store is each platform's proper place for an app's settings, so it is kept: on Linux
+~/.config/HMIP/YJS Inspector.conf (under XDG_CONFIG_HOME), on Windows the registry key
+HKEY_CURRENT_USER\Software\HMIP\YJS Inspector, on macOS a .plist in ~/Library/Preferences.
+"""
 
 from __future__ import annotations
 

@@ -142,7 +142,7 @@ def _status(evaluation: Evaluation) -> tuple[RatingStatus, str]:
     return RatingStatus.DRAFT, "not yet put to the ratings panel"
 
 
-def _panel_shown(p: PanelStandard) -> str:
+def panel_shown(p: PanelStandard) -> str:
     """Where one rating stands with the panel, with the panel's reason where it gave one."""
     if not p.applies:
         return NOT_RATED
@@ -156,14 +156,14 @@ def _panel_shown(p: PanelStandard) -> str:
 
 
 def _panel_comments(evaluation: Evaluation) -> tuple[PanelCommentGroup, ...]:
-    groups = [PanelCommentGroup(f"Standard {p.standard_id}: {p.title}", _comment_lines(p.comments))
+    groups = [PanelCommentGroup(f"Standard {p.standard_id}: {p.title}", comment_lines(p.comments))
               for p in evaluation.panel if p.comments]
     if evaluation.overall.comments:
-        groups.append(PanelCommentGroup("The overall rating", _comment_lines(evaluation.overall.comments)))
+        groups.append(PanelCommentGroup("The overall rating", comment_lines(evaluation.overall.comments)))
     return tuple(groups)
 
 
-def _comment_lines(comments: tuple[PanelComment, ...]) -> tuple[PanelCommentLine, ...]:
+def comment_lines(comments: tuple[PanelComment, ...]) -> tuple[PanelCommentLine, ...]:
     return tuple(
         PanelCommentLine(c.kind.value.capitalize(), c.text, c.by, short_time(c.at) if c.at is not None else "")
         for c in comments
@@ -206,7 +206,7 @@ def summary_row(standard: SchemeStandard, evaluation: Evaluation, domain: str) -
         value = points.get(standard.id)
         shown_points = str(value) if value is not None else "–"
     return SummaryRow(standard.id, standard.title, domain, rating_shown, basis, shown_points, _STATUS[panel.state],
-                      _panel_shown(panel), panel.rating if panel.applies else None)
+                      panel_shown(panel), panel.rating if panel.applies else None)
 
 
 def _case_basis(case: CaseRating) -> str:
@@ -268,7 +268,7 @@ def _standard(
         status=_STATUS[panel.state],
         rating=rating,
         rating_shown=rating_shown,
-        panel=_panel_shown(panel),
+        panel=panel_shown(panel),
         default_shown=default_shown,
         default_reason=result.default_reason,
         departs_from_default=result.departs_from_default,

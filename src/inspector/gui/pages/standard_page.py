@@ -44,7 +44,7 @@ _RATINGS: dict[int, Rating | None] = {**dict(enumerate(RATING_ORDER)), NOT_PROPO
 _IDS = {rating: ident for ident, rating in _RATINGS.items()}
 _LABELS = {
     Rating.OUTSTANDING: "&Outstanding",
-    Rating.GOOD: "&Good",
+    Rating.GOOD: "Goo&d",  # Alt+G is the Go menu's
     Rating.REQUIRES_IMPROVEMENT: "Requires &improvement",
     Rating.INADEQUATE: "I&nadequate",
 }
@@ -160,6 +160,10 @@ class StandardPage(InspectionPage):
             self.rating_buttons[rating] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.panel_line = QLabel()  # where the rating stands with the ratings panel
+        self.panel_line.setAccessibleName("Ratings panel")
+        self.panel_line.setStyleSheet(MUTED_STYLE)
+        row.addWidget(self.panel_line)
         self.rating_group.idClicked.connect(self._on_rating)
         return row
 
@@ -237,7 +241,7 @@ class StandardPage(InspectionPage):
         for box, column in zip(self.columns, view.characteristics, strict=True):
             box.show_column(column)
         self.rating_buttons[view.proposed].setChecked(True)
-        self.findings.setText("".join(_finding_html(f) for f in view.findings))
+        self.findings.setText("".join(finding_html(f) for f in view.findings))
         self.findings.setVisible(bool(view.findings))
         self.notes.setText("\n".join(view.notes))
         self.notes.setVisible(bool(view.notes))
@@ -248,6 +252,11 @@ class StandardPage(InspectionPage):
         editable = not session.read_only and view.applies
         for widget in (*self.rating_buttons.values(), self.rationale):
             widget.setEnabled(editable)
+        self.panel_line.setText(view.panel)
+        self.panel_line.setVisible(bool(view.panel))
+        for button in self.rating_buttons.values():  # a rating with the ratings panel is the panel's
+            button.setEnabled(editable and not view.locked)
+            button.setToolTip(view.locked)
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -278,7 +287,7 @@ class StandardPage(InspectionPage):
             self.openItem.emit(item_id)
 
 
-def _finding_html(finding: DecisionFinding) -> str:
+def finding_html(finding: DecisionFinding) -> str:
     line = f" (seed line {finding.source_line})" if finding.source_line is not None else ""
     colour = "#222222" if finding.permitted else "#b3261e"  # a broken decision rule needs attention
     return (f"<p style='margin: 0 0 4px 0'><b>{html.escape(finding.kind)}</b>{line}: "
