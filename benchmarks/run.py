@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,6 +60,10 @@ def measure(content: Content, inspection: Inspection, folder: Path, repeat: int)
         results["snapshot"] = median_ms(opened.snapshot, repeat)
         snapshot = opened.snapshot()
     results["evaluate"] = median_ms(lambda: evaluate(framework, scheme, forms, snapshot), repeat)
+    # A new tuple of the same interviews, as an interview edit makes: the engine counts them again.
+    results["evaluate, interviews changed"] = median_ms(
+        lambda: evaluate(framework, scheme, forms, replace(snapshot, interviews=tuple(list(snapshot.interviews)))),
+        repeat)
     results["export (JSON text)"] = median_ms(lambda: write_exchange(snapshot), repeat)
     text = write_exchange(snapshot)
     results["import (parse and check)"] = median_ms(lambda: read_exchange(text, framework, scheme, forms), repeat)
@@ -129,6 +134,9 @@ def main() -> int:
         "  changed since the last);",
         "- one edit: `set_sufficiency` committed with its audit row (WAL, `synchronous=FULL`: on the disk",
         "  when it returns);",
+        "- evaluate: the same snapshot again, as after an edit that leaves the interviews alone (a judgement,",
+        "  a rating): the interview answers counted for it are reused (`rules/interviews.py`); \"interviews",
+        "  changed\": a new tuple of them, as after an interview edit, so they are counted again (one pass);",
         "- export: `write_exchange` of a snapshot; import: `read_exchange` (parse, validate, check against",
         "  the framework).",
     ]

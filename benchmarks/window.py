@@ -4,8 +4,9 @@ the window's first paint (and what the import time goes to), then switching page
 
 Plain script, not a test: speed is measured here, never asserted. Target (issue 4): no operation blocks
 the window for more than 100 ms.
-Run: .venv/bin/python benchmarks/window.py [--starts N] [--repeat N] [--profile]
-Prints the tables and writes benchmarks/window-results.md, keeping its hand-written "Reading" section.
+Run: .venv/bin/python benchmarks/window.py [--starts N] [--repeat N] [--profile] [--pages-only]
+Prints the tables and writes benchmarks/window-results.md, keeping its hand-written "Reading" section;
+with --pages-only, only the page switching (and the edit) is measured and printed, nothing is written.
 
 Cold start runs the real entry points (`inspector.cli.main(["gui", FILE])`, what the `inspector` script
 calls, and `inspector.gui.app.main([FILE])`, the `inspector-gui` script's) in a fresh interpreter each
@@ -276,6 +277,8 @@ def main() -> int:
     parser.add_argument("--starts", type=int, default=7, help="cold starts per file")
     parser.add_argument("--repeat", type=int, default=20, help="shows of each kind of page")
     parser.add_argument("--profile", action="store_true", help="profile the slowest page switch")
+    parser.add_argument("--pages-only", action="store_true",
+                        help="measure the page switching only and print it (the results file is left as it is)")
     args = parser.parse_args()
     load_before = os.getloadavg()[0]
     app = QApplication.instance() or QApplication([])
@@ -292,7 +295,7 @@ def main() -> int:
         for size, inspection in inspections.items():
             files[size] = folder / f"{len(inspection.evidence)}.yjsi"
             create_inspection_file(files[size], inspection, content, "bench", "benchmark")
-        starts, imports = measure_starts(files, folder, args.starts)
+        starts, imports = ({}, "") if args.pages_only else measure_starts(files, folder, args.starts)
 
         controller = Controller(content, QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat),
                                 user="bench", recent=RecentFiles(folder / "recent.json"), data_folder=folder)
@@ -315,6 +318,23 @@ def main() -> int:
                f"- every page switch at 10× is under {TARGET_MS:g} ms (first visits included)")
     verdict += (f"\n- one edit in the window at 10×: {edit['median']:.1f} ms median, {edit['max']:.1f} ms max, "
                 f"against {TARGET_MS:g} ms")
+    switching = [
+        "## Switching pages and one edit at 10×",
+        "",
+        f"In one process on the 10× inspection ({sizes['10×']}): each kind of page shown in turn, "
+        f"{args.repeat} rounds, each show a different item of its kind where there is one. A show is",
+        "`window.show_item` then `QApplication.processEvents()` (layout and paint); `repaint()` is a forced",
+        "repaint of the whole window afterwards.",
+        "",
+        page_table(pages, edit, args.repeat),
+        "",
+        verdict,
+    ]
+    if profile:
+        switching += ["", f"## Profile: showing a {slowest} page at 10×", "", profile]
+    if args.pages_only:
+        print("\n".join(switching))
+        return 0
     text = [
         "# Inspection window: cold start and page switching",
         "",
@@ -334,19 +354,8 @@ def main() -> int:
         "",
         imports,
         "",
-        "## Switching pages and one edit at 10×",
-        "",
-        f"In one process on the 10× inspection ({sizes['10×']}): each kind of page shown in turn, "
-        f"{args.repeat} rounds, each show a different item of its kind where there is one. A show is",
-        "`window.show_item` then `QApplication.processEvents()` (layout and paint); `repaint()` is a forced",
-        "repaint of the whole window afterwards.",
-        "",
-        page_table(pages, edit, args.repeat),
-        "",
-        verdict,
+        *switching,
     ]
-    if profile:
-        text += ["", f"## Profile: showing a {slowest} page at 10×", "", profile]
     report = "\n".join(text) + "\n"
     print(report)
     earlier = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""

@@ -1,17 +1,22 @@
-"""Filling in a template with a report: `render_docx` gives the .docx bytes, `export_report` writes them."""
+"""Filling in a template with a report: `render_docx` gives the .docx bytes, `export_report` writes them.
+
+The finishing (python-docx, about 0.1 s to import) is imported at the first report made, not when the
+window starts.
+"""
 
 from __future__ import annotations
 
 from io import BytesIO
 from pathlib import Path
 
-from inspector.reports.finishing import finish
 from inspector.reports.model import Report
 from inspector.reports.output import check_target, write_atomically
 from inspector.reports.templates import ReportTemplate
 
 
 def render_docx(report: Report, template: ReportTemplate) -> bytes:
+    from inspector.reports.finishing import finish
+
     document = template.fill(report)
     finish(document, report, template)
     out = BytesIO()

@@ -32,6 +32,7 @@ from inspector.framework.model import RATING_ORDER, Rating
 from inspector.framework.reading import item_id_from_link
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
+from inspector.gui.pages.column_text import ColumnText
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.pages.rationale import RationaleEdit
@@ -51,6 +52,7 @@ _LABELS = {
 PROPOSED_COLUMN = box_style("characteristic", background="#e7f0fb", border="#1f5fa8")
 OTHER_COLUMN = box_style("characteristic", background="#ffffff")
 COLUMN_WIDTH = 180  # four columns fit beside the navigator at 1366 pixels; a narrower window scrolls
+COLUMN_MARGIN = 8
 
 
 class CharacteristicBox(QFrame):
@@ -67,13 +69,10 @@ class CharacteristicBox(QFrame):
         self.rating.setFont(font)
         self.marks = QLabel()
         self.marks.setStyleSheet("color: #1f5fa8; font-weight: 600;")
-        self.body = QLabel()
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body = ColumnText(COLUMN_WIDTH - 2 * (COLUMN_MARGIN + 1))  # inside the margins and the border
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(COLUMN_MARGIN, 6, COLUMN_MARGIN, 6)
         layout.setSpacing(2)
         layout.addWidget(self.rating)
         layout.addWidget(self.marks)
@@ -88,7 +87,9 @@ class CharacteristicBox(QFrame):
         table = f"<p>Table: {html.escape(column.table_cell)}</p>" if column.table_cell else ""
         decision = f"<p><b>{html.escape(column.decision)}</b></p>" if column.decision else ""
         self.body.setText(f"{table}<p><i>{html.escape(column.summary)}</i></p>{decision}{column.text_html}")
-        self.setStyleSheet(PROPOSED_COLUMN if column.proposed else OTHER_COLUMN)
+        style = PROPOSED_COLUMN if column.proposed else OTHER_COLUMN
+        if style != self.styleSheet():  # a style sheet set again re-polishes the box and all it holds
+            self.setStyleSheet(style)
         self.setAccessibleName(f"{column.rating.value} characteristics{' (proposed)' if column.proposed else ''}")
 
 
