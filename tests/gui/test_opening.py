@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from inspector.app.places import DEMO_FILE
+from inspector.app.places import DEMO_FILE, backup_folder
 from inspector.content import Content
 from inspector.gui.controller import Controller
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.inspection.model import Sufficiency
 from inspector.store import InspectionFile
+from inspector.store.backups import default_folder
 from tests.gui.conftest import Answers, on_disk
 
 
@@ -106,6 +107,9 @@ def test_a_damaged_file_offers_its_backup_restored_to_a_new_file(
     assert window is not None
     backed_up = window.session.inspection
     window.close()
+    # In the user's data folder, not beside the file: a lost USB stick does not take the backups with it.
+    assert list(backup_folder(demo_path, controller.data_folder).glob("Northmoor *.yjsi"))
+    assert not default_folder(demo_path).exists()
     _corrupt_middle(demo_path)
     damaged = demo_path.read_bytes()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from inspector.content import Content
 from inspector.inspection.model import Evidence, Inspection, SourceKind, Sufficiency
 from inspector.store import DamagedFile, InspectionFile, NotAnInspection, NotSaved, restore_backup
+from inspector.store.backups import default_folder
 from tests.store.conftest import FakeClock, fill, integrity
 
 PAGE = 4096
@@ -98,9 +100,20 @@ def test_a_damaged_backup_is_passed_over_for_an_older_good_one(
 def test_damaged_file_without_backups_says_so(
     damaged: Damaged, opener: Callable[..., InspectionFile], path: Path
 ) -> None:
+    shutil.rmtree(default_folder(path))
     with pytest.raises(DamagedFile, match="no good backup was found") as refused:
         opener(backup_dir=path.parent / "empty")
     assert refused.value.backup is None
+
+
+def test_backups_beside_the_file_are_found_when_its_backup_folder_has_none(
+    damaged: Damaged, opener: Callable[..., InspectionFile], path: Path
+) -> None:
+    # The app keeps backups in the user's data folder; the command-line tools keep theirs beside the file.
+    _, newest, _, _ = damaged
+    with pytest.raises(DamagedFile) as refused:
+        opener(backup_dir=path.parent / "empty")
+    assert refused.value.backup == newest
 
 
 def test_a_damaged_header_is_still_recognised_by_its_backups(

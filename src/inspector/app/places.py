@@ -1,11 +1,14 @@
 """Where the app keeps its own files: the user data folder (platformdirs), the recent-files list and
 the copy of the demo inspection that `inspector gui --demo` opens, and the log folder.
 
-The window's settings are Qt's (gui/settings.py), in each platform's own place for them; an inspection's
-backups stay beside its file (store/backups.py; packaging/README.md says why)."""
+The window's settings are Qt's (gui/settings.py), in each platform's own place for them. The app keeps
+each inspection's rotating backups in the user data folder too (`backup_folder`): an inspection file on a
+USB stick that is lost or damaged does not take its backups with it. The command-line tools keep theirs
+beside the file (store/backups.py), and a damaged file's backups are looked for in both places."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
@@ -28,6 +31,17 @@ def data_folder() -> Path:
 def log_folder() -> Path:
     """The user's log folder for the app (inspector.logs writes there)."""
     return Path(user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+BACKUPS = "Backups"
+
+
+def backup_folder(inspection: Path, data: Path) -> Path:
+    """Where the app keeps the backups of the inspection file at `inspection`: a folder per file in the
+    data folder, named after the file and its place (a damaged file cannot be read for its id, and two
+    "Northmoor.yjsi" in different folders must not share backups)."""
+    place = hashlib.sha256(str(inspection.resolve()).encode()).hexdigest()[:10]
+    return data / BACKUPS / f"{inspection.stem} {place}"
 
 
 def demo_inspection(content: Content, user: str, folder: Path) -> Path:

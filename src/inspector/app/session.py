@@ -48,10 +48,13 @@ class Session:
     @classmethod
     def open(
         cls, path: Path, content: Content, user: str, *, read_only: bool = False, clock: Clock = utc_now,
+        backup_dir: Path | None = None,
     ) -> Session:
-        """Open for editing (or read-only); the store's refusals (FileLocked, DamagedFile, ...) pass through."""
+        """Open for editing (or read-only); the store's refusals (FileLocked, DamagedFile, ...) pass through.
+        `backup_dir`: where the file's rotating backups go (None: beside the file)."""
         file = InspectionFile.open(
-            path, content.framework, user, read_only=read_only, rating_scheme=content.rating_scheme, clock=clock
+            path, content.framework, user, read_only=read_only, rating_scheme=content.rating_scheme, clock=clock,
+            backup_dir=backup_dir,
         )
         try:
             return cls(content, file, user, read_only=read_only, clock=clock)
@@ -62,9 +65,11 @@ class Session:
     @classmethod
     def create(
         cls, path: Path, content: Content, details: InspectionDetails, user: str, *, clock: Clock = utc_now,
+        backup_dir: Path | None = None,
     ) -> Session:
         file = InspectionFile.create(
-            path, content.framework, details, user, rating_scheme=content.rating_scheme, clock=clock
+            path, content.framework, details, user, rating_scheme=content.rating_scheme, clock=clock,
+            backup_dir=backup_dir,
         )
         return cls(content, file, user, read_only=False, clock=clock)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from inspector.app.places import RECENT_FILE, demo_inspection
+from inspector.app.places import RECENT_FILE, backup_folder, demo_inspection
 from inspector.app.recent import RecentFile, RecentFiles
 from inspector.app.session import Session
 from inspector.content import Content
@@ -103,10 +103,11 @@ class Controller(QObject):
                 window.activateWindow()
                 return window
         content, user, clock = self.content, self.user, self.clock
+        backups = backup_folder(path, self.data_folder)
         try:
             session = run_in_background(
                 parent, f"Opening {path.name}\u2026",
-                lambda: Session.open(path, content, user, read_only=read_only, clock=clock),
+                lambda: Session.open(path, content, user, read_only=read_only, clock=clock, backup_dir=backups),
             )
         except FileLocked as locked:
             if self.dialogs.ask(parent, str(locked), "Open read-only"):
@@ -161,9 +162,11 @@ class Controller(QObject):
         details, path = wizard.details(), wizard.path()
         self.settings.setValue(FOLDER_KEY, str(path.parent))
         content, user, clock = self.content, self.user, self.clock
+        backups = backup_folder(path, self.data_folder)
         try:
             session = run_in_background(parent, f"Creating {path.name}\u2026",
-                                        lambda: Session.create(path, content, details, user, clock=clock))
+                                        lambda: Session.create(path, content, details, user, clock=clock,
+                                                               backup_dir=backups))
         except UserError as refused:
             self.dialogs.error(parent, str(refused))
             return None

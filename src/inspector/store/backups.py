@@ -75,6 +75,16 @@ def newest_good(folder: Path, stem: str) -> Path | None:
     return None
 
 
+def newest_good_of(target: Path, folder: Path) -> Path | None:
+    """The newest good backup of `target` in `folder`, else beside it (the default folder, where the
+    command-line tools keep theirs), else None."""
+    found = newest_good(folder, target.stem)
+    beside = default_folder(target)
+    if found is None and folder != beside:
+        found = newest_good(beside, target.stem)
+    return found
+
+
 def restore_backup(backup: Path, target: Path) -> Path:
     """Copy `backup` to a NEW file beside `target` ("<stem> (restored 2026-11-23 1030).yjsi", numbered
     if that exists) and return its path. Neither `target` nor the backup is changed."""

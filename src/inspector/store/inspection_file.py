@@ -186,13 +186,13 @@ class InspectionFile:
         problem = kind_problem(path)
         if problem:
             # A file with its own backups was an inspection file: its header is what is damaged.
-            good = backups.newest_good(folder, path.stem) if path.is_file() else None
+            good = backups.newest_good_of(path, folder) if path.is_file() else None
             raise DamagedFile(path, problem, good) if good else NotAnInspection(path, problem)
         lock = None if read_only else WriterLock.acquire(path, user, clock())
         try:
             problem = damage(path)
             if problem:
-                raise DamagedFile(path, problem, backups.newest_good(folder, path.stem))
+                raise DamagedFile(path, problem, backups.newest_good_of(path, folder))
             scheme = rating_scheme or _default_scheme(framework)
             db = _connect(path, read_only)
             opened = cls(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -77,6 +77,9 @@ class CharacteristicBox(QFrame):
         layout.addWidget(self.rating)
         layout.addWidget(self.marks)
         layout.addWidget(self.body, 1)
+
+    def sizeHint(self) -> QSize:
+        return QSize(COLUMN_WIDTH, self.heightForWidth(max(self.width(), COLUMN_WIDTH)))
 
     def show_column(self, column: CharacteristicColumn) -> None:
         self.rating.setText(column.rating.value)
