@@ -29,11 +29,14 @@ from inspector.store import InspectionFile
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Any QSettings opened by name (as the app does) lands in a temporary folder."""
+    """Any QSettings opened by name (as the app does), the log and the data folder land in a temporary folder."""
     folder = tmp_path_factory.mktemp("settings")
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    # The app's log and data folders (platformdirs) too: a test never writes to the user's own.
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
     return folder
 
 
