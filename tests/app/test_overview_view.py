@@ -14,6 +14,8 @@ import pytest
 from inspector.app.edits import AnswerEdit, JudgementEdit, ProposalEdit
 from inspector.app.navigator import CASE_DATA, DETAILS, OVERALL, Tone, navigator_nodes, node_statuses
 from inspector.app.overview_view import OverviewView, overview_view
+from inspector.app.panel_edits import PanelDecisionEdit
+from inspector.app.panel_view import panel_view
 from inspector.app.session import Session
 from inspector.content import Content
 from inspector.framework.model import Rating
@@ -73,7 +75,7 @@ def test_the_thirteen_ratings_add_up_to_the_total_on_the_demo(content: Content, 
     overall = evaluation.overall
     assert score == overall.score and overall.rating is not None
     assert view.overall.score == f"{score} of {scheme.points[Rating.OUTSTANDING] * 12}"
-    assert view.headline == f"Overall rating: {overall.rating.value}"
+    assert view.headline == f"Overall rating: {overall.rating.value} (not yet agreed)"
     assert view.summary.startswith(f"{view.overall.score} points \u00b7 band from the points: "
                                    f"{overall.band_from_points.value} \u00b7 4.1: ")
     assert view.tone is (Tone.POSITIVE if overall.rating in (Rating.GOOD, Rating.OUTSTANDING) else Tone.NEGATIVE)
@@ -191,7 +193,7 @@ def test_the_overall_rating_capped_by_the_decision_rule_on_4_1(content: Content,
     view = overview_view(content, capped, evaluation)
     assert view.overall.band == "Outstanding" and view.overall.capped
     # Seed line 125: an 'Inadequate' 4.1 rules out an overall 'Outstanding'.
-    assert view.headline == "Overall rating: Good"
+    assert view.headline == "Overall rating: Good (not yet agreed)"
     assert view.capped_text.startswith("The points give 'Outstanding', but 4.1 is rated 'Inadequate'")
     rule = next(f for f in view.findings if f.where == "Overall" and f.line.kind == "rule")
     assert rule.line.label == "Decision rule (seed line 125)"
@@ -221,3 +223,27 @@ def test_the_navigator_overall_node(content: Content, session: Session, fresh: S
     fresh.apply(ProposalEdit(StandardProposal("3.4"), StandardProposal("3.4", Rating.GOOD, "strong panel work")))
     status = node_statuses(content.framework, fresh.inspection, fresh.evaluation)[OVERALL]
     assert (status.state, status.to_do) == ("1 of 12 rated", True)
+
+
+def test_the_headline_says_whether_the_ratings_panel_has_agreed_the_overall_rating(
+    content: Content, session: Session
+) -> None:
+    def headline() -> str:
+        view = view_of(session)
+        assert view.headline == panel_view(content, session.evaluation).headline  # the two pages say the same
+        return view.headline
+
+    overall = session.evaluation.overall.rating
+    assert overall is not None and headline() == f"Overall rating: {overall.value} (not yet agreed)"
+    rated = [s for s in session.evaluation.panel if s.applies]
+    for standard in rated:
+        session.apply(PanelDecisionEdit.put(session.inspection.panel_decision(standard.standard_id), standard.proposed))
+    assert headline() == f"Overall rating: {overall.value} (not yet agreed)"  # put to the panel, not agreed
+    for standard in rated[:-1]:
+        session.apply(PanelDecisionEdit.agreed(session.inspection.panel_decision(standard.standard_id),
+                                               standard.proposed))
+    assert headline() == f"Overall rating: {overall.value} (not yet agreed)"  # one still to agree
+    last = rated[-1]
+    session.apply(PanelDecisionEdit.agreed(session.inspection.panel_decision(last.standard_id), last.proposed))
+    assert session.evaluation.overall.agreed
+    assert headline() == f"Overall rating agreed: {overall.value}"

@@ -66,10 +66,23 @@ def test_the_yjs_name_typed_reaches_the_file_and_undoes_from_the_edit_menu(
     assert on_disk(demo_path, content).details.yjs == "Southmoor Youth Justice Service"
     assert page.yjs.text() == "Southmoor Youth Justice Service"  # as the file has it
     assert page.heading.crumb.text() == "Southmoor Youth Justice Service"
+    assert inspection.windowTitle() == "Southmoor Youth Justice Service \u2014 Northmoor.yjsi \u2014 YJS Inspector"
     assert inspection.undo_action.text() == "&Undo rename the YJS"
     inspection.undo_action.trigger()
     assert on_disk(demo_path, content).details.yjs == "Northmoor Youth Justice Service"
     assert page.yjs.text() == "Northmoor Youth Justice Service"
+    assert inspection.windowTitle().startswith("Northmoor Youth Justice Service \u2014 ")
+
+
+def test_the_window_title_follows_the_yjs_name_in_ratings_panel_mode(
+    qtbot: QtBot, inspection: InspectionWindow
+) -> None:
+    inspection.set_panel_mode(True)
+    page = open_page(qtbot, inspection)
+    retype(qtbot, page.yjs, "Eastmoor Youth Justice Service")
+    qtbot.keyClick(page.yjs, Qt.Key.Key_Return)
+    assert inspection.windowTitle() == ("Eastmoor Youth Justice Service \u2014 Northmoor.yjsi \u2014 ratings panel "
+                                        "\u2014 YJS Inspector")
 
 
 def test_a_blank_yjs_name_is_refused_and_the_field_shows_the_file_again(

@@ -52,7 +52,7 @@ def test_the_numbers_shown_are_the_evaluations(qtbot: QtBot, inspection: Inspect
     evaluation = inspection.session.evaluation
     overall = evaluation.overall
     assert overall.rating is not None and overall.band_from_points is not None
-    assert page.headline.text() == f"Overall rating: {overall.rating.value}"
+    assert page.headline.text() == f"Overall rating: {overall.rating.value} (not yet agreed)"
     assert page.summary.text().startswith(
         f"{overall.score} of {overall.maximum} points \u00b7 band from the points: {overall.band_from_points.value}")
     assert not page.capped.isVisible()

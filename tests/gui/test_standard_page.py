@@ -6,16 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from inspector.content import Content
 from inspector.framework.model import Rating
 from inspector.gui.inspection_window import InspectionWindow
-from inspector.gui.pages.standard_page import PROPOSED_COLUMN
+from inspector.gui.pages.standard_page import PROPOSED_BACKGROUND, StandardPage
 from inspector.inspection.model import StandardProposal
 from tests.gui.conftest import Answers, on_disk
 from tests.gui.test_key_question_page import flags
+
+
+def highlighted(page: StandardPage) -> list[bool]:
+    """Which characteristic columns are drawn as the proposed one (the background beside the text)."""
+    return [box.grab().toImage().pixelColor(4, box.height() // 2).name() == PROPOSED_BACKGROUND
+            for box in page.columns]
 
 
 def test_the_default_the_share_and_the_characteristics(inspection: InspectionWindow) -> None:
@@ -27,7 +34,7 @@ def test_the_default_the_share_and_the_characteristics(inspection: InspectionWin
     assert page.rating_buttons[Rating.GOOD].isChecked()
     assert [box.rating.text() for box in page.columns] == ["Outstanding", "Good", "Requires improvement",
                                                            "Inadequate"]
-    assert [box.styleSheet() == PROPOSED_COLUMN for box in page.columns] == [False, True, False, False]
+    assert highlighted(page) == [False, True, False, False]
     assert page.columns[0].marks.text() == "The share falls here"
     assert page.columns[1].marks.text() == "Proposed \u00b7 Default"
     assert "over 80 per cent" in page.columns[0].body.text()
@@ -50,7 +57,7 @@ def test_proposing_a_departure_flags_it_until_a_rationale_is_typed(
     qtbot.mouseClick(page.rating_buttons[Rating.GOOD], Qt.MouseButton.LeftButton)
     saved = on_disk(demo_path, content).proposal("1.2")
     assert saved.proposed is Rating.GOOD  # saved at once, with the rationale it had
-    assert page.columns[1].styleSheet() == PROPOSED_COLUMN
+    assert highlighted(page) == [False, True, False, False]
     page.rationale.clear()  # the old rationale no longer fits; clearing it is typing too
     page.commit_pending()
     assert on_disk(demo_path, content).proposal("1.2") == StandardProposal("1.2", Rating.GOOD)
@@ -99,5 +106,17 @@ def test_not_proposed_clears_the_rating(qtbot: QtBot, inspection: InspectionWind
     page = inspection.standard_page
     qtbot.mouseClick(page.rating_buttons[None], Qt.MouseButton.LeftButton)
     assert on_disk(demo_path, content).proposal("1.4").proposed is None
-    assert not any(box.styleSheet() == PROPOSED_COLUMN for box in page.columns)
+    assert highlighted(page) == [False, False, False, False]
     assert inspection.undo_stack.undoText() == "Clear the proposed rating for 1.4"
+
+
+def test_the_wheel_over_a_characteristic_scrolls_the_four_columns_together(qtbot: QtBot,
+                                                                        inspection: InspectionWindow) -> None:
+    inspection.show_item("1.1")
+    page = inspection.standard_page
+    qtbot.wait(10)
+    bar = page.characteristics.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    over_a_column = page.columns[2].body.viewport().mapTo(inspection, QPoint(20, 20))
+    QTest.wheelEvent(inspection.windowHandle(), QPointF(over_a_column), QPoint(0, -120))  # as the mouse sends it
+    assert bar.value() > 0

@@ -62,10 +62,7 @@ class OverviewView:
     capped_text: str  # the decision rule's finding when it capped the rating, else ""
     findings: tuple[FindingRow, ...]
     missing: tuple[MissingItem, ...]  # in the order to work through them
-
-    @property
-    def headline(self) -> str:
-        return f"Overall rating: {self.overall.rating_shown}"
+    headline: str  # "Overall rating: Good (not yet agreed)", as the ratings panel page words it
 
 
 def overview_view(content: Content, inspection: Inspection, evaluation: Evaluation) -> OverviewView:
@@ -82,7 +79,17 @@ def overview_view(content: Content, inspection: Inspection, evaluation: Evaluati
         capped_text=capped,
         findings=tuple(_findings(content, evaluation)),
         missing=tuple(_missing(content, inspection, evaluation)),
+        headline=overall_headline(evaluation),
     )
+
+
+def overall_headline(evaluation: Evaluation) -> str:
+    """The overall rating and whether the ratings panel has agreed it, as the overview and the ratings
+    panel page head it."""
+    overall, shown = evaluation.overall, overall_line(evaluation).rating_shown
+    if overall.agreed:
+        return f"Overall rating agreed: {shown}"
+    return f"Overall rating: {shown}" + (" (not yet agreed)" if overall.rating is not None else "")
 
 
 def overall_summary(evaluation: Evaluation) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from inspector.app.navigator import Tone, rating_tone
-from inspector.app.overview_view import overall_summary
+from inspector.app.overview_view import overall_headline, overall_summary
 from inspector.app.standard_view import DECISION_KINDS, DecisionFinding, decision_finding
 from inspector.content import Content
 from inspector.framework.model import Rating
@@ -115,10 +115,6 @@ class PanelView:
 def panel_view(content: Content, evaluation: Evaluation) -> PanelView:
     overall = evaluation.overall
     shown = overall_line(evaluation).rating_shown
-    if overall.agreed:
-        headline = f"Overall rating agreed: {shown}"
-    else:
-        headline = f"Overall rating: {shown}" + (" (not yet agreed)" if overall.rating is not None else "")
     rated = [p for p in evaluation.panel if p.applies]  # 4.1 is not rated without resettlement cases
     counts = {state: sum(p.state is state for p in rated) for state in PanelState}
     progress = (f"{counts[PanelState.AGREED]} of {len(rated)} agreed \u00b7 {counts[PanelState.PROPOSED]} proposed "
@@ -131,7 +127,7 @@ def panel_view(content: Content, evaluation: Evaluation) -> PanelView:
         rating_tone(overall.rating) if overall.rating is not None else Tone.OPEN, False,
     ))
     tone = rating_tone(overall.rating) if overall.rating is not None else Tone.OPEN
-    return PanelView(headline, overall_summary(evaluation), progress, tone, tuple(rows))
+    return PanelView(overall_headline(evaluation), overall_summary(evaluation), progress, tone, tuple(rows))
 
 
 def _row(scheme_standard: SchemeStandard, evaluation: Evaluation, p: PanelStandard) -> PanelRow:

@@ -115,7 +115,6 @@ class InspectionWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
 
         self.panel_mode = str(settings.value(PANEL_MODE_KEY, "false")).lower() == "true"
-        self._show_title()
         self.setMinimumSize(*MINIMUM_SIZE)
         self._build_side()
         self._build_pages()
@@ -380,6 +379,7 @@ class InspectionWindow(QMainWindow):
         shown = None if wanted is Filter.ALL else visible(self._nodes, statuses, wanted, keep=self._current)
         self.nav_model.update(statuses, shown)
         self.progress_label.setText(progress(framework, session.inspection).text)
+        self._show_title()  # the YJS name may have changed on the details page
         if self._current is not None:
             self._current_page().refresh(session)
         if self._query.strip():

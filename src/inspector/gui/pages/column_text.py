@@ -1,47 +1,75 @@
-"""Word-wrapped rich text in one of several side-by-side columns whose width the layout decides, that
-measures itself once per text and width.
+"""Read-only rich text in one of several side-by-side columns whose width the row decides: the text
+laid out once per text and width, drawn as a word-wrapped QLabel draws it.
 
-QLabel lays its whole text out again for every size question: twice for each height-for-width (at the
-width asked, then back at its own) and some nine times for its size hints (the width it would like, the
-narrowest, one line), although a column's width is set by its row, not by its text. The standard page's
-four characteristic columns sit in a scroll area whose nested layouts ask some 150 times per show at a
-handful of widths, each a layout of up to 4,500 characters: over 100 ms a show
-(benchmarks/window-results.md). Here the width asked for is the column's narrowest and each height is
-worked out once.
+A QLabel lays its whole text out again for every size question: twice for each height-for-width (at the
+width asked, then back at its own) and some nine times for its size hints. The standard page's four
+characteristic columns (up to 4,500 characters each) sit in a scroll area whose nested layouts ask such
+questions some 150 times a show: over 100 ms a show, the most of any page (benchmarks/window-results.md).
+Here the text is a document laid out at the column's width when the text or the width changes; its
+height at that width is read from it, and a height at any other width (asked once, before the row has
+settled) from a copy.
 """
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QPalette, QTextOption
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
-# What changes a label's measurements besides its text (a style sheet reaching it, a new font).
-_REMEASURE = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange})
+# What changes the text's measurements besides the text itself.
+_REMEASURE = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange})
 
 
-class ColumnText(QLabel):
+class ColumnText(QTextEdit):
 
     def __init__(self, narrowest: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._narrowest = narrowest
+        self._text = ""
         self._heights: dict[int, int] = {}
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setReadOnly(True)  # selectable by mouse, as the label was; never a tab stop
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # as high as its text
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a label's wrapping, a label's margins
+        self.document().setDocumentMargin(0)
+        self.document().setUndoRedoEnabled(False)
+        self.viewport().setAutoFillBackground(False)  # the column's background shows through
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))
+        self.setPalette(palette)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self._text
 
     def setText(self, text: str) -> None:
-        if text == self.text():
-            return  # QLabel would lay the same text out and paint it again
+        if text == self._text:
+            return  # the same text laid out again would change nothing
+        self._text = text
         self._heights.clear()
-        super().setText(text)
+        self.setHtml(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
 
     def heightForWidth(self, width: int) -> int:
         if width not in self._heights:
-            self._heights[width] = super().heightForWidth(width)
+            document = self.document()
+            if width != document.textWidth():  # not the width it is laid out at: measure a copy
+                document = document.clone()
+                document.setTextWidth(width)
+            self._heights[width] = math.ceil(document.size().height())
         return self._heights[width]
 
     def sizeHint(self) -> QSize:
-        # As wide as the row allows, so as high as it is at the width it has.
+        # As narrow as the row allows (the row shares its width out), as high as the text at its width.
         return QSize(self._narrowest, self.heightForWidth(max(self.width(), self._narrowest)))
 
     def minimumSizeHint(self) -> QSize:

@@ -302,19 +302,22 @@ class InterviewsPage(InspectionPage):
 
     def _fill_list(self, view: InterviewsView) -> None:
         ids = [line.interview_id for line in view.interviews]
+        texts = [line.text for line in view.interviews]
         if self._selected not in ids:
             self._selected = ids[-1] if ids else None
         if [self.interview_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.interview_list.count())] != ids:
             self.interview_list.clear()
-            for line in view.interviews:
-                item = QListWidgetItem(line.text)
-                item.setToolTip(line.text)
-                item.setData(Qt.ItemDataRole.UserRole, line.interview_id)
+            for interview_id, text in zip(ids, texts, strict=True):
+                item = QListWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, interview_id)
                 self.interview_list.addItem(item)
-        for row, line in enumerate(view.interviews):
-            self.interview_list.item(row).setText(line.text)
-            self.interview_list.item(row).setToolTip(line.text)
-            if line.interview_id == self._selected:
+        for row, (interview_id, text) in enumerate(zip(ids, texts, strict=True)):
+            item = self.interview_list.item(row)
+            if item.text() != text:  # a thousand lines at 10x: set only what an edit changed
+                item.setText(text)
+                item.setToolTip(text)
+            if interview_id == self._selected:
                 self.interview_list.setCurrentRow(row)
 
     def _interview(self) -> Interview | None:

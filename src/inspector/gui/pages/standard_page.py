@@ -30,9 +30,10 @@ from inspector.app.session import Session
 from inspector.app.standard_view import CharacteristicColumn, DecisionFinding, StandardView, standard_view
 from inspector.framework.model import RATING_ORDER, Rating
 from inspector.framework.reading import item_id_from_link
+from inspector.gui.pages.column_text import ColumnText
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
-from inspector.gui.pages.column_text import ColumnText
+from inspector.gui.pages.measured_label import MeasuredLabel
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.pages.rationale import RationaleEdit
@@ -49,8 +50,11 @@ _LABELS = {
     Rating.REQUIRES_IMPROVEMENT: "Requires &improvement",
     Rating.INADEQUATE: "I&nadequate",
 }
-PROPOSED_COLUMN = box_style("characteristic", background="#e7f0fb", border="#1f5fa8")
-OTHER_COLUMN = box_style("characteristic", background="#ffffff")
+PROPOSED_BACKGROUND = "#e7f0fb"
+# One style sheet, set once; the proposed column is marked by a property (a style sheet set again would
+# re-polish the box and everything in it, and have its text measured again).
+COLUMN_STYLE = (box_style("characteristic", background="#ffffff")
+                + box_style('characteristic[proposed="true"]', background=PROPOSED_BACKGROUND, border="#1f5fa8"))
 COLUMN_WIDTH = 180  # four columns fit beside the navigator at 1366 pixels; a narrower window scrolls
 COLUMN_MARGIN = 8
 
@@ -62,6 +66,7 @@ class CharacteristicBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("characteristic")
+        self.setStyleSheet(COLUMN_STYLE)
         self.setMinimumWidth(COLUMN_WIDTH)
         self.rating = QLabel()
         font = self.rating.font()
@@ -70,7 +75,6 @@ class CharacteristicBox(QFrame):
         self.marks = QLabel()
         self.marks.setStyleSheet("color: #1f5fa8; font-weight: 600;")
         self.body = ColumnText(COLUMN_WIDTH - 2 * (COLUMN_MARGIN + 1))  # inside the margins and the border
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(COLUMN_MARGIN, 6, COLUMN_MARGIN, 6)
         layout.setSpacing(2)
@@ -79,7 +83,10 @@ class CharacteristicBox(QFrame):
         layout.addWidget(self.body, 1)
 
     def sizeHint(self) -> QSize:
-        return QSize(COLUMN_WIDTH, self.heightForWidth(max(self.width(), COLUMN_WIDTH)))
+        # The width the row gave it (so the row's layouts ask the text's height at no new width), as
+        # high as its text is at that width.
+        width = max(self.width(), COLUMN_WIDTH)
+        return QSize(width, self.heightForWidth(width))
 
     def show_column(self, column: CharacteristicColumn) -> None:
         self.rating.setText(column.rating.value)
@@ -90,10 +97,12 @@ class CharacteristicBox(QFrame):
         table = f"<p>Table: {html.escape(column.table_cell)}</p>" if column.table_cell else ""
         decision = f"<p><b>{html.escape(column.decision)}</b></p>" if column.decision else ""
         self.body.setText(f"{table}<p><i>{html.escape(column.summary)}</i></p>{decision}{column.text_html}")
-        style = PROPOSED_COLUMN if column.proposed else OTHER_COLUMN
-        if style != self.styleSheet():  # a style sheet set again re-polishes the box and all it holds
-            self.setStyleSheet(style)
-        self.setAccessibleName(f"{column.rating.value} characteristics{' (proposed)' if column.proposed else ''}")
+        if self.property("proposed") is not column.proposed:
+            self.setProperty("proposed", column.proposed)
+            self.style().polish(self)  # the box only, by its property
+        name = f"{column.rating.value} characteristics"
+        self.setAccessibleName(f"{name} (proposed)" if column.proposed else name)
+        self.body.setAccessibleName(name)
 
 
 class StandardPage(InspectionPage):
@@ -187,9 +196,8 @@ class StandardPage(InspectionPage):
         return self.characteristics
 
     def _build_findings(self) -> QWidget:
-        self.findings = QLabel()
+        self.findings = MeasuredLabel()
         self.findings.setAccessibleName("Decision rules and guidance")
-        self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QLabel()
