@@ -13,8 +13,11 @@ from inspector.inspection.model import Evidence
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("Tag", "Source", "Reference", "Evidence", "Recorded")
-TEXT_COLUMN = COLUMNS.index("Evidence")
+TAG_COLUMN = COLUMNS.index("Tag")
+SOURCE_COLUMN = COLUMNS.index("Source")
 REFERENCE_COLUMN = COLUMNS.index("Reference")
+TEXT_COLUMN = COLUMNS.index("Evidence")
+RECORDED_COLUMN = COLUMNS.index("Recorded")
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
                     EVIDENCE_ROLE})

@@ -37,7 +37,15 @@ from inspector.app.evidence_form import EvidenceDraft, EvidenceProblem, changed_
 from inspector.app.prompt_view import SOURCE_CHOICES, TAG_CHOICES, PromptView, prompt_view, recorded
 from inspector.app.session import Session
 from inspector.framework.reading import item_id_from_link
-from inspector.gui.evidence_model import COLUMNS, REFERENCE_COLUMN, TEXT_COLUMN, EvidenceModel
+from inspector.gui.evidence_model import (
+    COLUMNS,
+    RECORDED_COLUMN,
+    REFERENCE_COLUMN,
+    SOURCE_COLUMN,
+    TAG_COLUMN,
+    TEXT_COLUMN,
+    EvidenceModel,
+)
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
@@ -48,6 +56,7 @@ from inspector.inspection.model import Evidence, PromptJudgement, Sufficiency
 
 NOT_JUDGED, ABOVE, BELOW = 0, 1, 2
 REFERENCE_WIDTH = 170  # wide enough for "Board minutes, Jun 2024"; longer ones wrap
+RECORDED_SAMPLE = "30 Sep 2025 10:07"  # the widest second line of "Recorded"; a longer name wraps
 _SUFFICIENCY = {NOT_JUDGED: None, ABOVE: Sufficiency.ABOVE, BELOW: Sufficiency.BELOW}
 # Seed line 391: "One or more areas that are considered below the line may be of such importance that
 # they preclude a judgement of 'yes'."
@@ -171,11 +180,21 @@ class PromptPage(InspectionPage):
         # Room for a few items even with the framework text open.
         self.evidence_table.setMinimumHeight(self.evidence_table.fontMetrics().lineSpacing() * 8)
         header = self.evidence_table.horizontalHeader()
+        # Widths set once from the words the columns can hold, not sized to their contents: sizing to
+        # contents lays out every item's text again on each show (over 100 ms at ten times the demo).
+        metrics = self.evidence_table.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        widths = {
+            # "Area for improvement" wraps after "for": the evidence text needs the room more.
+            TAG_COLUMN: max(metrics.horizontalAdvance(word) for _, label in TAG_CHOICES for word in label.split()),
+            SOURCE_COLUMN: max(metrics.horizontalAdvance(label) for _, label in SOURCE_CHOICES),
+            REFERENCE_COLUMN: REFERENCE_WIDTH - padding,
+            RECORDED_COLUMN: metrics.horizontalAdvance(RECORDED_SAMPLE),
+        }
         for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(widths.get(column, 0), metrics.horizontalAdvance(COLUMNS[column])) + padding)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(REFERENCE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(REFERENCE_COLUMN, REFERENCE_WIDTH)
         self.evidence_table.selectionModel().currentRowChanged.connect(self._on_evidence_row)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.evidence_table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
