@@ -7,77 +7,43 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QGuiApplication
 
 from inspector.app.overview_view import MissingItem, RatingRow
 from inspector.gui.navigator_delegate import FLAG_COLOUR, TONE_COLOURS
 from inspector.gui.navigator_model import ITEM_ID_ROLE
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from inspector.gui.row_table_model import ModelIndex, RowTableModel
 
 HEADERS = ("Standard", "Domain", "Rating", "From", "Points", "Needs attention")
 STANDARD, DOMAIN, RATING, BASIS, POINTS, FLAGS = range(len(HEADERS))
 
 
-class RatingsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[RatingRow, ...] = ()
-
-    def set_rows(self, rows: Sequence[RatingRow]) -> None:
-        rows = tuple(rows)
-        if rows == self._rows:
-            return
-        if [r.summary.id for r in rows] == [r.summary.id for r in self._rows]:
-            # The same thirteen standards with new ratings: the view keeps its current row.
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+class RatingsModel(RowTableModel[RatingRow]):
+    headers = HEADERS
+    figures = POINTS
 
     def has_flags(self) -> bool:
         return any(row.flags for row in self._rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def key(self, row: RatingRow) -> str:
+        return row.summary.id
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
+    def link(self, row: RatingRow) -> str:
+        return row.link
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cells(row)[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.summary.basis if column == BASIS else _cells(row)[column]  # the reports' full sentence
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.summary.id}, {HEADERS[column]}: {_cells(row)[column] or 'nothing'}"
+    def cells(self, row: RatingRow) -> tuple[str, ...]:
+        s = row.summary
+        return (f"{s.id}\u2002{s.title}", s.domain, s.rating_shown, row.source, s.points, "; ".join(row.flags))
+
+    def styled(self, row: RatingRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == BASIS:
+            return row.summary.basis  # the reports' full sentence
         if role == Qt.ItemDataRole.ForegroundRole and column == RATING:
             return QBrush(TONE_COLOURS[row.tone])
         if role == Qt.ItemDataRole.ForegroundRole and column == FLAGS:
             return QBrush(FLAG_COLOUR)  # the navigator's "!" red
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == POINTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ITEM_ID_ROLE:
-            return row.link
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-
-def _cells(row: RatingRow) -> tuple[str, ...]:
-    s = row.summary
-    return (f"{s.id}\u2002{s.title}", s.domain, s.rating_shown, row.source, s.points, "; ".join(row.flags))
 
 
 class MissingModel(QAbstractListModel):

@@ -11,7 +11,6 @@ count. As everywhere in the window, each change is saved at once; a count that c
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +32,8 @@ from inspector.errors import UserError
 from inspector.framework.model import Rating
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.parts import bold_label, muted_label, problem_label, scroll_area
+from inspector.gui.pages.style import WARNING_STYLE, box_style
 from inspector.gui.undo import Apply
 from inspector.inspection.model import CaseCount
 
@@ -83,20 +82,14 @@ class StandardBlock(QFrame):
         name = f"case{standard_id.replace('.', '_')}"
         self.setObjectName(name)
         self.setStyleSheet(box_style(name))
-        self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = bold_label()
         self.title.setWordWrap(True)
         self.rating = QComboBox()
         self.rating.setAccessibleName(f"Rating for {standard_id}: from case counts, or entered directly")
         self.rating.addItem(FROM_COUNTS, "")
         for rating in Rating:
             self.rating.addItem(rating.value, rating.value)  # Qt keeps a str enum as its plain string
-        self.derived = QLabel()
-        self.derived.setAccessibleName(f"Rating the case counts give for {standard_id}")
-        self.derived.setStyleSheet(MUTED_STYLE)
-        self.derived.setWordWrap(True)
+        self.derived = muted_label(f"Rating the case counts give for {standard_id}")
         self.table = CountTable(standard_id)
         self.notes = QLabel()
         self.notes.setAccessibleName(f"Notes on {standard_id}")
@@ -128,24 +121,14 @@ class CaseDataPage(InspectionPage):
         self.blocks: dict[str, StandardBlock] = {}
 
         self.heading = PageHeading()
-        self.problem = QLabel()
-        self.problem.setAccessibleName("Problem")
-        self.problem.setStyleSheet(WARNING_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         self.list = QWidget()
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(0, 0, 8, 0)
         self.list_layout.setSpacing(8)
         self.list_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.list)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        self.scroll = scroll_area(self.list)
+        layout = self.page_column(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(self.scroll, 1)
 

@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -61,8 +59,9 @@ from inspector.app.wizard import (
 from inspector.errors import UserError
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
+from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label, scroll_area
 from inspector.gui.pages.rationale import RationaleEdit
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.style import WARNING_STYLE
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.recommendations_model import NUMBER, TEXT, TO, RecommendationsModel
 from inspector.gui.undo import Apply
@@ -104,34 +103,11 @@ class FieldworkDate(QDateEdit):
         super().mousePressEvent(event)
 
 
-def _box(name: str) -> QFrame:
-    box = QFrame()
-    box.setObjectName(name)
-    box.setStyleSheet(box_style(name))
-    return box
-
-
-def _bold(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 def _fill(widget: QWidget) -> QWidget:
     """Takes the height left over, down to its minimum: its own preferred height (a text box's 192 pixels)
     would make the page taller than a 1366×768 screen and scroll."""
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
     return widget
-
-
-def _muted(name: str) -> QLabel:
-    label = QLabel()
-    label.setAccessibleName(name)
-    label.setStyleSheet(MUTED_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 class DetailsPage(InspectionPage):
@@ -148,11 +124,7 @@ class DetailsPage(InspectionPage):
         self._text_typing = SaveAsTyped(self._save_text, self)
 
         self.heading = PageHeading()
-        self.problem = QLabel()
-        self.problem.setAccessibleName("Problem")
-        self.problem.setStyleSheet(WARNING_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         # Two columns, to fit a 1366×768 screen without scrolling: what the inspection is and the diversity
         # finding on the left, the recommendations (which want height) on the right.
         left = QVBoxLayout()
@@ -165,14 +137,8 @@ class DetailsPage(InspectionPage):
         columns.setSpacing(8)
         columns.addLayout(left, 1)
         columns.addWidget(self._build_recommendations(), 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        self.scroll = scroll_area(content)
+        layout = self.page_column(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(self.scroll, 1)
         # From the list to the one selected, then the buttons.
@@ -183,7 +149,7 @@ class DetailsPage(InspectionPage):
     # --- construction -------------------------------------------------------------------------
 
     def _build_details(self) -> QWidget:
-        box = _box("details")
+        box = framed_box("details")
         self.yjs = self._line(YJS, "Name of the youth justice service")
         self.nation = QComboBox()
         self.nation.addItems(list(NATIONS))
@@ -197,7 +163,7 @@ class DetailsPage(InspectionPage):
         self.resettlement = self._line(RESETTLEMENT_CASES, "Resettlement cases in the 12 months before the inspection")
         self.resettlement.setPlaceholderText("not entered")
         self.resettlement.setMaximumWidth(self.resettlement.fontMetrics().horizontalAdvance("not entered") + 24)
-        self.resettlement_meaning = _muted("What the resettlement cases mean for 4.1")
+        self.resettlement_meaning = muted_label("What the resettlement cases mean for 4.1")
         self.notes = RationaleEdit("Anything else about this inspection (saved as you type)", 2, self._notes_typing)
         self.notes.setAccessibleName("Notes on the inspection")
         # Three lines at most (it scrolls beyond): the diversity box below needs the height.
@@ -228,8 +194,8 @@ class DetailsPage(InspectionPage):
         return box
 
     def _build_diversity(self) -> QWidget:
-        box = _box("diversity")
-        self.guidance = _muted("The seed on diversity (line 129)")
+        box = framed_box("diversity")
+        self.guidance = muted_label("The seed on diversity (line 129)")
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         small = QFont(self.guidance.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)  # the seed's whole paragraph, beside the choice it is about
@@ -257,7 +223,7 @@ class DetailsPage(InspectionPage):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 8, 10, 8)
         inner.setSpacing(6)
-        inner.addWidget(_bold("Practice on diversity (not rated)"))
+        inner.addWidget(bold_label("Practice on diversity (not rated)"))
         inner.addWidget(self.guidance)
         inner.addLayout(choices)
         inner.addWidget(self.diversity_findings)
@@ -270,7 +236,7 @@ class DetailsPage(InspectionPage):
         return box
 
     def _build_recommendations(self) -> QWidget:
-        box = _box("recommendations")
+        box = framed_box("recommendations")
         self.model = RecommendationsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -310,7 +276,7 @@ class DetailsPage(InspectionPage):
         self.delete_button.setAccessibleDescription("Delete the recommendation selected (Edit > Undo brings it back)")
         self.delete_button.clicked.connect(self.delete_recommendation)
 
-        self.editor_title = _bold("")
+        self.editor_title = bold_label()
         self.editor_title.setAccessibleName("Recommendation being edited")
         self.recipient = QComboBox()
         self.recipient.setAccessibleName("Recipient of the recommendation")
@@ -330,10 +296,9 @@ class DetailsPage(InspectionPage):
         editor.addWidget(self._label("Te&xt", self.text))
         editor.addWidget(_fill(self.text), 1)
 
-        self.count = _muted("Number of recommendations")
+        self.count = muted_label("Number of recommendations")
         title_row = QHBoxLayout()
-        title = _bold("Recommen&dations")
-        title.setBuddy(self.table)
+        title = bold_label("Recommen&dations", self.table)
         title_row.addWidget(title)
         title_row.addWidget(self.count, 1)
         buttons = QHBoxLayout()

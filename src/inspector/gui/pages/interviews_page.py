@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,7 +41,8 @@ from inspector.forms.model import InterviewForm
 from inspector.gui.interview_results_model import LABEL, InterviewResultsModel
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label
+from inspector.gui.pages.style import MUTED_STYLE
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Interview, InterviewAnswer
 
@@ -104,10 +104,7 @@ class InterviewsPage(InspectionPage):
         self._loading = False
 
         self.heading = PageHeading()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        layout = self.page_column(self.heading)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_entry())
@@ -178,10 +175,7 @@ class InterviewsPage(InspectionPage):
         comment_row = QHBoxLayout()
         comment_row.addWidget(comment_label)
         comment_row.addWidget(self.comment, 1)
-        self.form_note = QLabel()
-        self.form_note.setAccessibleName("Question set")
-        self.form_note.setStyleSheet(MUTED_STYLE)
-        self.form_note.setWordWrap(True)
+        self.form_note = muted_label("Question set")
         entry = QWidget()
         entry_layout = QVBoxLayout(entry)
         entry_layout.setContentsMargins(0, 0, 0, 0)
@@ -208,13 +202,8 @@ class InterviewsPage(InspectionPage):
         return area
 
     def _build_results(self) -> QWidget:
-        box = QFrame()
-        box.setObjectName("results")
-        box.setStyleSheet(box_style("results"))
-        title = QLabel("Results by prompt and question")
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        box = framed_box("results")
+        title = bold_label("Results by prompt and question")
         self.results_model = InterviewResultsModel(self)
         self.results = QTableView()
         self.results.setModel(self.results_model)
@@ -256,10 +245,7 @@ class InterviewsPage(InspectionPage):
         tally_row.addWidget(QLabel("% of"))
         tally_row.addWidget(self.tally_count)
         tally_row.addWidget(self.tally_set)
-        self.problem = QLabel()
-        self.problem.setAccessibleName("Problem")
-        self.problem.setStyleSheet(WARNING_STYLE)
-        self.problem.hide()
+        self.problem = problem_label()
 
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 8, 10, 8)

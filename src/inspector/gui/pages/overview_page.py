@@ -10,18 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHeaderView,
-    QLabel,
-    QListView,
-    QScrollArea,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from inspector.app.overview_view import FindingRow, OverviewView, overview_view
 from inspector.app.session import Session
@@ -30,7 +19,16 @@ from inspector.gui.navigator_model import ITEM_ID_ROLE
 from inspector.gui.overview_model import FLAGS, STANDARD, MissingModel, RatingsModel
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.parts import (
+    bold_label,
+    fit_height,
+    framed_box,
+    muted_label,
+    overall_labels,
+    row_table,
+    scroll_area,
+)
+from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 
 HEADLINE_SCALE = 1.6
 NOTHING_MISSING = "Nothing is missing: every prompt is judged, every key question answered and every rating known."
@@ -48,40 +46,24 @@ class OverviewPage(InspectionPage):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(6)
         column.addWidget(self._build_summary())
-        self.ratings_caption = _caption("&Ratings", self._build_ratings())
-        self.missing_caption = _caption("What is still &missing", self._build_missing())
-        self.findings_caption = _caption("F&indings", self._build_findings())
+        # Each caption's mnemonic (Alt+R, Alt+M, Alt+I) moves to its part.
+        self.ratings_caption = bold_label("&Ratings", self._build_ratings())
+        self.missing_caption = bold_label("What is still &missing", self._build_missing())
+        self.findings_caption = bold_label("F&indings", self._build_findings())
         for caption, part in ((self.ratings_caption, self.ratings), (self.missing_caption, self.missing_part),
                               (self.findings_caption, self.findings)):
             column.addWidget(caption)
             column.addWidget(part)
         column.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        self.scroll = scroll_area(body)
+        self.page_column(self.heading).addWidget(self.scroll, 1)
 
     # --- construction -------------------------------------------------------------------------
 
     def _build_summary(self) -> QWidget:
-        box = QFrame()
-        box.setObjectName("overall")
-        box.setStyleSheet(box_style("overall"))
-        self.headline = QLabel()
-        self.headline.setAccessibleName("Overall rating")
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * HEADLINE_SCALE)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.summary = QLabel()
-        self.summary.setAccessibleName("Points, band and resettlement")
-        self.summary.setWordWrap(True)
+        box = framed_box("overall")
+        self.headline, self.summary = overall_labels(HEADLINE_SCALE)
         self.capped = QLabel()
         self.capped.setAccessibleName("Decision rule on the overall rating")
         self.capped.setStyleSheet(WARNING_STYLE)
@@ -96,20 +78,7 @@ class OverviewPage(InspectionPage):
 
     def _build_ratings(self) -> QWidget:
         self.ratings_model = RatingsModel(self)
-        table = QTableView()
-        table.setModel(self.ratings_model)
-        table.setAccessibleName("The thirteen ratings (Enter opens the standard)")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STANDARD, QHeaderView.ResizeMode.Stretch)  # a long title is shortened, not the rest
+        table = row_table(self.ratings_model, "The thirteen ratings (Enter opens the standard)", STANDARD, 8)
         table.activated.connect(self._open)
         table.selectionModel().currentChanged.connect(lambda index, _: self._follow(table, index))
         self.ratings = table
@@ -128,10 +97,8 @@ class OverviewPage(InspectionPage):
         self.missing.activated.connect(self._open)
         self.missing.clicked.connect(self._open)
         self.missing.selectionModel().currentChanged.connect(lambda index, _: self._follow(self.missing, index))
-        self.nothing_missing = QLabel(NOTHING_MISSING)
-        self.nothing_missing.setAccessibleName("What is still missing")
-        self.nothing_missing.setStyleSheet(MUTED_STYLE)
-        self.nothing_missing.setWordWrap(True)
+        self.nothing_missing = muted_label("What is still missing")
+        self.nothing_missing.setText(NOTHING_MISSING)
         self.missing_part = QWidget()
         inner = QVBoxLayout(self.missing_part)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -166,12 +133,12 @@ class OverviewPage(InspectionPage):
         self.capped.setVisible(bool(view.capped_text))
         self.ratings_model.set_rows(view.rows)
         self.ratings.setColumnHidden(FLAGS, not self.ratings_model.has_flags())
-        _fit_height(self.ratings)
+        fit_height(self.ratings)
         self.missing_model.set_items(view.missing)
         self.missing_caption.setText(f"What is still &missing ({len(view.missing)})")
         self.missing.setVisible(bool(view.missing))
         self.nothing_missing.setVisible(not view.missing)
-        _fit_height(self.missing)
+        fit_height(self.missing)
         self.findings_caption.setText(f"F&indings ({len(view.findings)})")
         self.findings.setText(_findings_html(view.findings))
 
@@ -187,25 +154,6 @@ class OverviewPage(InspectionPage):
         link = index.data(ITEM_ID_ROLE)
         if link:
             self.openItem.emit(str(link))
-
-
-def _caption(text: str, buddy: QWidget) -> QLabel:
-    """A part's bold title; its mnemonic (Alt+R, Alt+M, Alt+I) moves to the part."""
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    label.setBuddy(buddy)
-    return label
-
-
-def _fit_height(view: QTableView | QListView) -> None:
-    """As tall as its rows: the page scrolls, not each list."""
-    if isinstance(view, QTableView):
-        rows = view.verticalHeader().length() + view.horizontalHeader().sizeHint().height()
-    else:
-        rows = sum(view.sizeHintForRow(r) + 2 * view.spacing() for r in range(view.model().rowCount()))
-    view.setFixedHeight(rows + 2 * view.frameWidth())
 
 
 def _findings_html(findings: tuple[FindingRow, ...]) -> str:

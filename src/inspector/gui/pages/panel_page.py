@@ -15,21 +15,17 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +38,15 @@ from inspector.gui.navigator_delegate import FLAG_COLOUR, TONE_COLOURS
 from inspector.gui.navigator_model import ITEM_ID_ROLE
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
+from inspector.gui.pages.parts import (
+    bold_label,
+    fit_height,
+    framed_box,
+    muted_label,
+    overall_labels,
+    row_table,
+    scroll_area,
+)
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.standard_page import finding_html
 from inspector.gui.pages.style import MUTED_STYLE, box_style
@@ -76,16 +81,10 @@ class PanelPage(InspectionPage):
         columns.setSpacing(12)
         columns.addWidget(self._build_reading(), 1)
         columns.addWidget(self._build_acting(), 1)
-        self.detail_title = QLabel()
+        self.detail_title = bold_label()
         self.detail_title.setAccessibleName("Selected standard")
         self.detail_title.setWordWrap(True)
-        font = QFont(self.detail_title.font())
-        font.setBold(True)
-        self.detail_title.setFont(font)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.heading)
+        layout = self.page_column(self.heading, spacing=6)
         layout.addWidget(self._build_overall())
         layout.addWidget(self._build_table())
         layout.addWidget(self.detail_title)
@@ -94,18 +93,8 @@ class PanelPage(InspectionPage):
     # --- construction -------------------------------------------------------------------------
 
     def _build_overall(self) -> QWidget:
-        box = QFrame()
-        box.setObjectName("panelOverall")
-        box.setStyleSheet(box_style("panelOverall"))
-        self.headline = QLabel()
-        self.headline.setAccessibleName("Overall rating")
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * HEADLINE_SCALE)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.summary = QLabel()
-        self.summary.setAccessibleName("Points, band and resettlement")
-        self.summary.setWordWrap(True)
+        box = framed_box("panelOverall")
+        self.headline, self.summary = overall_labels(HEADLINE_SCALE)
         self.progress = QLabel()
         self.progress.setAccessibleName("Ratings agreed")
         self.progress.setStyleSheet(MUTED_STYLE)
@@ -121,20 +110,8 @@ class PanelPage(InspectionPage):
 
     def _build_table(self) -> QWidget:
         self.model = PanelModel(self)
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName("The ratings and where each stands with the ratings panel")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STANDARD, QHeaderView.ResizeMode.Stretch)  # a long title is shortened
+        # Fourteen short lines, as tall as its rows (fit_height): the list never scrolls.
+        table = row_table(self.model, "The ratings and where each stands with the ratings panel", STANDARD, 6)
         table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table = table
         # Alt+S moves to the list (its header names it, so it has no caption to carry the mnemonic).
@@ -161,10 +138,7 @@ class PanelPage(InspectionPage):
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes = QLabel()
-        self.notes.setAccessibleName("Notes on the rating")
-        self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(MUTED_STYLE)
+        self.notes = muted_label("Notes on the rating")
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 8, 0)
@@ -173,11 +147,8 @@ class PanelPage(InspectionPage):
             widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             column.addWidget(widget)
         column.addStretch(1)
-        self.reading = QScrollArea()
+        self.reading = scroll_area(holder)
         self.reading.setAccessibleName("The rating, its rationale and findings")
-        self.reading.setWidgetResizable(True)
-        self.reading.setFrameShape(QFrame.Shape.NoFrame)
-        self.reading.setWidget(holder)
         return self.reading
 
     def _build_acting(self) -> QWidget:
@@ -206,11 +177,7 @@ class PanelPage(InspectionPage):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.comments)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_comment)
-        comments_label = QLabel("Challenges and &comments")
-        comments_label.setBuddy(self.comments)
-        bold = QFont(comments_label.font())
-        bold.setBold(True)
-        comments_label.setFont(bold)
+        comments_label = bold_label("Challenges and &comments", self.comments)
         self.comment_text = QLineEdit()
         self.comment_text.setAccessibleName("Text of the challenge or comment")
         self.comment_text.setPlaceholderText("What the panel challenges or notes")
@@ -249,11 +216,8 @@ class PanelPage(InspectionPage):
         column.addLayout(text_row)
         column.addLayout(buttons)
         # At 768 pixels the open form and the comments may not both fit: this side scrolls, not the page.
-        self.acting = QScrollArea()
-        self.acting.setWidgetResizable(True)
+        self.acting = scroll_area(area)
         self.acting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.acting.setFrameShape(QFrame.Shape.NoFrame)
-        self.acting.setWidget(area)
         return self.acting
 
     def _build_form(self) -> QWidget:
@@ -336,7 +300,7 @@ class PanelPage(InspectionPage):
         self.summary.setText(view.summary)
         self.progress.setText(view.progress)
         self.model.set_rows(view.rows)
-        _fit_height(self.table)
+        fit_height(self.table)
         if self.model.row_of(self._selected) < 0:
             self._selected = view.rows[0].standard_id
         row = self.model.row_of(self._selected)
@@ -483,8 +447,3 @@ class PanelPage(InspectionPage):
             return
         self._perform(PanelCommentEdit.deleted(d.comments[row].comment, session.user))
 
-
-def _fit_height(table: QTableView) -> None:
-    """As tall as its rows: fourteen short lines, no scrolling."""
-    rows = table.verticalHeader().length() + table.horizontalHeader().sizeHint().height()
-    table.setFixedHeight(rows + 2 * table.frameWidth())

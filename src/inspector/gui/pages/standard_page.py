@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.measured_label import MeasuredLabel
 from inspector.gui.pages.page import InspectionPage
+from inspector.gui.pages.parts import bold_label, framed_box, muted_label, scroll_area
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
@@ -68,10 +68,7 @@ class CharacteristicBox(QFrame):
         self.setObjectName("characteristic")
         self.setStyleSheet(COLUMN_STYLE)
         self.setMinimumWidth(COLUMN_WIDTH)
-        self.rating = QLabel()
-        font = self.rating.font()
-        font.setBold(True)
-        self.rating.setFont(font)
+        self.rating = bold_label()
         self.marks = QLabel()
         self.marks.setStyleSheet("color: #1f5fa8; font-weight: 600;")
         self.body = ColumnText(COLUMN_WIDTH - 2 * (COLUMN_MARGIN + 1))  # inside the margins and the border
@@ -115,10 +112,7 @@ class StandardPage(InspectionPage):
         self._typing = SaveAsTyped(self.commit_pending, self)
 
         self.heading = PageHeading()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.heading)
+        layout = self.page_column(self.heading, spacing=6)
         layout.addWidget(self._build_default())
         layout.addLayout(self._build_proposal())
         layout.addWidget(self._build_characteristics(), 3)
@@ -129,22 +123,11 @@ class StandardPage(InspectionPage):
         layout.addWidget(self.framework_text, 1)
 
     def _build_default(self) -> QWidget:
-        box = QFrame()
-        box.setObjectName("default")
-        box.setStyleSheet(box_style("default"))
-        self.default = QLabel()
+        box = framed_box("default")
+        self.default = bold_label()
         self.default.setAccessibleName("Default rating")
-        font = self.default.font()
-        font.setBold(True)
-        self.default.setFont(font)
-        self.default_reason = QLabel()
-        self.default_reason.setAccessibleName("Why this default")
-        self.default_reason.setWordWrap(True)
-        self.default_reason.setStyleSheet(MUTED_STYLE)
-        self.share = QLabel()
-        self.share.setAccessibleName("Share of positive responses against the characteristics table")
-        self.share.setWordWrap(True)
-        self.share.setStyleSheet(MUTED_STYLE)
+        self.default_reason = muted_label("Why this default")
+        self.share = muted_label("Share of positive responses against the characteristics table")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 6, 10, 6)
         inner.setSpacing(2)
@@ -159,10 +142,7 @@ class StandardPage(InspectionPage):
     def _build_proposal(self) -> QHBoxLayout:
         self.rating_group = QButtonGroup(self)
         self.rating_buttons: dict[Rating | None, QRadioButton] = {}
-        label = QLabel("Proposed rating:")
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        label = bold_label("Proposed rating:")
         row = QHBoxLayout()
         row.setSpacing(16)
         row.addWidget(label)
@@ -188,11 +168,8 @@ class StandardPage(InspectionPage):
         row.setSpacing(6)
         for column in self.columns:
             row.addWidget(column, 1)
-        self.characteristics = QScrollArea()
+        self.characteristics = scroll_area(holder)
         self.characteristics.setAccessibleName("Rating characteristics")
-        self.characteristics.setWidgetResizable(True)
-        self.characteristics.setFrameShape(QFrame.Shape.NoFrame)
-        self.characteristics.setWidget(holder)
         return self.characteristics
 
     def _build_findings(self) -> QWidget:
@@ -200,10 +177,7 @@ class StandardPage(InspectionPage):
         self.findings.setAccessibleName("Decision rules and guidance")
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes = QLabel()
-        self.notes.setAccessibleName("Notes on the rating")
-        self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(MUTED_STYLE)
+        self.notes = muted_label("Notes on the rating")
         area = QWidget()
         column = QVBoxLayout(area)
         column.setContentsMargins(0, 0, 0, 0)

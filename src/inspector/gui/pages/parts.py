@@ -1,0 +1,112 @@
+"""The pieces several pages build alike (a caption, a muted line, the problem line, the overall rating,
+a framed box, a part that scrolls, a read-only table of rows), made in one place so that they look and
+behave alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
+
+from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+
+
+def bold_label(text: str = "", buddy: QWidget | None = None) -> QLabel:
+    """A part's title; with a buddy, its mnemonic moves to the part."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+def overall_labels(scale: float) -> tuple[QLabel, QLabel]:
+    """The overall rating in large bold type (the page colours it by the rating), and the line under it:
+    the points, the band and resettlement."""
+    headline = QLabel()
+    headline.setAccessibleName("Overall rating")
+    font = QFont(headline.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    headline.setFont(font)
+    summary = QLabel()
+    summary.setAccessibleName("Points, band and resettlement")
+    summary.setWordWrap(True)
+    return headline, summary
+
+
+def muted_label(name: str) -> QLabel:
+    """Explanation or context, wrapped, in grey."""
+    label = QLabel()
+    label.setAccessibleName(name)
+    label.setStyleSheet(MUTED_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def problem_label() -> QLabel:
+    """The one line saying why an entry was refused; hidden until there is one."""
+    label = QLabel()
+    label.setAccessibleName("Problem")
+    label.setStyleSheet(WARNING_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def framed_box(name: str) -> QFrame:
+    """A light panel around a part of a page."""
+    box = QFrame()
+    box.setObjectName(name)
+    box.setStyleSheet(box_style(name))
+    return box
+
+
+def scroll_area(widget: QWidget) -> QScrollArea:
+    """The widget, scrolling when it is taller than the room it is given, with no frame of its own."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def row_table(model: QAbstractItemModel, name: str, stretch: int, row_padding: int) -> QTableView:
+    """A read-only table of a page's rows, one line each, a row selected whole, Tab leaving it; the
+    column `stretch` shortens a long text, not the rest. No scroll bar: `fit_height` makes it as tall
+    as its rows."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def fit_height(view: QTableView | QListView) -> None:
+    """As tall as its rows: the page scrolls (or has room for them all), not the list."""
+    if isinstance(view, QTableView):
+        rows = view.verticalHeader().length() + view.horizontalHeader().sizeHint().height()
+    else:
+        rows = sum(view.sizeHintForRow(r) + 2 * view.spacing() for r in range(view.model().rowCount()))
+    view.setFixedHeight(rows + 2 * view.frameWidth())
