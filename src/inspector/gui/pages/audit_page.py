@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -152,10 +151,7 @@ class AuditPage(InspectionPage):
             narrowing.addWidget(control)
             narrowing.addSpacing(12)
         narrowing.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        layout = self.page_column(self.heading)
         layout.addLayout(words)
         layout.addLayout(narrowing)
         layout.addWidget(self.problem)

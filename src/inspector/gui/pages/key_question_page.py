@@ -53,10 +53,7 @@ class KeyQuestionPage(InspectionPage):
         self._typing = SaveAsTyped(self.commit_pending, self)
 
         self.heading = PageHeading()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        layout = self.page_column(self.heading)
         layout.addWidget(self._build_balance())
         layout.addWidget(self._build_answer(), 1)
         self.framework_text = FrameworkText(settings)

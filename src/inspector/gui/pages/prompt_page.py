@@ -81,10 +81,7 @@ class PromptPage(InspectionPage):
         self.tags.setTextFormat(Qt.TextFormat.RichText)
         self.tags.setAccessibleName("Prompt tags")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        layout = self.page_column(self.heading)
         layout.addWidget(self.tags)
         layout.addWidget(self._build_judgement())
         layout.addWidget(self._build_interview())
