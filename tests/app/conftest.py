@@ -3,13 +3,15 @@ file, a fake clock, and a second, read-only look at the file to check what reach
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from inspector.app.edits import Edit
 from inspector.app.session import Session
 from inspector.content import Content, load_content
 from inspector.demo import build_demo
@@ -63,3 +65,29 @@ def on_disk(path: Path, content: Content) -> Inspection:
     with InspectionFile.open(path, content.framework, "reader", read_only=True,
                              rating_scheme=content.rating_scheme) as reader:
         return reader.snapshot()
+
+
+Step = tuple[object, ...]
+
+
+def replay_against_file(
+    steps: Sequence[Step], demo_path: Path, content: Content, folder: Path,
+    make_edit: Callable[[Session, Step, int], Edit[object] | None],
+) -> None:
+    """Apply each step's edit to a copy of the demo (an ("undo",) step undoes the last one still applied)
+    and check after every step that the snapshot in memory equals what a second reader finds in the file."""
+    path = folder / "copy.yjsi"
+    shutil.copy(demo_path, path)
+    session = Session.open(path, content, "jane")
+    done: list[Edit[object]] = []
+    try:
+        for number, step in enumerate(steps):
+            if step[0] == "undo":
+                if done:
+                    session.undo(done.pop())
+            elif (edit := make_edit(session, step, number)) is not None:
+                session.apply(edit)
+                done.append(edit)
+            assert session.inspection == on_disk(path, content), step
+    finally:
+        session.close()

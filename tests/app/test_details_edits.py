@@ -4,7 +4,6 @@ the wizard's rules with one-line refusals and nothing written; the page's view a
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,7 @@ from hypothesis import strategies as st
 
 from inspector.app.details_edits import DetailsEdit, DiversityEdit, RecommendationEdit
 from inspector.app.details_view import NOTES, details_view, recommendation_text, with_fieldwork, with_typed
-from inspector.app.edits import Edit, ProposalEdit
+from inspector.app.edits import ProposalEdit
 from inspector.app.navigator import DETAILS, Tone, navigator_nodes, node_statuses
 from inspector.app.session import Session
 from inspector.app.wizard import (
@@ -32,7 +31,7 @@ from inspector.content import Content
 from inspector.errors import UserError
 from inspector.inspection.model import DiversityFinding, Nation, Recipient, Recommendation
 from inspector.store import InspectionFile, InvalidEdit
-from tests.app.conftest import on_disk
+from tests.app.conftest import Step, on_disk, replay_against_file
 
 
 def audit_rows(path: Path, content: Content) -> int:
@@ -290,34 +289,23 @@ _steps = st.lists(
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=_steps)
 def test_the_recommendations_in_memory_always_equal_the_file(
-    steps: list[tuple[object, ...]], demo_path: Path, content: Content, tmp_path_factory: pytest.TempPathFactory
+    steps: list[Step], demo_path: Path, content: Content, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    path = tmp_path_factory.mktemp("example") / "copy.yjsi"
-    shutil.copy(demo_path, path)
-    session = Session.open(path, content, "jane")
-    done: list[Edit[object]] = []
-    try:
-        for number, step in enumerate(steps):
-            now = session.inspection.recommendations
-            pick = now[int(step[1]) % len(now)] if len(step) > 1 and now and step[0] != "add" else None  # type: ignore[call-overload]
-            edit: RecommendationEdit | None = None
-            if step[0] == "undo":
-                if done:
-                    session.undo(done.pop())
-            elif step[0] == "add":
-                edit = RecommendationEdit.added(now, Recommendation(f"new {number}", step[1], f"added-{number}"))  # type: ignore[arg-type]
-            elif pick is not None and step[0] == "change":
-                edit = RecommendationEdit.changed(now, replace(pick, text=pick.text + "."))
-            elif pick is not None and step[0] == "delete":
-                edit = RecommendationEdit.deleted(now, pick.id)
-            elif pick is not None:
-                edit = RecommendationEdit.moved_by(now, pick.id, int(step[2]))  # type: ignore[call-overload]
-            if edit is not None:
-                session.apply(edit)
-                done.append(edit)
-            assert session.inspection == on_disk(path, content), step
-    finally:
-        session.close()
+    replay_against_file(steps, demo_path, content, tmp_path_factory.mktemp("example"), _recommendation_edit)
+
+
+def _recommendation_edit(session: Session, step: Step, number: int) -> RecommendationEdit | None:
+    now = session.inspection.recommendations
+    if step[0] == "add":
+        return RecommendationEdit.added(now, Recommendation(f"new {number}", step[1], f"added-{number}"))  # type: ignore[arg-type]
+    if not now:
+        return None
+    pick = now[int(step[1]) % len(now)]  # type: ignore[call-overload]
+    if step[0] == "change":
+        return RecommendationEdit.changed(now, replace(pick, text=pick.text + "."))
+    if step[0] == "delete":
+        return RecommendationEdit.deleted(now, pick.id)
+    return RecommendationEdit.moved_by(now, pick.id, int(step[2]))  # type: ignore[call-overload]
 
 
 # --- what the page shows, and the navigator -----------------------------------------------------------

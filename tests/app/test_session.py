@@ -26,7 +26,7 @@ from inspector.inspection.model import (
     Sufficiency,
 )
 from inspector.store import InspectionFile, NotSaved, ReadOnly
-from tests.app.conftest import FakeClock, on_disk
+from tests.app.conftest import FakeClock, Step, on_disk, replay_against_file
 
 
 def test_an_edit_reaches_the_file_and_the_evaluation_at_once(session: Session, demo_path: Path, content: Content) -> None:
@@ -154,24 +154,9 @@ _steps = st.lists(
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=_steps)
 def test_the_snapshot_in_memory_always_equals_the_file(
-    steps: list[tuple[object, ...]], demo_path: Path, content: Content, tmp_path_factory: pytest.TempPathFactory
+    steps: list[Step], demo_path: Path, content: Content, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    path = tmp_path_factory.mktemp("example") / "copy.yjsi"
-    shutil.copy(demo_path, path)
-    session = Session.open(path, content, "jane")
-    done: list[Edit[object]] = []
-    try:
-        for number, step in enumerate(steps):
-            edit = _edit(session, step, number)
-            if step[0] == "undo":
-                if done:
-                    session.undo(done.pop())
-            elif edit is not None:
-                session.apply(edit)
-                done.append(edit)
-            assert session.inspection == on_disk(path, content), step
-    finally:
-        session.close()
+    replay_against_file(steps, demo_path, content, tmp_path_factory.mktemp("example"), _edit)
 
 
 def _edit(session: Session, step: tuple[object, ...], number: int) -> Edit[object] | None:
