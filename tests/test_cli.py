@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import subprocess
@@ -81,3 +82,29 @@ def test_output_cut_short_is_not_an_error() -> None:
     error = process.stderr.read()
     assert process.wait() == 0
     assert b"Traceback" not in error
+
+
+def test_an_unexpected_fault_is_one_line_without_its_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The last defence: a fault no check caught never prints a traceback or the exception's message,
+    # which may quote case text.
+    import inspector.cli
+
+    def fault(args: object) -> int:
+        raise ValueError("Child A disclosed exploitation")
+
+    real = inspector.cli.build_parser
+
+    def faulty_parser() -> argparse.ArgumentParser:
+        parser = real()
+        for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+            for command in action.choices.values():
+                command.set_defaults(run=fault)
+        return parser
+
+    monkeypatch.setattr(inspector.cli, "build_parser", faulty_parser)
+    assert main(["framework"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: an unexpected fault stopped the command (ValueError at ")
+    assert "Child A" not in err and "Traceback" not in err

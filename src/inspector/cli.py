@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from inspector.commands import COMMANDS
 from inspector.errors import UserError
@@ -31,6 +33,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # devnull so the interpreter's final flush does not raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # noqa: BLE001 (the last defence: see unexpected_fault)
+        print(f"error: {unexpected_fault(exc)}", file=sys.stderr)
+        return 3
+
+
+def unexpected_fault(exc: Exception) -> str:
+    """One line for a fault in this program that no check caught: its kind and where it was raised, never
+    its message or a traceback, which may quote case text (a child's evidence) from the file or the input.
+    Every edit is one transaction, so the fault leaves recorded work as it was."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name} line {frames[-1].lineno}" if frames else ""
+    return f"an unexpected fault stopped the command ({type(exc).__name__}{where}); please report it"
 
 
 if __name__ == "__main__":
