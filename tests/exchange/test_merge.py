@@ -156,3 +156,85 @@ def test_panel_comments_merge_by_id_and_decisions_stay_the_leads(tmp_path: Path)
     assert after.panel_comments == (LEAD_CHALLENGE, MEMBER_COMMENT, conflict.copy)
     again = merge(after, member)
     assert again.conflicts == () and again.added_comments == () and len(again.skipped_comments) == 2
+
+
+def test_the_summary_names_what_the_member_holds_that_was_not_merged() -> None:
+    judged = [j for j in DEMO.judgements if j.sufficiency is not None][:3]
+    flipped = {j.prompt_id: replace(j, decisive=not j.decisive) for j in judged}
+    member = replace(
+        DEMO,
+        details=replace(DEMO.details, team=("Priya Raman",), notes="Fieldwork ended early."),
+        judgements=tuple(flipped.get(j.prompt_id, j) for j in DEMO.judgements),
+        answers=DEMO.answers[1:],  # the member has not answered the first key question
+        proposals=tuple(replace(p, rationale="More to say.") if n == 0 else p for n, p in enumerate(DEMO.proposals)),
+        panel=(PanelDecision("1.2", PanelState.PROPOSED),),
+    )
+    plan = merge(DEMO, member)
+    assert {n.kind: n.which for n in plan.not_merged} == {
+        "details": ("team", "notes"),
+        "judgements": tuple(flipped),
+        "key question answers": (DEMO.answers[0].key_question_id,),
+        "proposals": (DEMO.proposals[0].standard_id,),
+        "panel decisions": ("1.2",),
+    }
+    summary = format_plan(plan)
+    assert f"3 judgements differ from yours: {', '.join(flipped)} — judgements stay the lead's" in summary
+    assert (f"1 key question answer differs from yours: {DEMO.answers[0].key_question_id} — key question answers "
+            "stay the lead's") in summary
+    assert "the inspection details differ from yours in team, notes — they stay the lead's" in summary
+    assert "1 ratings panel decision differs from yours: 1.2 — ratings panel decisions stay the lead's" in summary
+    assert merge(DEMO, DEMO).not_merged == ()
+
+
+def test_a_long_list_of_differences_is_shortened() -> None:
+    member = replace(DEMO, judgements=(), tallies=(), case_ratings=(), case_counts=(),
+                     diversity=replace(DEMO.diversity, sufficient=None))
+    plan = merge(DEMO, member)
+    kinds = {n.kind: n.which for n in plan.not_merged}
+    assert len(kinds["judgements"]) == len(DEMO.judgements) > 8
+    assert kinds["diversity"] == ("sufficient",)
+    assert set(kinds["case data"]) == {s for s, _ in DEMO.case_ratings} | {c.standard_id for c in DEMO.case_counts}
+    summary = format_plan(plan)
+    first = ", ".join(j.prompt_id for j in DEMO.judgements[:8])
+    assert f"{len(DEMO.judgements)} judgements differ from yours: {first}, … — judgements stay the lead's" in summary
+    assert "the diversity finding differs from yours in sufficient — it stays the lead's" in summary
+
+
+def test_a_merge_failing_on_its_second_item_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "lead.yjsi"
+    with InspectionFile.create(path, CONTENT.framework, DEMO.details, "lead", rating_scheme=CONTENT.rating_scheme) as f:
+        f.replace_all(DEMO, "loaded")
+    InspectionFile.open(path, CONTENT.framework, "lead", rating_scheme=CONTENT.rating_scheme).close()  # its backup
+    before = path.read_bytes()
+    backups_before = sorted(p.name for p in (tmp_path / "lead.yjsi.backups").iterdir())
+    add = InspectionFile.add_evidence
+    calls: list[str] = []
+
+    def second_fails(self: InspectionFile, evidence: Evidence, reason: str = "") -> None:
+        calls.append(evidence.id)
+        if len(calls) == 2:
+            raise UserError("refused for the test")
+        add(self, evidence, reason)
+
+    monkeypatch.setattr(InspectionFile, "add_evidence", second_fails)
+    with InspectionFile.open(path, CONTENT.framework, "lead", rating_scheme=CONTENT.rating_scheme) as f:
+        plan = merge(f.snapshot(), _member())
+        assert len(plan.interviews_to_add) == 2 and len(plan.evidence_to_add) == 2
+        with pytest.raises(UserError, match="refused for the test"):
+            apply_merge(f, plan, "merged from member.json")
+        assert f.snapshot() == DEMO  # the two interviews and the first evidence item went too
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in (tmp_path / "lead.yjsi.backups").iterdir()) == backups_before
+
+
+def test_the_first_backup_after_a_merge_holds_what_it_brought_in(tmp_path: Path) -> None:
+    path = tmp_path / "lead.yjsi"
+    with InspectionFile.create(path, CONTENT.framework, DEMO.details, "lead", rating_scheme=CONTENT.rating_scheme) as f:
+        f.replace_all(DEMO, "loaded")
+        apply_merge(f, merge(f.snapshot(), _member()), "merged from member.json")
+        merged = f.snapshot()
+    # All in the same second: the newest is the one of the most edits.
+    newest = max((tmp_path / "lead.yjsi.backups").iterdir(), key=lambda b: int(b.stem.rsplit(" ", 1)[1]))
+    with InspectionFile.open(newest, CONTENT.framework, "lead", read_only=True,
+                             rating_scheme=CONTENT.rating_scheme) as backup:
+        assert backup.snapshot() == merged

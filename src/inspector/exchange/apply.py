@@ -9,10 +9,12 @@ from inspector.store import InspectionFile
 def apply_merge(lead: InspectionFile, plan: MergePlan, reason: str) -> None:
     """Add every interview, evidence item and ratings panel comment the plan brings in (new ones and
     member's-version copies), each an audited edit carrying `reason`; nothing of the lead's is changed or
-    removed."""
-    for interview in plan.interviews_to_add:
-        lead.add_interview(interview, reason)
-    for evidence in plan.evidence_to_add:
-        lead.add_evidence(evidence, reason)
-    for comment in plan.comments_to_add:
-        lead.add_panel_comment(comment, reason)
+    removed. All or nothing: the additions are one transaction, so an item the store refuses (or a disk
+    that fails) part-way leaves the lead's file exactly as it was, not holding the items before it."""
+    with lead.transaction():
+        for interview in plan.interviews_to_add:
+            lead.add_interview(interview, reason)
+        for evidence in plan.evidence_to_add:
+            lead.add_evidence(evidence, reason)
+        for comment in plan.comments_to_add:
+            lead.add_panel_comment(comment, reason)

@@ -12,20 +12,29 @@ Entries are matched by their stable UUID:
   derived from the member's id and content, so merging the same member file again finds the copy
   already there and skips it.
 Judgements, answers, proposed ratings, the ratings panel's decisions and everything else stay the
-lead's: only interviews, evidence and panel comments are merged.
+lead's: only interviews, evidence and panel comments are merged. The plan still says where the member's
+file holds those differently (`MergePlan.not_merged`), so the lead knows what the merge left out.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from inspector.errors import UserError
-from inspector.inspection.model import Evidence, Inspection, Interview, PanelComment
+from inspector.inspection.model import (
+    Evidence,
+    Inspection,
+    InspectionDetails,
+    Interview,
+    PanelComment,
+    Recommendation,
+)
 
 MEMBER_MARK = " (member's version)"
 COMMENT = "ratings panel comment"  # a Conflict's kind
@@ -48,6 +57,35 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class NotMerged:
+    """Records of one kind that a merge leaves the lead's, where the member's file holds them differently."""
+
+    kind: str  # one of NOT_MERGED's keys: "judgements", "key question answers", ...
+    which: tuple[str, ...]  # the records that differ (prompt ids, ...); for details and diversity, the fields
+
+
+# Each kind a merge leaves alone: (one, several) as the summary names them.
+NOT_MERGED = {
+    "details": ("inspection details", "inspection details"),
+    "recommendations": ("recommendation", "recommendations"),
+    "judgements": ("judgement", "judgements"),
+    "key question answers": ("key question answer", "key question answers"),
+    "proposals": ("proposed rating", "proposed ratings"),
+    "diversity": ("diversity finding", "diversity finding"),
+    "tallies": ("interview tally", "interview tallies"),
+    "case data": ("standard's case data", "standards' case data"),
+    "panel decisions": ("ratings panel decision", "ratings panel decisions"),
+}
+# The inspection details' fields as the wizard and the details page name them.
+_DETAIL_NAMES = {
+    "yjs": "YJS name", "nation": "nation", "fieldwork_start": "fieldwork start", "fieldwork_end": "fieldwork end",
+    "lead_inspector": "lead inspector", "team": "team", "resettlement_cases_12_months": "resettlement cases",
+    "notes": "notes",
+}
+_LISTED = 8  # ids named in a summary line before "…"
+
+
+@dataclass(frozen=True)
 class MergePlan:
     added_interviews: tuple[Interview, ...] = ()
     added_evidence: tuple[Evidence, ...] = ()
@@ -56,6 +94,7 @@ class MergePlan:
     conflicts: tuple[Conflict, ...] = ()
     added_comments: tuple[PanelComment, ...] = ()
     skipped_comments: tuple[PanelComment, ...] = ()
+    not_merged: tuple[NotMerged, ...] = ()  # what differs in the records that stay the lead's
 
     @property
     def interviews_to_add(self) -> tuple[Interview, ...]:
@@ -96,7 +135,67 @@ def merge(lead: Inspection, member: Inspection) -> MergePlan:
         conflicts=interviews[2] + evidence[2] + comments[2],
         added_comments=comments[0],
         skipped_comments=comments[1],
+        not_merged=_not_merged(lead, member),
     )
+
+
+def _not_merged(lead: Inspection, member: Inspection) -> tuple[NotMerged, ...]:
+    """Where the member's file differs from the lead's in what a merge does not bring in. A record one
+    side lacks counts as at its defaults (a prompt not judged), so only real differences are named."""
+    def counts(i: Inspection) -> dict[str, tuple[object, ...]]:
+        found: dict[str, tuple[object, ...]] = {sid: (rating,) for sid, rating in i.case_ratings}
+        for count in i.case_counts:
+            found[count.standard_id] = (*found.get(count.standard_id, (None,)), count)
+        return found
+
+    lead_counts, member_counts = counts(lead), counts(member)
+    found = [
+        NotMerged("details", _detail_differences(lead.details, member.details)),
+        NotMerged("recommendations", tuple(
+            f"'{_shortened(r.text)}'" for r in _differing(member.recommendations, lead.recommendations)
+        )),
+        NotMerged("judgements", _differing_keys(
+            [j.prompt_id for j in (*lead.judgements, *member.judgements)], lead.judgement, member.judgement)),
+        NotMerged("key question answers", _differing_keys(
+            [a.key_question_id for a in (*lead.answers, *member.answers)], lead.answer, member.answer)),
+        NotMerged("proposals", _differing_keys(
+            [p.standard_id for p in (*lead.proposals, *member.proposals)], lead.proposal, member.proposal)),
+        NotMerged("diversity", tuple(
+            name for name, a, b in (("sufficient", lead.diversity.sufficient, member.diversity.sufficient),
+                                    ("note", lead.diversity.note, member.diversity.note)) if a != b)),
+        NotMerged("tallies", _differing_keys(
+            [t.prompt_id for t in (*lead.tallies, *member.tallies)], lead.tally, member.tally)),
+        NotMerged("case data", _differing_keys([*lead_counts, *member_counts], lead_counts.get, member_counts.get)),
+        NotMerged("panel decisions", _differing_keys(
+            [d.standard_id for d in (*lead.panel, *member.panel)], lead.panel_decision, member.panel_decision)),
+    ]
+    return tuple(n for n in found if n.which)
+
+
+def _differing_keys(
+    keys: Iterable[str], lead: Callable[[str], Hashable], member: Callable[[str], Hashable]
+) -> tuple[str, ...]:
+    """The keys whose record differs, in id order (1.1.1a before 1.10.1a)."""
+    return tuple(sorted((k for k in set(keys) if lead(k) != member(k)), key=_id_order))
+
+
+def _differing(member: Iterable[Recommendation], lead: Iterable[Recommendation]) -> list[Recommendation]:
+    """The member's recommendations (by id) that the lead lacks or holds otherwise, in the member's order."""
+    theirs = {r.id: r for r in lead}
+    return [r for r in member if theirs.get(r.id) != r]
+
+
+def _id_order(key: str) -> list[tuple[int, str]]:
+    return [(int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"(\d+)", key) if part]
+
+
+def _detail_differences(lead: InspectionDetails, member: InspectionDetails) -> tuple[str, ...]:
+    return tuple(name for attribute, name in _DETAIL_NAMES.items()
+                 if getattr(lead, attribute) != getattr(member, attribute))
+
+
+def _shortened(text: str) -> str:
+    return text[:40] + ("…" if len(text) > 40 else "")
 
 
 def _plan(
@@ -181,7 +280,8 @@ def describe(entry: Merged) -> str:
 
 
 def format_plan(plan: MergePlan) -> str:
-    """The summary the lead reads: counts, then each conflict with what differs."""
+    """The summary the lead reads: counts, what the member's file holds differently that was not merged
+    (it stays the lead's), then each conflict with what differs."""
     lines = [
         f"interviews: {len(plan.added_interviews)} added, {len(plan.skipped_interviews)} already there (skipped), "
         f"{sum(c.kind == 'interview' for c in plan.conflicts)} in conflict",
@@ -190,6 +290,7 @@ def format_plan(plan: MergePlan) -> str:
         f"ratings panel comments: {len(plan.added_comments)} added, {len(plan.skipped_comments)} already there "
         f"(skipped), {sum(c.kind == COMMENT for c in plan.conflicts)} in conflict",
     ]
+    lines.extend(_not_merged_line(n) for n in plan.not_merged)
     if plan.conflicts:
         mark = MEMBER_MARK.strip()
         lines.append(f"conflicts (the lead's version kept; the member's added beside it, marked \"{mark}\"):")
@@ -199,3 +300,18 @@ def format_plan(plan: MergePlan) -> str:
             for c in plan.conflicts
         )
     return "\n".join(lines)
+
+
+def _not_merged_line(not_merged: NotMerged) -> str:
+    """'3 judgements differ from yours: 1.1.1a, 1.2.3b, 1.3.1c — judgements stay the lead's'."""
+    one, several = NOT_MERGED[not_merged.kind]
+    which = not_merged.which
+    named = ", ".join(which[:_LISTED]) + (", …" if len(which) > _LISTED else "")
+    # One record each: say which of its fields differ.
+    if not_merged.kind == "details":
+        return f"the {one} differ from yours in {named} — they stay the lead's"
+    if not_merged.kind == "diversity":
+        return f"the {one} differs from yours in {named} — it stays the lead's"
+    n = len(which)
+    verb = "differs" if n == 1 else "differ"
+    return f"{n} {one if n == 1 else several} {verb} from yours: {named} — {several} stay the lead's"

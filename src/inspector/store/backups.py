@@ -9,11 +9,13 @@ two backups in the same second of the same state are the same backup.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from glob import escape as glob_escape
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -26,6 +28,7 @@ from inspector.store.schema import FILE_SUFFIX
 KEEP = 10
 EVERY = timedelta(minutes=5)
 _STAMP = "%Y-%m-%d %H%M%S"
+_PARTIAL = ".partial"
 
 
 @dataclass(frozen=True)
@@ -57,14 +60,61 @@ def write(db: Database, folder: Path, stem: str, at: datetime, state: int) -> Pa
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"{stem} {at.astimezone(UTC):{_STAMP}}Z edit {state}{FILE_SUFFIX}"
     if not final.exists():
-        partial = final.with_name(final.name + ".partial")
+        partial = final.with_name(final.name + _PARTIAL)
         partial.unlink(missing_ok=True)
-        db.execute("VACUUM INTO ?", [str(partial)])
-        flush(partial)
-        os.replace(partial, final)
+        try:
+            db.execute("VACUUM INTO ?", [str(partial)])
+            flush(partial)
+            os.replace(partial, final)
+        except BaseException:
+            _discard(partial)  # a full disk must not be left fuller by half a backup
+            raise
     for old in backups(folder, stem)[KEEP:]:
         old.path.unlink(missing_ok=True)
     return final
+
+
+@dataclass(frozen=True)
+class Made:
+    """What `write_new` made, so that `undo` can take it away again."""
+
+    backup: Path
+    folder: Path | None  # the backup folder, when `write_new` created it
+
+
+def write_new(db: Database, folder: Path, stem: str, at: datetime, state: int) -> Made:
+    """The first backup of a file being created (from its partial, before it is published)."""
+    created = None if folder.is_dir() else folder
+    try:
+        return Made(write(db, folder, stem, at, state), created)
+    except BaseException:
+        undo(Made(folder / "none", created))
+        raise
+
+
+def undo(made: Made | None) -> None:
+    """Remove a backup `write_new` made for a file that was not created after all, and its folder if
+    `write_new` made that too: a failed create leaves nothing behind."""
+    if made is None:
+        return
+    with contextlib.suppress(OSError):
+        made.backup.unlink(missing_ok=True)
+        if made.folder is not None:
+            made.folder.rmdir()
+
+
+def clean_interrupted(folder: Path, stem: str) -> None:
+    """Remove what a backup killed mid-write left in `folder`: its `.partial` and any SQLite journal
+    beside it. Called by the writer, holding the file's lock, so no backup of it is being written."""
+    if not folder.is_dir():
+        return
+    for leftover in folder.glob(f"{glob_escape(stem)} *{FILE_SUFFIX}{_PARTIAL}*"):
+        _discard(leftover)
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def newest_good(folder: Path, stem: str) -> Path | None:

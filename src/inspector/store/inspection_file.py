@@ -4,12 +4,16 @@ once in its own transaction together with its audit rows. docs/data-model.md des
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from glob import escape as glob_escape
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -93,6 +97,15 @@ _WHY_NOT_SAVED = {
     "SQLITE_BUSY": "the file is busy",
     "SQLITE_CORRUPT": "the file is damaged",
 }
+# Why a new file could not be written, by errno, in the same words.
+_WHY_NOT_WRITTEN = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk is full",
+    errno.EROFS: "the disk or folder cannot be written to",
+    errno.EACCES: "the disk or folder cannot be written to",
+    errno.EPERM: "the disk or folder cannot be written to",
+}
+_PARTIAL = ".partial"
 
 
 class InspectionFile:
@@ -114,6 +127,8 @@ class InspectionFile:
         self._clock = clock
         self._backup_every = backup_every
         self._last_backup: datetime | None = None
+        self._batch_depth = 0  # inside `transaction()`: edits join its one transaction
+        self._batch_wrote = False
 
     # --- making and opening ------------------------------------------------------------------
 
@@ -128,19 +143,45 @@ class InspectionFile:
         The file is built whole under a hidden temporary name and then put in place, so a refusal or
         a failure leaves nothing behind.
         """
-        path = Path(path)
+        return cls._create(
+            Path(path), framework, details, user, None, "", backup_dir=backup_dir, rating_scheme=rating_scheme,
+            clock=clock, backup_every=backup_every,
+        )
+
+    @classmethod
+    def _create(
+        cls, path: Path, framework: Framework, details: InspectionDetails, user: str,
+        inspection: Inspection | None, reason: str, *, backup_dir: Path | None, rating_scheme: RatingScheme | None,
+        clock: Clock, backup_every: timedelta,
+    ) -> InspectionFile:
+        """`create`, loading `inspection` (when given) into the file before it is put in place.
+
+        Everything is done to a hidden `.partial` beside the target: the skeleton, the load, and the first
+        backup (so the backup holds what was just written, not the empty file before the load). Only then
+        is the file published under its name; any refusal or failure before that removes the partial and
+        any backup or backup folder it made, so no half-made file, lock or backup is left behind.
+        """
         if path.exists() or path.is_symlink():
             raise AlreadyExists(path)
         if not path.parent.is_dir():
             raise UserError(f"{path} could not be created: the folder {path.parent} does not exist")
         scheme = rating_scheme or _default_scheme(framework)
-        FrameworkIds.of(framework, scheme).details(details)
+        ids = FrameworkIds.of(framework, scheme)
+        ids.details(details)
+        if inspection is not None:
+            ids.inspection(inspection, framework)
+        folder = Path(backup_dir) if backup_dir else backups.default_folder(path)
         now = clock()
-        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        _discard_stale_partials(path)
+        partial = path.with_name(f".{path.name}.{os.getpid()}{_PARTIAL}")
+        made: backups.Made | None = None
         try:
             partial.unlink(missing_ok=True)
             db = Database(sqlite3.connect(partial), execute_plugins=False)
             try:
+                # The journal in memory: a partial is thrown away if anything fails, so a journal on the disk
+                # would only be one more file for a kill -9 to leave behind.
+                db.execute("PRAGMA journal_mode = MEMORY")
                 upgrade(db, user, now)
                 with db.atomic():
                     db.table("meta").insert_all(
@@ -155,16 +196,29 @@ class InspectionFile:
                     db.table("diversity").insert(DIVERSITY.to_row(DiversityFinding()))
                     created = Change("inspection file", None, f"created with {framework.id} {framework.version}")
                     audit.record(db, [created, *audit.changes({}, DETAILS.facts(details))], user, now, "")
+                    if inspection is not None:
+                        building = cls(
+                            partial, db, framework, ids, user, lock=None, backup_folder=folder, clock=clock,
+                            backup_every=backup_every,
+                        )
+                        building._write_all(inspection, reason, now)
+                made = backups.write_new(db, folder, path.stem, now, audit.count(db))
             finally:
                 db.close()
             flush(partial)
             publish(partial, path)
         except FileExistsError:
+            backups.undo(made)
             raise AlreadyExists(path) from None
         except (OSError, sqlite3.Error) as exc:
-            raise UserError(f"{path} could not be created: {getattr(exc, 'strerror', None) or exc}") from None
+            backups.undo(made)
+            why = _why_not_written(exc, path.parent)
+            raise UserError(f"{path} could not be created: {why}; nothing was written") from None
+        except BaseException:
+            backups.undo(made)
+            raise
         finally:
-            partial.unlink(missing_ok=True)
+            _discard(partial)
         return cls.open(
             path, framework, user, backup_dir=backup_dir, rating_scheme=scheme, clock=clock,
             backup_every=backup_every,
@@ -405,20 +459,27 @@ class InspectionFile:
     def _load(self, inspection: Inspection, reason: str) -> None:
         """`replace_all` for an inspection that has passed its checks."""
         with self._saving() as now:
-            before = self.snapshot()
-            _same_inspection(inspection.details)(before.details)
-            found = audit.changes(all_facts(before), all_facts(inspection))
-            if not found:
+            if not self._write_all(inspection, reason, now):
                 return
-            for kind, records in parts(inspection):
-                self._db.execute(f"DELETE FROM {kind.table}")
-                rows = [kind.to_row(record) for record in records if not kind.blank(record)]
-                if kind.positioned:  # the table is empty now: the records' own order is their place
-                    for position, row in enumerate(rows, start=1):
-                        row["position"] = position
-                self._db.table(kind.table).insert_all(rows)
-            audit.record(self._db, found, self._user, now, reason)
         self._after_edit()
+
+    def _write_all(self, inspection: Inspection, reason: str, now: datetime) -> bool:
+        """Rewrite every table to hold `inspection`, with its audit rows, inside the caller's transaction;
+        whether anything changed."""
+        before = self.snapshot()
+        _same_inspection(inspection.details)(before.details)
+        found = audit.changes(all_facts(before), all_facts(inspection))
+        if not found:
+            return False
+        for kind, records in parts(inspection):
+            self._db.execute(f"DELETE FROM {kind.table}")
+            rows = [kind.to_row(record) for record in records if not kind.blank(record)]
+            if kind.positioned:  # the table is empty now: the records' own order is their place
+                for position, row in enumerate(rows, start=1):
+                    row["position"] = position
+            self._db.table(kind.table).insert_all(rows)
+        audit.record(self._db, found, self._user, now, reason)
+        return True
 
     # --- backups -----------------------------------------------------------------------------
 
@@ -438,6 +499,7 @@ class InspectionFile:
 
     def _backup_at_open(self) -> None:
         """Back up at every open, unless the newest backup already holds this very state."""
+        backups.clean_interrupted(self._backup_folder, self.path.stem)
         newest = backups.backups(self._backup_folder, self.path.stem)[:1]
         if newest and newest[0].state == audit.count(self._db):
             self._last_backup = self._clock()
@@ -445,11 +507,35 @@ class InspectionFile:
             self._backup(edit_saved=False)
 
     def _after_edit(self) -> None:
-        """At most one backup every `backup_every`, taken after the edit that falls due."""
+        """At most one backup every `backup_every`, taken after the edit that falls due; inside
+        `transaction()` none until it has committed (a backup holds committed states only)."""
+        if self._batch_depth:
+            self._batch_wrote = True
+            return
         if self._last_backup is None or self._clock() - self._last_backup >= self._backup_every:
             self._backup(edit_saved=True)
 
     # --- the one way an edit is written ------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several edits as one (a merge): every edit made in the block joins one transaction, committed
+        with all their audit rows when the block ends, or, if any edit is refused or fails (or the block
+        raises), rolled back whole, so the file is as it was. Each edit keeps its own checks and audit rows.
+        When anything was written, one backup of the result is taken at the end, whatever the interval:
+        the first backup after a merge holds what the merge brought in."""
+        outermost = self._batch_depth == 0
+        if outermost:
+            self._batch_wrote = False
+        self._batch_depth += 1
+        try:
+            with self._saving():
+                yield
+        finally:
+            self._batch_depth -= 1
+        if outermost and self._batch_wrote:
+            self._batch_wrote = False
+            self._backup(edit_saved=True)
 
     @contextmanager
     def _saving(self) -> Iterator[datetime]:
@@ -510,18 +596,55 @@ class InspectionFile:
 
 def create_holding(
     path: Path, framework: Framework, inspection: Inspection, user: str, reason: str, *,
-    rating_scheme: RatingScheme | None = None,
+    rating_scheme: RatingScheme | None = None, backup_dir: Path | None = None,
 ) -> None:
     """Make a new inspection file holding the whole `inspection` (an import), with an audit row for
     every value, each carrying `reason`. An existing path is never overwritten.
 
-    The inspection is checked whole before the file is made, so a refusal leaves nothing behind (a
-    file made first would already have its lock, backup and audit rows).
+    The inspection is checked whole, then loaded into the hidden partial file and backed up before the
+    file is put in place, so a refusal or a failure mid-load leaves nothing behind, and the first backup
+    holds the inspection, not the empty file it was loaded into.
     """
-    scheme = rating_scheme or _default_scheme(framework)
-    FrameworkIds.of(framework, scheme).inspection(inspection, framework)
-    with InspectionFile.create(path, framework, inspection.details, user, rating_scheme=scheme) as created:
-        created._load(inspection, reason)
+    InspectionFile._create(
+        Path(path), framework, inspection.details, user, inspection, reason, backup_dir=backup_dir,
+        rating_scheme=rating_scheme, clock=utc_now, backup_every=backups.EVERY,
+    ).close()
+
+
+def _why_not_written(exc: OSError | sqlite3.Error, folder: Path) -> str:
+    """A failed write in the user's words: the disk full or the folder read-only, else the system's."""
+    if isinstance(exc, OSError) and exc.errno in _WHY_NOT_WRITTEN:
+        return _WHY_NOT_WRITTEN[exc.errno]
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith("SQLITE_CANTOPEN"):  # SQLite could not make the file in the folder at all
+        return f"the folder {folder} cannot be written to"
+    why = next((text for code, text in _WHY_NOT_SAVED.items() if name.startswith(code)), None)
+    return why or getattr(exc, "strerror", None) or str(exc)
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):  # a folder that refused the file may refuse this too
+        path.unlink(missing_ok=True)
+
+
+def _discard_stale_partials(target: Path) -> None:
+    """Remove the partial files a killed `create` of `target` left (named with its process id): their
+    process is gone, so nobody will finish them. A partial of a process still running is left alone."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+){re.escape(_PARTIAL)}")
+    for found in target.parent.glob(f".{glob_escape(target.name)}.*{_PARTIAL}"):
+        match = pattern.fullmatch(found.name)
+        if match and not _running(int(match[1])):
+            _discard(found)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _where(kind: Kind[Any]) -> str:
