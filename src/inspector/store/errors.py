@@ -17,7 +17,7 @@ class FileLocked(UserError):
     def __init__(self, path: Path, user: str, host: str, since: datetime | None) -> None:
         when = f" since {since:%d %b %Y %H:%M} UTC" if since else ""
         super().__init__(
-            f"{path.name} is open for editing by {user or 'someone'} on {host or 'another computer'}{when}; "
+            f"{path.name} is open for editing by {user or 'someone'}{f' on {host}' if host else ''}{when}; "
             "open it read-only, or ask them to close it"
         )
         self.user, self.host, self.since = user, host, since
