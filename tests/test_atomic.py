@@ -28,7 +28,7 @@ def test_the_new_bytes_replace_the_old_file_whole(tmp_path: Path) -> None:
     lambda path: write_report(path.with_suffix(".docx"), b"data"),
     lambda path: write_exchange_text(path.with_suffix(".json"), "{}\n"),
 ])
-def test_reports_and_exchange_files_get_the_usual_permissions(
+def test_reports_and_exchange_files_are_owner_only_whatever_the_umask(
     tmp_path: Path, write: Callable[[Path], None]
 ) -> None:
     previous = os.umask(0o022)
@@ -37,7 +37,7 @@ def test_reports_and_exchange_files_get_the_usual_permissions(
     finally:
         os.umask(previous)
     [written] = tmp_path.iterdir()
-    assert stat.S_IMODE(written.stat().st_mode) == 0o644  # shared with the team, not private
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600  # case details: not for other accounts
 
 
 def test_exchange_text_keeps_its_line_ends(tmp_path: Path) -> None:

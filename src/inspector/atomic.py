@@ -12,6 +12,7 @@ import os
 import uuid
 from pathlib import Path
 
+from inspector import owner_only
 from inspector.errors import UserError
 
 
@@ -19,8 +20,9 @@ def write_atomically(target: Path, data: bytes) -> None:
     """Replace `target` with `data`; UserError (one line, nothing left behind) if the system refuses."""
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.partial")
     try:
-        # Created like any new file (0o666 less the umask), not private as a tempfile would be.
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        # Owner-only whatever the umask: what the tool writes holds case details (inspector.owner_only).
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(partial, flags, owner_only.FILE_MODE)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()

@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from inspector import owner_only
 from inspector.commands import COMMANDS
 from inspector.errors import UserError
 
@@ -22,6 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A second defence: whatever a library makes on the way is owner-only too, whatever the shell's umask.
+    with owner_only.umask():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))

@@ -9,6 +9,7 @@ file's path: an error is logged as its type and its stack of code locations only
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 import threading
@@ -17,6 +18,8 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+
+from inspector import owner_only
 
 LOG_FILE = "inspector.log"
 # Five files of 1 MB: weeks of fieldwork at a few thousand edits a day, small enough to e-mail.
@@ -55,6 +58,15 @@ class ContentFreeFormatter(logging.Formatter):
         return "" if kind is None else code_locations(kind, error, tb)
 
 
+class OwnerOnlyFileHandler(RotatingFileHandler):
+    """Rotates as its base does, but each log file it starts is 0o600: logging's own are the umask's."""
+
+    def _open(self) -> io.TextIOWrapper:
+        return self._builtin_open(
+            self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=owner_only.opener,
+        )
+
+
 _handler: RotatingFileHandler | None = None
 
 
@@ -64,9 +76,9 @@ def start_logging(folder: Path) -> Path:
     Uncaught exceptions, on the main thread or any other, are logged before Python reports them as usual.
     """
     global _handler, _previous_hook, _previous_thread_hook
-    folder.mkdir(parents=True, exist_ok=True)
+    owner_only.make_folder(folder)
     path = folder / LOG_FILE
-    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8")
+    handler = OwnerOnlyFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8")
     handler.setFormatter(ContentFreeFormatter(FORMAT))
     if _handler is not None:
         log.removeHandler(_handler)

@@ -50,14 +50,14 @@ def test_an_export_replaces_the_old_file_whole(target: Path) -> None:
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
 
 
-def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+def test_a_new_file_is_owner_only_whatever_the_umask(tmp_path: Path) -> None:
     path = tmp_path / "new.docx"
     previous = os.umask(0o022)
     try:
         write_atomically(path, b"data")
     finally:
         os.umask(previous)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_owner_files_follow_word_and_libreoffice() -> None:

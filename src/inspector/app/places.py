@@ -13,6 +13,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
 
+from inspector import owner_only
 from inspector.content import Content
 from inspector.demo import demo_file
 from inspector.exchange.files import create_inspection_file, read_exchange_file
@@ -48,7 +49,7 @@ def demo_inspection(content: Content, user: str, folder: Path) -> Path:
     """The demo inspection file in `folder`, made from the bundled demo the first time."""
     path = folder / DEMO_FILE
     if not path.exists():
-        folder.mkdir(parents=True, exist_ok=True)
+        owner_only.make_folder(folder)
         source = demo_file()
         create_inspection_file(
             path, read_exchange_file(source, content), content, user, f"demo inspection ({source.name})"

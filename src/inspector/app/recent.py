@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from inspector import owner_only
 from inspector.errors import UserError
 from inspector.exchange.files import write_atomically
 
@@ -54,7 +55,7 @@ class RecentFiles:
     def _write(self, entries: list[RecentFile]) -> None:
         data = [{"path": str(e.path), "yjs": e.yjs, "opened_at": e.opened_at.isoformat()} for e in entries]
         try:
-            self._store.parent.mkdir(parents=True, exist_ok=True)
+            owner_only.make_folder(self._store.parent)
             write_atomically(self._store, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         except (OSError, UserError):
             # A list that cannot be written must not stop an inspection from opening; it is only

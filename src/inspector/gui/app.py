@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from inspector import owner_only
 from inspector.app.places import data_folder, log_folder
 from inspector.commands.gui import add_arguments
 from inspector.content import load_content
@@ -82,6 +83,15 @@ def main(
     `report_error` replaces the modal message box for a content error, `dialogs` every other message
     and `folder` the app's data folder (tests pass their own; the log then goes in its logs/).
     """
+    # A second defence: what Qt and the libraries make (the settings file, temporary files) is owner-only
+    # too, whatever the desktop's umask.
+    with owner_only.umask():
+        return _run(argv, report_error, dialogs, folder)
+
+
+def _run(
+    argv: Sequence[str] | None, report_error: ErrorReporter | None, dialogs: Dialogs | None, folder: Path | None,
+) -> int:
     started = time.monotonic()
     given = list(sys.argv[1:] if argv is None else argv)
     options = arguments_parser().parse_args(given)

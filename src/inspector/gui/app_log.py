@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 import inspector
+from inspector import owner_only
 from inspector.app.places import log_folder
 from inspector.content import bundle_folder
 from inspector.logs import log_file
@@ -40,7 +41,7 @@ def show_log_folder() -> None:
     """Open the folder holding the log in the system's file manager, to attach the file to an e-mail."""
     current = log_file()
     folder = current.parent if current is not None else log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    owner_only.make_folder(folder)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 

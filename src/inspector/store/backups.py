@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from inspector import owner_only
 from inspector.store.errors import DamagedFile, NotAnInspection
 from inspector.store.files import flush, publish
 from inspector.store.integrity import connect_read_only, damage, kind_problem
@@ -57,12 +58,13 @@ def backups(folder: Path, stem: str) -> list[Backup]:
 def write(db: Database, folder: Path, stem: str, at: datetime, state: int) -> Path:
     """Write a backup of the committed state and drop all but the newest KEEP. Raises OSError or
     sqlite3.Error; the caller says what that means for the user."""
-    folder.mkdir(parents=True, exist_ok=True)
+    owner_only.make_folder(folder)
     final = folder / f"{stem} {at.astimezone(UTC):{_STAMP}}Z edit {state}{FILE_SUFFIX}"
     if not final.exists():
         partial = final.with_name(final.name + _PARTIAL)
         partial.unlink(missing_ok=True)
         try:
+            owner_only.create_file(partial)  # VACUUM INTO fills an empty file, keeping its mode
             db.execute("VACUUM INTO ?", [str(partial)])
             flush(partial)
             os.replace(partial, final)
@@ -147,6 +149,7 @@ def restore_backup(backup: Path, target: Path) -> Path:
     base = f"{target.stem} (restored {datetime.now(UTC):%Y-%m-%d %H%M})"
     partial = target.with_name(f".{base}.partial")
     partial.unlink(missing_ok=True)
+    owner_only.create_file(partial)  # the copy is made into it, keeping its mode
     source, copy = connect_read_only(backup), sqlite3.connect(partial)
     try:
         source.backup(copy)

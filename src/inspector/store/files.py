@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from inspector import owner_only
+
 
 def flush(path: Path) -> None:
     """Make sure the file's content is on the disk, not just in the operating system's cache."""
@@ -21,5 +23,5 @@ def publish(finished: Path, final: Path) -> None:
     The name is claimed with O_EXCL first (works on every file system, unlike a hard link), then the
     finished file is renamed over our own empty claim.
     """
-    os.close(os.open(final, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    owner_only.create_file(final)  # owner-only even for the moment before the rename
     os.replace(finished, final)

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 import inspector
+from inspector import owner_only
 from inspector.content import content_root, standards_folder
 from inspector.errors import UserError
 from inspector.framework.loader import load_rating_scheme
@@ -177,6 +178,7 @@ class InspectionFile:
         made: backups.Made | None = None
         try:
             partial.unlink(missing_ok=True)
+            owner_only.create_file(partial)  # SQLite takes the empty file as a new database, and keeps its mode
             db = Database(sqlite3.connect(partial), execute_plugins=False)
             try:
                 # The journal in memory: a partial is thrown away if anything fails, so a journal on the disk

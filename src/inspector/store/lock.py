@@ -37,6 +37,7 @@ from pathlib import Path
 
 import portalocker
 
+from inspector import owner_only
 from inspector.store.errors import FileLocked, ReadOnly
 
 LOCK_SUFFIX = ".lock"  # the note: who holds the file
@@ -113,7 +114,7 @@ def _take(target: Path) -> int:
     try:
         # The inspection file is never created here (it might have just been removed); the sidecar is.
         flags = os.O_RDONLY if anchor == target else os.O_RDWR | os.O_CREAT
-        fd = os.open(anchor, flags | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(anchor, flags | getattr(os, "O_BINARY", 0), owner_only.FILE_MODE)
     except OSError as exc:
         why = f"cannot be opened for editing: it cannot be locked ({exc.strerror or exc})"
         raise ReadOnly(target, why) from None
@@ -144,7 +145,7 @@ def _write_note(target: Path, info: Note) -> None:
     note = lock_path(target)
     partial = note.with_name(f".{note.name}.{uuid.uuid4().hex[:12]}.partial")
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), owner_only.FILE_MODE)
         with os.fdopen(fd, "wb") as out:
             out.write(json.dumps(info).encode("utf-8"))
         os.replace(partial, note)
