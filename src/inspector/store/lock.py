@@ -5,20 +5,27 @@ The lock is the operating system's, so it goes when the holder's process ends, h
 included): a stale note never blocks the next opener, who simply writes its own. What the lock is held on
 depends on what the system's locks are, because SQLite locks the database file too:
 
-- POSIX (Linux, macOS): on the inspection file itself, with flock. flock and the fcntl record locks SQLite
+- POSIX (Linux): on the inspection file itself, with flock. flock and the fcntl record locks SQLite
   uses are separate kinds on Linux and never meet, and the inspection file cannot be deleted from under
   an open inspection without deleting the inspection: removing the note beside it does not let a second
   writer in. A descriptor closed on the database drops every fcntl lock this process holds on it (SQLite's
   "How To Corrupt" 2.2.1), so no descriptor is opened while this process is the writer (`_held`, keyed by
   the file's identity, refuses a second opener here from memory), and the one taken is closed only after
-  the writer's own connection. On BSD-derived systems flock and fcntl locks do meet; the app is built for
-  Windows and Linux only.
+  the writer's own connection. (A read-only connection this process has open on the same file can still
+  lose its SQLite lock when an opener here is refused by another process or lets go: at worst that reader
+  sees an older state, and it writes nothing.) On BSD-derived systems flock and fcntl locks do meet, and on
+  NFS or SMB mounts Linux may turn flock into record locks: the app is built for Windows and Linux, with
+  inspection files on local disks and sticks.
 - Windows: locks are mandatory byte ranges, and portalocker's cover the start of the file, so a lock on
   the database would refuse SQLite's own reads, even through this process's other handles. It is held on
   a sidecar, `<file name>.lock.held`, that SQLite never opens; Windows will not delete a file that is open
   (Python opens files without FILE_SHARE_DELETE), so the sidecar, and the lock, outlast any attempt to
   remove it. The note is a file of its own because bytes under a Windows lock cannot be read by the
   opener who needs to be told who holds them.
+
+portalocker rather than filelock: portalocker locks a descriptor we open ourselves, with our flags and mode,
+and never creates, truncates or deletes a file; filelock manages a lock file of its own by path and removes
+it on release, which must never happen to an inspection file.
 
 Reading (`read_only=True`) takes no lock, so a viewer and `inspector audit` work while someone edits.
 """
@@ -45,7 +52,7 @@ HELD_SUFFIX = ".lock.held"  # Windows only: what the lock is held on
 # Whether the lock can be held on the inspection file itself (see the module docstring).
 LOCK_THE_FILE_ITSELF = os.name != "nt"
 
-Identity = tuple[int, int]  # (st_dev, st_ino): the same file whatever path it is reached by
+Identity = tuple[int, int] | str  # (st_dev, st_ino): the same file whatever path it is reached by
 Note = dict[str, object]
 _NOTE_MAX = 4096  # a note is a hundred bytes; anything longer is not one
 _NAME_MAX = 100
@@ -101,7 +108,8 @@ def _identity(target: Path) -> Identity:
         st = os.stat(target)
     except OSError as exc:
         raise ReadOnly(target, f"cannot be opened for editing ({exc.strerror or exc})") from None
-    return st.st_dev, st.st_ino
+    # Some network drives report no file number (0 for every file): tell their files apart by path.
+    return (st.st_dev, st.st_ino) if st.st_ino else str(target.resolve())
 
 
 def _anchor(target: Path) -> Path:
