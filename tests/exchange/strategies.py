@@ -38,6 +38,7 @@ from inspector.inspection.model import (
     Sufficiency,
     TalliedPercentage,
 )
+from inspector.text import cleaned
 
 CONTENT = load_content()
 FRAMEWORK = CONTENT.framework
@@ -48,9 +49,9 @@ STANDARDS = [s.id for s in FRAMEWORK.standards]
 CASE_STANDARDS = [s.id for s in CONTENT.rating_scheme.standards if s.rated_from == "case_data"]
 SCHEME_STANDARDS = [s.id for s in CONTENT.rating_scheme.standards]
 
-# Any text an inspector could type: accents, curly quotes, newlines, emoji; not lone surrogates,
-# which no file can hold.
-text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+# Any text an inspector could type: accents, curly quotes, newlines, emoji; without what the text gate
+# refuses (lone surrogates, control characters, noncharacters), which no file can hold.
+text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30).map(lambda s: cleaned(s)[0])
 named = text.filter(lambda s: bool(s.strip()))
 ids = st.uuids().map(str)
 offsets = st.integers(-12 * 60, 14 * 60).map(lambda m: timezone(timedelta(minutes=m)))

@@ -14,20 +14,29 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from inspector.exchange.bounds import MAX_DEPTH, check_bounds, whole
 from inspector.exchange.errors import ExchangeError
+from inspector.text import text_problem
 
 _INDENT = "  "
 
 
 def parse(text: str) -> Any:
-    """Parse JSON text; numbers with a fraction or exponent become Decimal, never float."""
+    """Parse JSON text; numbers with a fraction or exponent become Decimal, never float. What no
+    inspection can hold (exchange/bounds.py) is refused here, naming its field path."""
     try:
-        return json.loads(
-            text, parse_float=Decimal, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys
+        raw = json.loads(
+            text, parse_float=Decimal, parse_int=whole, parse_constant=_refuse_constant,
+            object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise ExchangeError("document", f"is not valid JSON ({where}: {exc.msg})") from None
+    except RecursionError:
+        # The C parser recurses once per level; far past the format's depth it runs out of stack.
+        raise ExchangeError("document", f"is nested more than {MAX_DEPTH} deep; the exchange format is not") from None
+    check_bounds(raw)
+    return raw
 
 
 def _refuse_constant(name: str) -> Any:
@@ -40,7 +49,9 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ExchangeError("document", f"'{key}' appears twice in one object")
+            # A name that cannot be printed (a lone surrogate) is not quoted.
+            named = "a name" if text_problem(key) else f"'{key}'"
+            raise ExchangeError("document", f"{named} appears twice in one object")
         result[key] = value
     return result
 

@@ -1,7 +1,8 @@
 """Filling in a template with a report: `render_docx` gives the .docx bytes, `export_report` writes them.
 
-The finishing (python-docx, about 0.1 s to import) is imported at the first report made, not when the
-window starts.
+A document that lacks part of the report is refused before anything is written (completeness.py). The
+finishing and the check (python-docx, about 0.1 s to import) are imported at the first report made, not
+when the window starts.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from inspector.reports.templates import ReportTemplate
 
 
 def render_docx(report: Report, template: ReportTemplate) -> bytes:
+    from inspector.reports.completeness import check_complete
     from inspector.reports.finishing import finish
 
     document = template.fill(report)
+    check_complete(document, report, template)  # before the contents add a second copy of each heading
     finish(document, report, template)
     out = BytesIO()
     document.save(out)

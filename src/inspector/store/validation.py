@@ -43,7 +43,9 @@ from inspector.inspection.model import (
     Sufficiency,
     TalliedPercentage,
 )
+from inspector.numbers import decimal_problem, whole_problem
 from inspector.store.errors import InvalidEdit
+from inspector.text import text_problem
 
 
 def _positions(ids: Iterable[str]) -> dict[str, int]:
@@ -211,6 +213,10 @@ class FrameworkIds:
         field = f"prompt {t.prompt_id} tallied percentage"
         if not isinstance(t.percent, Decimal) or not t.percent.is_finite():
             raise InvalidEdit(field, "must be an exact decimal number (not a float)")
+        # Bounded before it is compared: the engine and the reports do arithmetic and formatting with it.
+        problem = decimal_problem(t.percent)
+        if problem:
+            raise InvalidEdit(field, problem)
         # Seed line 3144: "the following percentage boundaries apply" - a percentage of responses,
         # so between 0 and 100.
         if not Decimal(0) <= t.percent <= Decimal(100):
@@ -319,6 +325,11 @@ def _instance(field: str, value: Any, kind: type) -> None:
 def _text(field: str, value: Any) -> None:
     if not isinstance(value, str):
         raise InvalidEdit(field, f"must be text, not {type(value).__name__}")
+    # SQLite cannot encode a lone surrogate and a report cannot hold a control character: both would
+    # fail later, halfway through a write or a document.
+    problem = text_problem(value)
+    if problem:
+        raise InvalidEdit(field, problem)
 
 
 def _flag(field: str, value: Any) -> None:
@@ -347,6 +358,9 @@ def _count(field: str, value: Any, *, optional: bool = False) -> None:
         raise InvalidEdit(field, "must be a whole number")
     if value < 0:
         raise InvalidEdit(field, f"cannot be negative (got {value})")
+    problem = whole_problem(value)  # a SQLite INTEGER is 64 bits
+    if problem:
+        raise InvalidEdit(field, problem)
 
 
 def _unique(field: str, values: list[str]) -> None:
