@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector.app.places import DEMO_FILE, backup_folder
+from inspector.app.restore import RestoreOffer, taken_at
 from inspector.content import Content
 from inspector.gui.controller import Controller
 from inspector.gui.inspection_window import InspectionWindow
-from inspector.inspection.model import Sufficiency
+from inspector.gui.restore_dialog import RestoreDialog
+from inspector.inspection.model import Evidence, Inspection, SourceKind, Sufficiency
 from inspector.store import InspectionFile
 from inspector.store.backups import default_folder
 from tests.gui.conftest import Answers, on_disk
@@ -115,8 +119,8 @@ def test_a_damaged_file_offers_its_backup_restored_to_a_new_file(
 
     answers.accept = False
     assert controller.open_path(demo_path) is None
-    (asked,) = answers.asked
-    assert asked.startswith("Northmoor.yjsi is damaged (") and asked.endswith("restore it to a new file [Restore to a new file]")
+    (offer,) = answers.offers
+    assert offer.headline.startswith("Northmoor.yjsi is damaged (") and offer.default == 0
     assert sorted(p.name for p in demo_path.parent.glob("*.yjsi")) == ["Northmoor.yjsi"]
 
     answers.accept = True
@@ -126,6 +130,88 @@ def test_a_damaged_file_offers_its_backup_restored_to_a_new_file(
     assert restored.session.inspection == backed_up
     assert restored.saved_label.text().startswith("Restored from the backup Northmoor ")
     assert demo_path.read_bytes() == damaged  # the damaged file is never written to
+
+
+def _backups_over_a_week(path: Path, folder: Path, content: Content, now: datetime) -> list[Inspection]:
+    """Three backups of `path` in `folder`, taken 6 days, 3 hours and 10 minutes before `now`, each after
+    one more prompt was judged; what each holds, oldest first."""
+    held = []
+    for n, before in enumerate([timedelta(days=6), timedelta(hours=3), timedelta(minutes=10)]):
+        with InspectionFile.open(path, content.framework, "jane", rating_scheme=content.rating_scheme,
+                                 backup_dir=folder, clock=lambda: now - before) as f:
+            f.set_sufficiency("1.1.1a", (Sufficiency.ABOVE, Sufficiency.BELOW, None)[n])
+            f.add_evidence(Evidence("1.1.1a", f"Found on visit {n}", SourceKind.MEETING))
+            f.backup_now()
+            held.append(f.snapshot())
+    return held
+
+
+def test_the_restore_dialog_lists_each_backup_with_its_age_and_what_it_holds(
+    qtbot: QtBot, controller: Controller, demo_path: Path, content: Content, answers: Answers
+) -> None:
+    now = datetime.now(UTC)
+    controller.clock = lambda: now
+    folder = backup_folder(demo_path, controller.data_folder)
+    held = _backups_over_a_week(demo_path, folder, content, now)
+    judged = [sum(j.sufficiency is not None for j in h.judgements) for h in held]
+    _corrupt_middle(demo_path)
+
+    shown: list[RestoreDialog] = []
+
+    def older_by_keyboard(parent: QWidget | None, offer: RestoreOffer) -> Path | None:
+        dialog = RestoreDialog(offer, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        shown.append(dialog)
+        rows = [dialog.backups.topLevelItem(n) for n in range(dialog.backups.topLevelItemCount())]
+        assert [row.text(1) for row in rows[:3]] == ["10 minutes ago", "3 hours ago", "6 days ago"]
+        assert [row.text(2) for row in rows[:3]] == [str(n) for n in reversed(judged)]
+        assert [row.text(3) for row in rows[:3]] == [str(len(h.evidence)) for h in reversed(held)]
+        assert rows[0].text(4) == str(len(held[0].interviews))
+        assert rows[0].text(0) == taken_at(now - timedelta(minutes=10))
+        assert dialog.backups.currentItem() is rows[0] and dialog.backups.hasFocus()  # the newest good one
+        assert dialog.last_held.text().startswith("The damaged file last held: ")
+        qtbot.keyClick(dialog.backups, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.backups, Qt.Key.Key_Down)  # the one of 6 days ago
+        qtbot.keyClick(dialog.backups, Qt.Key.Key_Return)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.chosen()
+
+    answers.restore_with = older_by_keyboard
+    window = controller.open_path(demo_path)
+    assert window is not None and shown
+    assert window.session.inspection == held[0]
+    assert window.session.path.name.startswith("Northmoor (restored ")
+
+
+def test_a_damaged_backup_is_greyed_and_passed_over(
+    qtbot: QtBot, controller: Controller, demo_path: Path, content: Content, answers: Answers
+) -> None:
+    now = datetime.now(UTC)
+    controller.clock = lambda: now
+    folder = backup_folder(demo_path, controller.data_folder)
+    _backups_over_a_week(demo_path, folder, content, now)
+    newest = sorted(folder.glob("Northmoor *.yjsi"))[-1]
+    newest.write_bytes(b"not a database")
+    _corrupt_middle(demo_path)
+    answers.accept = False
+    assert controller.open_path(demo_path) is None
+    (offer,) = answers.offers
+    dialog = RestoreDialog(offer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.backups.topLevelItem(0)
+    assert first.text(2) == "damaged: it is not a database" and not first.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.backups.currentItem() is dialog.backups.topLevelItem(1)
+    qtbot.keyClick(dialog.backups, Qt.Key.Key_Up)  # the damaged one cannot be chosen
+    assert dialog.backups.currentItem() is dialog.backups.topLevelItem(1)
+    qtbot.keyClick(dialog.backups, Qt.Key.Key_Escape)
+    assert dialog.chosen() is None
+    assert newest.read_bytes() == b"not a database"
 
 
 def test_a_damaged_file_without_a_backup_is_said(controller: Controller, demo_path: Path, answers: Answers) -> None:

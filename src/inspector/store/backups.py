@@ -137,6 +137,68 @@ def newest_good_of(target: Path, folder: Path) -> Path | None:
     return found
 
 
+@dataclass(frozen=True)
+class Holds:
+    """What an inspection file holds, counted, for choosing a backup; None where it could not be read."""
+
+    prompts_judged: int | None
+    evidence: int | None
+    interviews: int | None
+    edits: int | None  # audit rows: every saved edit adds at least one
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """One backup of a damaged file, as the restore offer shows it."""
+
+    path: Path
+    at: datetime  # when it was taken, UTC
+    holds: Holds | None  # None when the backup itself cannot be restored
+    problem: str | None  # why it cannot be restored, or None: a good backup
+
+
+# The counts, each its own query so that a damaged file gives what can still be read of it.
+_COUNTS = {
+    "prompts_judged": "SELECT count(*) FROM judgements WHERE sufficiency IS NOT NULL",
+    "evidence": "SELECT count(*) FROM evidence",
+    "interviews": "SELECT count(*) FROM interviews",
+    "edits": "SELECT count(*) FROM audit",
+}
+
+
+def holds(path: Path) -> Holds | None:
+    """What the inspection file at `path` holds, read read-only (SQLite `mode=ro`), so a backup or a
+    damaged file is never changed; None when nothing at all can be read of it."""
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error:
+        return None
+    counts: dict[str, int | None] = {}
+    try:
+        for name, query in _COUNTS.items():
+            try:
+                counts[name] = int(conn.execute(query).fetchone()[0])
+            except sqlite3.Error:
+                counts[name] = None  # this table is where the damage is
+    finally:
+        conn.close()
+    return Holds(**counts) if any(n is not None for n in counts.values()) else None
+
+
+def list_backups(target: Path, folder: Path) -> list[BackupSummary]:
+    """Every backup of `target` in `folder` and beside it (where the command-line tools keep theirs),
+    newest first, each checked as `newest_good` checks it and counted. Read-only: no backup is changed."""
+    found: dict[Path, Backup] = {}
+    for place in dict.fromkeys([folder, default_folder(target)]):
+        for backup in backups(place, target.stem):
+            found.setdefault(backup.path.resolve(), backup)
+    summaries = []
+    for backup in sorted(found.values(), key=lambda b: (b.at, b.state), reverse=True):
+        problem = kind_problem(backup.path) or damage(backup.path)
+        summaries.append(BackupSummary(backup.path, backup.at, None if problem else holds(backup.path), problem))
+    return summaries
+
+
 def restore_backup(backup: Path, target: Path) -> Path:
     """Copy `backup` to a NEW file beside `target` ("<stem> (restored 2026-11-23 1030).yjsi", numbered
     if that exists) and return its path. Neither `target` nor the backup is changed."""
