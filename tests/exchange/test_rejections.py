@@ -187,7 +187,7 @@ def test_refused_with_one_line_naming_the_field(change: Callable[[dict[str, Any]
                  "enclosed in double quotes)", id="broken-json"),
     pytest.param('[1, 2]', "format: no JSON object is not 'yjs-inspection': this is not an inspection exchange file",
                  id="not-an-object"),
-    pytest.param('{"format": "yjs-inspection", "version": NaN}', "document: NaN is not a number JSON allows", id="nan"),
+    pytest.param('{"format": "yjs-inspection", "version": NaN}', "version: NaN is not a number JSON allows", id="nan"),
     pytest.param('{"format": "yjs-inspection", "format": "yjs-inspection"}',
                  "document: 'format' appears twice in one object", id="duplicate-key"),
 ])

@@ -158,6 +158,18 @@ REFUSED: list[tuple[str, Edit, str]] = [
     ("import with a bad value deep inside",
      lambda f: f.replace_all(replace(f.snapshot(), case_counts=(replace(COUNT_1, cases=-2),)), "import"),
      "cases: cannot be negative"),
+    # The text gate (inspector/text.py) and SQLite's 64-bit integers, as the exchange reader has them.
+    ("evidence with a lone surrogate", lambda f: f.add_evidence(replace(EVIDENCE_1, id="e9", text="Child \ud800")),
+     "evidence text: holds a character Word cannot hold (U+D800) at position 7"),
+    ("rationale with a control character", lambda f: f.set_answer("1.1.1", Answer.YES, "a\x01"),
+     "key question 1.1.1 rationale: holds a character Word cannot hold (U+0001) at position 2"),
+    ("team name with U+FFFE", lambda f: f.set_details(replace(DETAILS, team=("Ann\ufffe",))),
+     "team member: holds a character Word cannot hold (U+FFFE) at position 4"),
+    ("cases past SQLite's integers", lambda f: f.set_case_count(replace(COUNT_1, cases=2**63)),
+     "cases: is beyond the whole numbers an inspection file can hold"),
+    ("tally with a million decimal places",
+     lambda f: f.set_tally("1.2.1d", TalliedPercentage("1.2.1d", Decimal("1e-999999"))),
+     "prompt 1.2.1d tallied percentage: has more digits than"),
 ]
 
 

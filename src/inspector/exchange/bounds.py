@@ -30,6 +30,19 @@ class LongWhole:
     digits: int
 
 
+@dataclass(frozen=True)
+class Constant:
+    """NaN, Infinity or -Infinity, which Python's parser reads and JSON does not allow; kept for the walk to
+    refuse with its path."""
+
+    name: str
+
+
+def constant(name: str) -> Constant:
+    """json.loads' parse_constant."""
+    return Constant(name)
+
+
 def whole(text: str) -> int | LongWhole:
     """json.loads' parse_int: the int, or a LongWhole when converting it would be refused or pointless."""
     digits = len(text.lstrip("-"))
@@ -44,6 +57,8 @@ def check_bounds(value: Any, path: str = "document", depth: int = 0) -> None:
             raise ExchangeError(path, problem)
     elif isinstance(value, bool):
         return
+    elif isinstance(value, Constant):
+        raise ExchangeError(path, f"{value.name} is not a number JSON allows")
     elif isinstance(value, LongWhole):
         raise ExchangeError(path, f"is a whole number of {value.digits} digits, beyond what an inspection "
                                   "file can hold")

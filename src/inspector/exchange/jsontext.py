@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from inspector.exchange.bounds import MAX_DEPTH, check_bounds, whole
+from inspector.exchange.bounds import MAX_DEPTH, check_bounds, constant, whole
 from inspector.exchange.errors import ExchangeError
 from inspector.text import text_problem
 
@@ -26,7 +26,7 @@ def parse(text: str) -> Any:
     inspection can hold (exchange/bounds.py) is refused here, naming its field path."""
     try:
         raw = json.loads(
-            text, parse_float=Decimal, parse_int=whole, parse_constant=_refuse_constant,
+            text, parse_float=Decimal, parse_int=whole, parse_constant=constant,
             object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as exc:
@@ -37,10 +37,6 @@ def parse(text: str) -> Any:
         raise ExchangeError("document", f"is nested more than {MAX_DEPTH} deep; the exchange format is not") from None
     check_bounds(raw)
     return raw
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ExchangeError("document", f"{name} is not a number JSON allows")
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
