@@ -50,7 +50,7 @@ def _texts(path: Path) -> str:
 def test_the_outputs_are_the_two_reports_and_the_exchange_file() -> None:
     assert [o.label for o in Output] == ["ratings-panel report", "publication draft", "exchange file"]
     assert [o.report_kind() for o in REPORTS] == [ReportKind.PANEL, ReportKind.DRAFT]
-    assert [o.suffix for o in Output] == [".docx", ".docx", ".json"]
+    assert [o.suffix for o in Output] == [".docx", ".docx", ".json.age"]  # the window encrypts it, always
 
 
 def test_a_report_is_named_by_its_template_title(templates: ReportTemplates) -> None:
@@ -84,7 +84,7 @@ def test_the_inputs_are_read_from_the_session(session: Session, clock: FakeClock
     assert RATIONALE in inputs.audit[-1].new
     assert inputs.produced == clock.now
     assert proposed_name(inputs, Output.PANEL, templates) == "Northmoor YJS - ratings panel report - 2026-11-23.docx"
-    assert proposed_name(inputs, Output.EXCHANGE, None) == "Northmoor YJS - exchange file - 2026-11-23.json"
+    assert proposed_name(inputs, Output.EXCHANGE, None) == "Northmoor YJS - exchange file - 2026-11-23.json.age"
 
 
 def test_the_folder_is_the_one_remembered_while_it_is_there(tmp_path: Path) -> None:
@@ -139,9 +139,14 @@ def test_the_preview_is_the_document_as_html_and_exports_as_it_was_read(
     assert made is not None and made.replace(tzinfo=UTC) == clock.now - timedelta(minutes=60)
 
 
-def test_the_exchange_file_holds_the_inspection(session: Session, content: Content, tmp_path: Path) -> None:
-    target = export(take_inputs(session), Output.EXCHANGE, None, tmp_path / "northmoor.json")
-    assert read_exchange_file(target, content) == session.inspection
+def test_the_exchange_file_holds_the_inspection_encrypted(session: Session, content: Content, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = export(take_inputs(session), Output.EXCHANGE, None, folder / "northmoor.json.age", "kestrel-lane")
+    assert target.read_bytes().startswith(b"age-encryption.org/v1\n")
+    assert session.inspection.details.yjs.encode() not in target.read_bytes()
+    assert read_exchange_file(target, content, lambda file: "kestrel-lane") == session.inspection
+    assert [p.name for p in folder.iterdir()] == ["northmoor.json.age"]  # no plaintext beside it
 
 
 @pytest.fixture
@@ -160,15 +165,16 @@ def test_refusals_are_one_line_and_write_nothing(
     cases: list[tuple[Output, Path, str]] = [
         (Output.PANEL, read_only_folder / "panel.docx", "cannot be written to; export to another folder"),
         (Output.DRAFT, tmp_path / "draft.pdf", "a report's file name must end in .docx"),
-        (Output.EXCHANGE, tmp_path / "northmoor.docx", "an exchange file's name must end in .json"),
-        (Output.EXCHANGE, tmp_path / "nowhere" / "n.json", "does not exist"),
+        (Output.EXCHANGE, tmp_path / "northmoor.docx", "an encrypted exchange file's name must end in .json.age"),
+        (Output.EXCHANGE, tmp_path / "northmoor.json", "an encrypted exchange file's name must end in .json.age"),
+        (Output.EXCHANGE, tmp_path / "nowhere" / "n.json.age", "does not exist"),
     ]
     for output, target, problem in cases:
         with pytest.raises(UserError) as refused:
-            export(inputs, output, templates, target)
+            export(inputs, output, templates, target, "kestrel-lane")
         assert problem in str(refused.value) and "\n" not in str(refused.value)
     assert list(read_only_folder.iterdir()) == []
-    assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".pdf", ".json", ".partial")]
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".pdf", ".json", ".age", ".partial")]
 
 
 def test_a_broken_template_is_found_when_first_wanted(content: Content, tmp_path: Path) -> None:

@@ -49,12 +49,12 @@ def test_demo_creates_the_demo_inspection(tmp_path: Path, capsys: Capture) -> No
 
 def test_export_prints_or_writes_the_exchange_file(tmp_path: Path, capsys: Capture) -> None:
     path = _demo_file(tmp_path, capsys)
-    assert main(["export", str(path)]) == 0
+    assert main(["export", str(path), "--plain"]) == 0
     printed = capsys.readouterr().out
     assert printed == demo_file().read_text(encoding="utf-8")
     out = tmp_path / "out.json"
     out.write_text("an older export", encoding="utf-8")
-    assert main(["export", str(path), "-o", str(out)]) == 0
+    assert main(["export", str(path), "--plain", "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == printed
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")) == []
 
@@ -63,7 +63,7 @@ def test_export_of_something_that_is_not_an_inspection_writes_nothing(tmp_path: 
     fake = tmp_path / "notes.yjsi"
     fake.write_text("not an inspection", encoding="utf-8")
     out = tmp_path / "out.json"
-    assert "not an inspection file" in _refused(["export", str(fake), "-o", str(out)], capsys)
+    assert "not an inspection file" in _refused(["export", str(fake), "--plain", "-o", str(out)], capsys)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.yjsi"]
 
 
@@ -75,7 +75,7 @@ def test_import_then_export_gives_the_same_bytes(tmp_path: Path, capsys: Capture
         assert opened.snapshot() == DEMO
         assert {e.reason for e in opened.audit() if e.what.startswith("evidence")} == {f"imported from {demo_file()}"}
     out = tmp_path / "again.json"
-    assert main(["export", str(target), "-o", str(out)]) == 0
+    assert main(["export", str(target), "--plain", "-o", str(out)]) == 0
     assert out.read_bytes() == demo_file().read_bytes()
 
 
@@ -117,7 +117,7 @@ def test_evaluate_an_inspection_file_or_an_exchange_file(tmp_path: Path, capsys:
 def test_evaluate_refuses_what_is_not_an_inspection(tmp_path: Path, capsys: Capture) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("not an inspection", encoding="utf-8")
-    assert "give an inspection file (.yjsi) or an exchange file (.json)" in _refused(["evaluate", str(text)], capsys)
+    assert "give an inspection file (.yjsi) or an exchange file (.json.age or .json)" in _refused(["evaluate", str(text)], capsys)
     fake = tmp_path / "notes.yjsi"
     fake.write_text("not an inspection", encoding="utf-8")
     assert "not an inspection file" in _refused(["evaluate", str(fake)], capsys)

@@ -66,6 +66,9 @@ def window(qtbot: QtBot, qapp: QApplication, framework: Framework, window_settin
 # --- the inspection window --------------------------------------------------------------------------
 
 
+PASSPHRASE = "correct horse battery staple"
+
+
 @dataclass
 class Answers:
     """Stands in for the message boxes and file dialogs: records what the app said and asked, and
@@ -77,6 +80,8 @@ class Answers:
     chosen_file: Path | None = None
     chosen_folder: Path | None = None
     proposed: list[Path] = field(default_factory=list)  # the names offered by "Export…"
+    passphrase: str | None = PASSPHRASE  # typed twice for an exchange file's export; None: cancelled
+    encrypted: list[Path] = field(default_factory=list)  # the files a passphrase was asked for
 
     def dialogs(self) -> Dialogs:
         def ask(parent: object, message: str, action: str) -> bool:
@@ -87,8 +92,12 @@ class Answers:
             self.proposed.append(proposed)
             return self.chosen_file
 
+        def new_passphrase(parent: object, target: Path) -> str | None:
+            self.encrypted.append(target)
+            return self.passphrase
+
         return Dialogs(
-            error=lambda parent, message: self.said.append(message), ask=ask,
+            error=lambda parent, message: self.said.append(message), ask=ask, new_passphrase=new_passphrase,
             open_file=lambda parent, start: self.chosen_file, folder=lambda parent, start: self.chosen_folder,
             save_file=save_file,
         )

@@ -25,7 +25,7 @@ from inspector.gui.controller import Controller
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.report_actions import EXPORT_FOLDER_KEY
 from inspector.gui.report_preview import ReportPreview
-from tests.gui.conftest import Answers, on_disk
+from tests.gui.conftest import PASSPHRASE, Answers, on_disk
 
 YJS = "Northmoor Youth Justice Service"
 
@@ -92,11 +92,26 @@ def test_the_publication_draft_and_the_exchange_file_are_exported_from_the_menu(
     assert "Rating: " in _word_text(answers.chosen_file)  # the draft's wording under each standard
     assert YJS in _word_text(answers.chosen_file)
 
-    answers.chosen_file = tmp_path / "northmoor.json"
+    answers.chosen_file = tmp_path / "northmoor.json.age"
     inspection.reports.export_actions[Output.EXCHANGE].trigger()
-    assert answers.proposed[-1].name == f"Northmoor YJS - exchange file - {_today()}.json"
-    assert read_exchange_file(answers.chosen_file, content) == on_disk(demo_path, content)
-    assert inspection.reports.exported_label.text().startswith("Exported to northmoor.json")
+    assert answers.proposed[-1].name == f"Northmoor YJS - exchange file - {_today()}.json.age"
+    assert answers.encrypted == [answers.chosen_file]  # the passphrase was asked for, for this file
+    assert answers.chosen_file.read_bytes().startswith(b"age-encryption.org/v1\n")
+    opened = read_exchange_file(answers.chosen_file, content, lambda file: PASSPHRASE)
+    assert opened == on_disk(demo_path, content)
+    assert inspection.reports.exported_label.text().startswith("Exported to northmoor.json.age")
+
+
+def test_cancelling_the_passphrase_exports_nothing(
+    inspection: InspectionWindow, answers: Answers, tmp_path: Path
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    answers.chosen_file = folder / "northmoor.json.age"
+    answers.passphrase = None
+    inspection.reports.export_actions[Output.EXCHANGE].trigger()
+    assert answers.encrypted == [answers.chosen_file] and answers.said == []
+    assert list(folder.iterdir()) == [] and not inspection.reports.exported_label.isVisible()
 
 
 def test_typing_not_yet_saved_is_in_the_report(
@@ -208,7 +223,7 @@ def test_a_broken_template_is_said_at_the_first_export_before_any_file_is_chosen
         problem = "panel-report.docx: file: is not a Word document that can be read"
         assert len(answers.said) == 2 and all(problem in said and "\n" not in said for said in answers.said)
         assert answers.proposed == [] and window.findChildren(ReportPreview) == []
-        answers.chosen_file = tmp_path / "northmoor.json"
+        answers.chosen_file = tmp_path / "northmoor.json.age"
         window.reports.export_actions[Output.EXCHANGE].trigger()  # needs no template
         assert answers.chosen_file.exists()
     finally:

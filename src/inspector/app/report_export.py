@@ -19,7 +19,8 @@ from inspector.app.session import Session
 from inspector.content import Content
 from inspector.errors import UserError
 from inspector.exchange.codec import write_exchange
-from inspector.exchange.files import EXCHANGE_SUFFIX, write_atomically
+from inspector.exchange.files import write_exchange_file
+from inspector.exchange.sealed import SEALED_SUFFIX
 from inspector.inspection.model import Inspection
 from inspector.reports import (
     Report,
@@ -56,7 +57,7 @@ class Output(Enum):
 
     @property
     def suffix(self) -> str:
-        return DOCX_SUFFIX if self.is_report else EXCHANGE_SUFFIX
+        return DOCX_SUFFIX if self.is_report else SEALED_SUFFIX  # always encrypted from the window
 
     def report_kind(self) -> ReportKind:
         return ReportKind(self.value)
@@ -150,10 +151,13 @@ def make_preview(inputs: ExportInputs, output: Output, templates: ReportTemplate
                    proposed_name(inputs, output, templates), banner, docx_to_html(data), data)
 
 
-def export(inputs: ExportInputs, output: Output, templates: ReportTemplates | None, target: Path) -> Path:
-    """Make and write the report or the exchange file; UserError (one line, nothing written) if refused."""
+def export(inputs: ExportInputs, output: Output, templates: ReportTemplates | None, target: Path,
+           passphrase: str | None = None) -> Path:
+    """Make and write the report, or the exchange file encrypted with `passphrase`; UserError (one line,
+    nothing written) if refused."""
     if not output.is_report:
-        return _export_exchange(inputs.inspection, target)
+        assert passphrase is not None, "the window exports the exchange file encrypted only"
+        return _export_exchange(inputs.inspection, target, passphrase)
     assert templates is not None, "a report needs its templates"
     export_report(inputs.report(), templates.get(output.report_kind()), target)
     return target
@@ -165,12 +169,10 @@ def export_preview(preview: Preview, target: Path) -> Path:
     return target
 
 
-def _export_exchange(inspection: Inspection, target: Path) -> Path:
-    if target.suffix.lower() != EXCHANGE_SUFFIX:
-        raise UserError(f"{target}: an exchange file's name must end in {EXCHANGE_SUFFIX}")
+def _export_exchange(inspection: Inspection, target: Path, passphrase: str) -> Path:
     if not target.parent.is_dir():
         raise UserError(f"{target}: the folder {target.parent} does not exist")
-    write_atomically(target, write_exchange(inspection))
+    write_exchange_file(target, write_exchange(inspection), passphrase)
     return target
 
 

@@ -7,6 +7,7 @@ import getpass
 from pathlib import Path
 from typing import Any
 
+from inspector.commands import passphrase
 from inspector.content import load_content
 from inspector.exchange.apply import apply_merge
 from inspector.exchange.files import read_inspection
@@ -18,14 +19,15 @@ def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "merge", help="bring a team member's interviews, evidence and panel comments into the lead's inspection file")
     parser.add_argument("lead", type=Path, help="the lead's inspection file (.yjsi); opened for editing")
-    parser.add_argument("member", type=Path, help="the team member's inspection file (.yjsi) or exchange file (.json)")
+    parser.add_argument("member", type=Path, help="the team member's inspection file (.yjsi) or exchange file (.json.age or .json)")
+    passphrase.add_argument(parser)
     parser.set_defaults(run=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
     content = load_content()
     user = getpass.getuser()
-    member = read_inspection(args.member, content, user)
+    member = read_inspection(args.member, content, user, passphrase.for_reading(args))
     with InspectionFile.open(args.lead, content.framework, user, rating_scheme=content.rating_scheme) as lead:
         plan = merge(lead.snapshot(), member)
         apply_merge(lead, plan, f"merged from {args.member}")

@@ -14,15 +14,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from inspector.gui.passphrase_dialog import ask_new_passphrase
 from inspector.store import FILE_SUFFIX
 
 APP_TITLE = "YJS Inspector"
 FILE_FILTER = f"Inspection files (*{FILE_SUFFIX})"
-SAVE_FILTERS = {".docx": "Word documents (*.docx)", ".json": "Exchange files (*.json)"}
+SAVE_FILTERS = {".docx": "Word documents (*.docx)", ".json.age": "Encrypted exchange files (*.json.age)"}
 
 Tell = Callable[[QWidget | None, str], None]
 Ask = Callable[[QWidget | None, str, str], bool]  # (parent, message, the action offered) -> taken
 ChoosePath = Callable[[QWidget | None, Path], Path | None]  # (parent, where to start) -> chosen
+AskPassphrase = Callable[[QWidget | None, Path], str | None]  # (parent, the file) -> typed, or None
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, message: str) -> QMessageBox:
@@ -62,9 +64,11 @@ def choose_folder(parent: QWidget | None, start: Path) -> Path | None:
 
 def choose_save_file(parent: QWidget | None, proposed: Path) -> Path | None:
     """Where to export: the proposed name in its folder, the name's ending added if left off."""
-    dialog = QFileDialog(parent, "Export", str(proposed.parent), SAVE_FILTERS.get(proposed.suffix, ""))
+    # ".json.age" is one ending of two parts, which Path.suffix would cut to ".age".
+    suffix = next((s for s in SAVE_FILTERS if proposed.name.endswith(s)), proposed.suffix)
+    dialog = QFileDialog(parent, "Export", str(proposed.parent), SAVE_FILTERS.get(suffix, ""))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix(proposed.suffix.lstrip("."))
+    dialog.setDefaultSuffix(suffix.lstrip("."))
     dialog.selectFile(proposed.name)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
@@ -78,3 +82,4 @@ class Dialogs:
     open_file: ChoosePath = choose_file
     folder: ChoosePath = choose_folder
     save_file: ChoosePath = choose_save_file
+    new_passphrase: AskPassphrase = ask_new_passphrase

@@ -1,5 +1,5 @@
 """The inspection window's File menu for reports: preview the ratings-panel report or the publication
-draft, export either to Word, export the exchange file.
+draft, export either to Word, export the exchange file (encrypted with a passphrase asked for twice).
 
 What is made and how is app.report_export's; here the menu, the file question, the remembered folder
 (QSettings, per user) and the status line. The session is read on this thread; the rest runs on a
@@ -106,7 +106,11 @@ class ReportActions(QObject):
         target = self._dialogs.save_file(self._window, proposed)
         if target is None:
             return None
-        return self._write(self._window, target, lambda: export(inputs, output, templates, target))
+        passphrase = None if output.is_report else self._dialogs.new_passphrase(self._window, target)
+        if not output.is_report and passphrase is None:
+            return None
+        # Encrypting takes a second or two (scrypt, on purpose): on the worker thread with the writing.
+        return self._write(self._window, target, lambda: export(inputs, output, templates, target, passphrase))
 
     def export_previewed(self, preview: Preview, parent: QWidget) -> Path | None:
         """The preview's Export…: the document as it was read."""

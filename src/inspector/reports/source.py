@@ -9,6 +9,7 @@ from pathlib import Path
 
 from inspector.content import Content
 from inspector.exchange.files import read_inspection
+from inspector.exchange.passphrase import Passphrase
 from inspector.inspection.model import Inspection
 from inspector.reports.builder import build_report
 from inspector.reports.model import Report
@@ -34,11 +35,12 @@ def inspection_file_source(path: Path, inspection: Inspection, audit: Sequence[A
     return ReportSource(inspection, tuple(audit), f"the inspection file {path.name}")
 
 
-def read_report_source(path: Path, content: Content, user: str) -> ReportSource:
+def read_report_source(path: Path, content: Content, user: str,
+                       passphrase: Passphrase | None = None) -> ReportSource:
     """An inspection file is opened read-only (it may be open for editing elsewhere) and read once for
     both the snapshot and the audit log; anything else is read as `inspector evaluate` reads it."""
     if path.suffix == FILE_SUFFIX:
         with InspectionFile.open(path, content.framework, user, read_only=True,
                                  rating_scheme=content.rating_scheme) as opened:
             return inspection_file_source(path, opened.snapshot(), opened.audit())
-    return ReportSource(read_inspection(path, content, user), None, f"the exchange file {path.name}")
+    return ReportSource(read_inspection(path, content, user, passphrase), None, f"the exchange file {path.name}")
