@@ -47,14 +47,16 @@ class Session:
 
     @classmethod
     def open(
-        cls, path: Path, content: Content, user: str, *, read_only: bool = False, clock: Clock = utc_now,
-        backup_dir: Path | None = None,
+        cls, path: Path, content: Content, user: str, *, read_only: bool = False, accept_changed: bool = False,
+        clock: Clock = utc_now, backup_dir: Path | None = None,
     ) -> Session:
         """Open for editing (or read-only); the store's refusals (FileLocked, DamagedFile, ...) pass through.
-        `backup_dir`: where the file's rotating backups go (None: beside the file)."""
+        `accept_changed`: open read-only a file changed outside the app in a way a read still shows
+        truly (`ChangedOutside.readable`). `backup_dir`: where the file's rotating backups go (None: beside
+        the file)."""
         file = InspectionFile.open(
-            path, content.framework, user, read_only=read_only, rating_scheme=content.rating_scheme, clock=clock,
-            backup_dir=backup_dir,
+            path, content.framework, user, read_only=read_only, accept_changed=accept_changed,
+            rating_scheme=content.rating_scheme, clock=clock, backup_dir=backup_dir,
         )
         try:
             return cls(content, file, user, read_only=read_only, clock=clock)
@@ -76,6 +78,17 @@ class Session:
     @property
     def path(self) -> Path:
         return self._file.path
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the file could only be opened read-only ("the folder cannot be written to"), or None when it
+        was chosen (or the file is open for editing)."""
+        return self._file.read_only_reason
+
+    @property
+    def read_only_line(self) -> str:
+        """What the window's status bar says while the file is read-only: why, when it had to be."""
+        return f"Read-only: {self.read_only_reason}" if self.read_only_reason else "Read-only: nothing can be changed"
 
     def apply(self, edit: Edit[object]) -> str | None:
         """Write the edit and bring the snapshot and evaluation up to date.

@@ -2,7 +2,8 @@
 store gives), creating through the wizard, the demo, recent files, and the framework browser.
 
 Refusals become messages through `Dialogs`, which tests replace:
-- locked by someone else: say who, and offer to open it read-only;
+- locked by someone else, or on a medium that cannot be written: say so, and offer to open it read-only;
+- changed outside the app: say how, and offer to open it read-only where a read still shows what is stored;
 - damaged: say so and offer to restore the newest good backup to a new file, then open that;
 - another framework, a newer file format, not an inspection file, a missing file: say so.
 """
@@ -27,7 +28,7 @@ from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.main_window import MainWindow
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.gui.start_window import StartWindow
-from inspector.store import DamagedFile, FileLocked, restore_backup, utc_now
+from inspector.store import ChangedOutside, DamagedFile, FileLocked, ReadOnlyMedium, restore_backup, utc_now
 
 FOLDER_KEY = "files/lastFolder"
 
@@ -95,7 +96,9 @@ class Controller(QObject):
 
     # --- opening --------------------------------------------------------------------------------
 
-    def open_path(self, path: Path, parent: QWidget | None = None, *, read_only: bool = False) -> InspectionWindow | None:
+    def open_path(
+        self, path: Path, parent: QWidget | None = None, *, read_only: bool = False, accept_changed: bool = False,
+    ) -> InspectionWindow | None:
         path = Path(path)
         for window in self.windows:
             if window.session.path.resolve() == path.resolve():
@@ -107,11 +110,19 @@ class Controller(QObject):
         try:
             session = run_in_background(
                 parent, f"Opening {path.name}\u2026",
-                lambda: Session.open(path, content, user, read_only=read_only, clock=clock, backup_dir=backups),
+                lambda: Session.open(path, content, user, read_only=read_only, accept_changed=accept_changed,
+                                     clock=clock, backup_dir=backups),
             )
-        except FileLocked as locked:
-            if self.dialogs.ask(parent, str(locked), "Open read-only"):
-                return self.open_path(path, parent, read_only=True)
+        except (FileLocked, ReadOnlyMedium) as editing_refused:
+            if self.dialogs.ask(parent, str(editing_refused), "Open read-only"):
+                return self.open_path(path, parent, read_only=True, accept_changed=accept_changed)
+            return None
+        except ChangedOutside as changed:
+            # Offered read-only only where a read still shows what is stored (shape.py says which).
+            if changed.readable and self.dialogs.ask(parent, str(changed), "Open read-only"):
+                return self.open_path(path, parent, read_only=True, accept_changed=True)
+            if not changed.readable:
+                self.dialogs.error(parent, str(changed))
             return None
         except DamagedFile as damaged:
             return self._offer_restore(damaged, path, parent)

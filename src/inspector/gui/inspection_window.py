@@ -239,7 +239,7 @@ class InspectionWindow(QMainWindow):
             self.pages.addWidget(page)
 
     def _build_status_bar(self) -> None:
-        self.saved_label = QLabel("Read-only: nothing can be changed" if self.session.read_only else "")
+        self.saved_label = QLabel(self.session.read_only_line if self.session.read_only else "")
         self.saved_label.setAccessibleName("Save status")
         self.saved_label.setStyleSheet(MUTED_STYLE)
         self.warning_label = QLabel()
@@ -414,7 +414,8 @@ class InspectionWindow(QMainWindow):
 
     def _show_title(self) -> None:
         session = self.session
-        read_only = " (read-only)" if session.read_only else ""
+        why = f": {session.read_only_reason}" if session.read_only_reason else ""
+        read_only = f" (read-only{why})" if session.read_only else ""
         panel = " \u2014 ratings panel" if self.panel_mode else ""
         self.setWindowTitle(
             f"{session.inspection.details.yjs} \u2014 {session.path.name}{read_only}{panel} \u2014 {APP_TITLE}")

@@ -10,6 +10,7 @@ from inspector.store.backups import restore_backup
 from inspector.store.errors import (
     AlreadyExists,
     BackupFailed,
+    ChangedOutside,
     DamagedFile,
     FileLocked,
     InvalidEdit,
@@ -17,6 +18,7 @@ from inspector.store.errors import (
     NotAnInspection,
     NotSaved,
     ReadOnly,
+    ReadOnlyMedium,
     UnknownFramework,
 )
 from inspector.store.inspection_file import InspectionFile, create_holding, utc_now
@@ -46,6 +48,7 @@ __all__ = [
     "AlreadyExists",
     "AuditEntry",
     "BackupFailed",
+    "ChangedOutside",
     "DamagedFile",
     "FileLocked",
     "FrameworkIds",
@@ -55,6 +58,7 @@ __all__ = [
     "NotAnInspection",
     "NotSaved",
     "ReadOnly",
+    "ReadOnlyMedium",
     "UnknownFramework",
     "create_holding",
     "is_blank",

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from inspector.store import reading
 from inspector.store.records import Facts
 
 
@@ -56,13 +57,22 @@ def record(db: Database, found: list[Change], user: str, at: datetime, reason: s
 def entries(db: Database, since: int = 0) -> list[AuditEntry]:
     """The rows after the one numbered `since` (all of them by default), oldest first: ids only increase,
     so a reader that keeps what it has read asks only for the rows added since."""
+    with reading.decoding(db, "audit"):
+        rows = list(db.query("SELECT * FROM audit WHERE id > ? ORDER BY id", [since]))
     return [
         AuditEntry(
-            id=row["id"], at=datetime.fromisoformat(row["at"]), user=row["user"], what=row["what"],
-            old=row["old"], new=row["new"], reason=row["reason"],
+            id=row["id"], at=_at(row), user=row["user"], what=row["what"], old=row["old"], new=row["new"],
+            reason=row["reason"],
         )
-        for row in db.query("SELECT * FROM audit WHERE id > ? ORDER BY id", [since])
+        for row in rows
     ]
+
+
+def _at(row: dict[str, object]) -> datetime:
+    try:
+        return datetime.fromisoformat(row["at"])  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise reading.Unreadable(f"audit row {row['id']}, column at: not a date and time") from None
 
 
 def count(db: Database) -> int:

@@ -86,3 +86,23 @@ class BackupFailed(UserError):
     def __init__(self, folder: Path, why: str, *, edit_saved: bool) -> None:
         saved = "the edit was saved, but " if edit_saved else ""
         super().__init__(f"{saved}a backup could not be written to {folder}: {why}")
+
+
+class ChangedOutside(UserError):
+    """The file's schema is not the one the app makes (a trigger added, the audit log's guards dropped, a
+    view where a table belongs): another program changed it. `readable`: what a read shows is still only
+    what is stored, so the window offers to open it read-only; otherwise it is not opened at all."""
+
+    def __init__(self, path: Path, what: str, *, readable: bool) -> None:
+        offer = "it can only be opened read-only, in the window" if readable else "it cannot be opened"
+        super().__init__(f"{path.name} was changed outside YJS Inspector: {what}; {offer}")
+        self.path, self.what, self.readable = path, what, readable
+
+
+class ReadOnlyMedium(ReadOnly):
+    """The file or its folder cannot be written (a write-protected stick, a read-only share): it can be
+    read, not edited. `why` says which, for the window's read-only banner."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(path, f"cannot be opened for editing: {why}; open it read-only")
+        self.why = why

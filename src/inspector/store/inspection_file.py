@@ -44,21 +44,24 @@ from inspector.inspection.model import (
     Sufficiency,
     TalliedPercentage,
 )
-from inspector.store import audit, backups
+from inspector.store import audit, backups, reading
 from inspector.store.audit import AuditEntry, Change
 from inspector.store.errors import (
     AlreadyExists,
     BackupFailed,
+    ChangedOutside,
     DamagedFile,
     InvalidEdit,
     NewerSchema,
     NotAnInspection,
     NotSaved,
     ReadOnly,
+    ReadOnlyMedium,
     UnknownFramework,
 )
 from inspector.store.files import flush, publish
-from inspector.store.integrity import connect_read_only, damage, kind_problem
+from inspector.store.connection import harden, unwritable
+from inspector.store.integrity import connect_read_only, examine, kind_problem
 from inspector.store.lock import WriterLock
 from inspector.store.records import (
     ANSWERS,
@@ -128,6 +131,12 @@ class InspectionFile:
         self._clock = clock
         self._backup_every = backup_every
         self._last_backup: datetime | None = None
+        # Why a file opened read-only could not have been opened for editing, for the window to say.
+        self.read_only_reason: str | None = None
+        # The snapshot read (and checked) at open with the file's data_version then: the first `snapshot()`
+        # returns it if nothing has been written since, instead of reading the file again (70-100 ms at
+        # ten times the demo's size).
+        self._opened: tuple[int, Inspection] | None = None
         self._batch_depth = 0  # inside `transaction()`: edits join its one transaction
         self._batch_wrote = False
 
@@ -229,13 +238,17 @@ class InspectionFile:
     @classmethod
     def open(
         cls, path: Path, framework: Framework, user: str, *, read_only: bool = False,
-        backup_dir: Path | None = None, rating_scheme: RatingScheme | None = None,
+        accept_changed: bool = False, backup_dir: Path | None = None, rating_scheme: RatingScheme | None = None,
         clock: Clock = utc_now, backup_every: timedelta = backups.EVERY,
     ) -> InspectionFile:
         """Open for editing (taking the writer's lock) or `read_only` (no lock, no writes at all).
 
-        Checks, in order: that it is an inspection file, the lock, its integrity (read-only, so a
-        damaged file is never changed), the file format and the framework it was made with.
+        Checks, in order: that it is an inspection file, that it can be written where it is (for
+        editing), the lock, its integrity (read-only, so a damaged file is never changed), that its
+        schema is the app's (`ChangedOutside`), the file format, the framework it was made with, and
+        every record in it (`DamagedFile` for one the app could not have written). `accept_changed`
+        opens, read-only, a file whose schema was changed in a way that leaves what a read shows as
+        stored (the window's offer); anything else changed is refused however it is opened.
         """
         path = Path(path)
         folder = Path(backup_dir) if backup_dir else backups.default_folder(path)
@@ -244,17 +257,25 @@ class InspectionFile:
             # A file with its own backups was an inspection file: its header is what is damaged.
             good = backups.newest_good_of(path, folder) if path.is_file() else None
             raise DamagedFile(path, problem, good) if good else NotAnInspection(path, problem)
+        medium = unwritable(path)
+        if medium and not read_only:
+            raise ReadOnlyMedium(path, medium)
         lock = None if read_only else WriterLock.acquire(path, user, clock())
         try:
-            problem = damage(path)
-            if problem:
-                raise DamagedFile(path, problem, backups.newest_good_of(path, folder))
+            found = examine(path)
+            if found.damage:
+                raise DamagedFile(path, found.damage, backups.newest_good_of(path, folder))
+            changed = found.changes[0] if found.changes else None  # those that forbid reading come first
+            if changed and not (read_only and accept_changed and changed.readable):
+                raise ChangedOutside(path, changed.what, readable=changed.readable)
             scheme = rating_scheme or _default_scheme(framework)
             db = _connect(path, read_only)
             opened = cls(
                 path, db, framework, FrameworkIds.of(framework, scheme), user, lock=lock,
                 backup_folder=folder, clock=clock, backup_every=backup_every,
             )
+            if read_only:
+                opened.read_only_reason = medium or (f"changed outside YJS Inspector: {changed.what}" if changed else None)
             try:
                 opened._check_and_upgrade(read_only)
             except BaseException:
@@ -279,13 +300,16 @@ class InspectionFile:
         if version < schema_version():
             if read_only:
                 # Never write to a file opened read-only: bring a copy in memory up to date instead.
-                memory = sqlite3.connect(":memory:", check_same_thread=False)
+                memory = harden(sqlite3.connect(":memory:", check_same_thread=False))
                 self._db.conn.backup(memory)
                 self._db.close()
                 self._db = Database(memory, execute_plugins=False)
             else:
                 self._backup(edit_saved=False)  # the state before the upgrade, in the old format
             upgrade(self._db, self._user, self._clock())
+        # Every record read and checked now, before a backup is taken of it: a row the app could not have
+        # written is refused at open (and never put into a backup), not met later as a fault.
+        self._opened = (self._data_version(), self.snapshot())
         if not read_only:
             self._backup_at_open()
 
@@ -306,6 +330,9 @@ class InspectionFile:
         """Everything recorded, read in one transaction so it is consistent. Records added by the
         team keep the order they were added in; judgements, answers, proposals, tallies, case
         ratings and the ratings panel's decisions come in framework (rating scheme) order."""
+        opened, self._opened = self._opened, None
+        if opened and opened[0] == self._data_version():
+            return opened[1]
         order = {
             JUDGEMENTS: self._ids.prompts, ANSWERS: self._ids.key_questions, PROPOSALS: self._ids.standards,
             TALLIES: self._ids.prompts, CASE_RATINGS: self._ids.case_data_standards,
@@ -313,7 +340,8 @@ class InspectionFile:
         }
         with self._db.atomic():
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
-            read = {kind: self._rows(kind) for kind in KINDS}
+            read = {kind: self._checked(lambda kind=kind: reading.every_record(self._db, kind, self._ids))
+                    for kind in KINDS}
         fields: dict[str, Any] = {}
         for kind, records in read.items():
             if kind.single:
@@ -327,9 +355,20 @@ class InspectionFile:
                 fields[kind.attribute] = tuple(records)
         return Inspection(framework_id=meta["framework_id"], framework_version=meta["framework_version"], **fields)
 
+    def _data_version(self) -> int:
+        """Changes when another connection commits to the file (this one's own writes clear `_opened`)."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def audit(self, since: int = 0) -> list[AuditEntry]:
         """The audit log, oldest first; only the rows after the one with id `since` when given."""
-        return audit.entries(self._db, since)
+        return self._checked(lambda: audit.entries(self._db, since))
+
+    def _checked(self, read: Callable[[], T]) -> T:
+        """`read()`, a row the app could not have written found by it reported as damage to the file."""
+        try:
+            return read()
+        except reading.Unreadable as exc:
+            raise DamagedFile(self.path, str(exc), backups.newest_good_of(self.path, self._backup_folder)) from None
 
     # --- edits -------------------------------------------------------------------------------
 
@@ -544,6 +583,7 @@ class InspectionFile:
         """One transaction; a disk that refuses it rolls it back and says the edit was not saved."""
         if self._lock is None:
             raise ReadOnly(self.path, "is open read-only; open it for editing to change it")
+        self._opened = None  # about to write: the snapshot kept from the open may no longer hold
         try:
             with self._db.atomic():
                 yield self._clock()
@@ -587,13 +627,9 @@ class InspectionFile:
 
     def _get(self, kind: Kind[T], key: tuple[Any, ...]) -> T | None:
         """The record with this key; an empty key reads a single-record table (details)."""
-        where = _where(kind) if key else "1"
-        rows = list(self._db.query(f"SELECT * FROM {kind.table} WHERE {where}", dict(zip(kind.key, key))))
-        return kind.from_row(rows[0]) if rows else None
-
-    def _rows(self, kind: Kind[T]) -> list[T]:
-        order = " ORDER BY position" if kind.positioned else ""
-        return [kind.from_row(row) for row in self._db.query(f"SELECT * FROM {kind.table}{order}")]
+        where = f" WHERE {_where(kind)}" if key else ""
+        found = self._checked(lambda: reading.records(self._db, kind, self._ids, where, dict(zip(kind.key, key))))
+        return found[0] if found else None
 
 
 def create_holding(
@@ -691,7 +727,7 @@ def _connect(path: Path, read_only: bool) -> Database:
         db = Database(connect_read_only(path), execute_plugins=False)
         db.execute("PRAGMA query_only = ON")
         return db
-    db = Database(sqlite3.connect(path, check_same_thread=False), execute_plugins=False)
+    db = Database(harden(sqlite3.connect(path, check_same_thread=False)), execute_plugins=False)
     try:
         # WAL: a reader (`inspector audit`, a read-only window) never blocks the writer. FULL: every
         # commit is on the disk before the edit returns, so a power cut loses no saved edit.

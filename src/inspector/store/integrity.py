@@ -1,26 +1,41 @@
-"""Is this an inspection file, and is it whole? Both questions are answered without writing to it.
+"""Is this an inspection file, is it whole, and is it as the app made it? Answered without writing to it.
 
 `kind_problem` reads the 100-byte SQLite header directly (no SQLite involved), so a text file or some
-other program's database is told apart at once. `damage` opens the file read-only (SQLite `mode=ro`)
-and runs `quick_check`, `integrity_check` and a read of the meta table.
+other program's database is told apart at once. `examine` opens the file read-only and runs
+`quick_check`, `integrity_check`, a read of the meta table and a comparison of its schema with the one
+the app makes (shape.py); `damage` adds a read of every row (reading.py), for a backup to be called good.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from inspector.errors import UserError
-from inspector.store.schema import APPLICATION_ID
+from inspector.store import audit, reading
+from inspector.store.connection import connect_read_only
+from inspector.store.records import KINDS
+from inspector.store.schema import APPLICATION_ID, schema_version
+from inspector.store.shape import Difference, differences
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 META_KEYS = frozenset({"schema_version", "app_version", "framework_id", "framework_version", "inspection_id"})
 # SQLite result codes that say the file could not be reached, not that its content is damaged.
 _ACCESS_ERRORS = ("SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_PERM", "SQLITE_READONLY")
 
+__all__ = ["META_KEYS", "Examined", "connect_read_only", "damage", "examine", "kind_problem"]
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+@dataclass(frozen=True)
+class Examined:
+    """What `examine` found: damage (the file cannot be read as an inspection file), or else how its
+    schema differs from the app's (those that forbid even reading it first)."""
+
+    damage: str | None = None
+    changes: tuple[Difference, ...] = ()
 
 
 def kind_problem(path: Path) -> str | None:
@@ -41,21 +56,54 @@ def kind_problem(path: Path) -> str | None:
     return None
 
 
+def examine(path: Path) -> Examined:
+    """The integrity checks, the meta table and the schema; every row is read by the opener itself."""
+    return _examine(path, rows=False)
+
+
 def damage(path: Path) -> str | None:
-    """What is wrong inside the file, or None if it passes every check."""
+    """What is wrong inside the file, or None if it passes every check. A schema the app does not make
+    or a row it could not have written is as bad as damage here: a backup holding either is no good."""
+    found = _examine(path, rows=True)
+    return found.damage or (found.changes[0].what if found.changes else None)
+
+
+def _examine(path: Path, *, rows: bool) -> Examined:
     try:
         conn = connect_read_only(path)
         try:
-            for check in ("quick_check", "integrity_check"):
-                found = [row[0] for row in conn.execute(f"PRAGMA {check}")]
-                if found != ["ok"]:
-                    return f"{check.replace('_', ' ')} failed: {found[0]}"
-            keys = {row[0] for row in conn.execute("SELECT key FROM meta")}
+            return _checked(conn, rows=rows)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "").startswith(_ACCESS_ERRORS):
             raise UserError(f"{path} cannot be read: {exc}") from None
-        return str(exc)
-    missing = META_KEYS - keys
-    return f"its meta table lacks {', '.join(sorted(missing))}" if missing else None
+        # sqlite3's own message for text that is not UTF-8 quotes the text: never repeat it.
+        return Examined(damage="text that is not UTF-8" if str(exc).startswith("Could not decode") else str(exc))
+
+
+def _checked(conn: sqlite3.Connection, *, rows: bool) -> Examined:
+    for check in ("quick_check", "integrity_check"):
+        found = [row[0] for row in conn.execute(f"PRAGMA {check}")]
+        if found != ["ok"]:
+            return Examined(damage=f"{check.replace('_', ' ')} failed: {found[0]}")
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    missing = META_KEYS - set(meta)
+    if missing:
+        return Examined(damage=f"its meta table lacks {', '.join(sorted(missing))}")
+    version = meta["schema_version"]
+    if not (isinstance(version, str) and version.isascii() and version.isdigit() and int(version) >= 1):
+        return Examined(damage="its meta schema_version is not a file format number")
+    if int(version) > schema_version():
+        return Examined()  # a newer app's file: the opener says so (NewerSchema), the schema is not ours to judge
+    changes = tuple(differences(conn, int(version)))
+    if rows and not changes:
+        try:
+            db = Database(conn, execute_plugins=False)
+            for kind in KINDS:
+                if db[kind.table].exists():  # a format 1 file has no ratings panel tables
+                    reading.every_record(db, kind, None)
+            audit.entries(db)
+        except reading.Unreadable as exc:
+            return Examined(damage=str(exc))
+    return Examined(changes=changes)

@@ -12,9 +12,10 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from functools import cache
+from typing import Any, Generic, Protocol, TypeVar
 
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
@@ -44,7 +45,15 @@ from inspector.inspection.model import (
 )
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 Row = dict[str, Any]
+
+
+class StoredRow(Protocol):
+    """A row as read (a sqlite3.Row): its values by column name."""
+
+    def __getitem__(self, column: str) -> Any: ...
+
 FactKey = tuple[str, ...]
 
 
@@ -67,7 +76,7 @@ class Kind(Generic[T]):
     table: str
     key: tuple[str, ...]
     to_row: Callable[[T], Row]
-    from_row: Callable[[Row], T]
+    from_row: Callable[[StoredRow], T]
     facts: Callable[[T], Facts]
     positioned: bool = False
     single: bool = False
@@ -86,6 +95,78 @@ class Kind(Generic[T]):
     def key_of(self, record: T) -> tuple[Any, ...]:
         row = self.to_row(record)
         return tuple(row[column] for column in self.key)
+
+
+class BadValue(Exception):
+    """A stored value the app could not have written, found while converting a row. Names the column and
+    what is wrong with it, never the value itself: it may be case text."""
+
+    def __init__(self, column: str, problem: str) -> None:
+        super().__init__(f"column {column}: {problem}")
+        self.column = column
+
+
+# --- reading a row's values: each names its column when the value is not one the app writes ---------
+
+
+@cache
+def _members(kind: type[E]) -> dict[object, E]:
+    # A look-up in a dict: a tenth of the time `kind(value)` takes, which counted at ten times the demo.
+    return {member.value: member for member in kind}
+
+
+def _member(kind: type[E], row: StoredRow, column: str) -> E:
+    try:
+        return _members(kind)[row[column]]
+    except (KeyError, TypeError):  # TypeError: a value that cannot be a dict key at all
+        raise BadValue(column, f"not a {_noun(kind)} the app records") from None
+
+
+def _maybe_member(kind: type[E], row: StoredRow, column: str) -> E | None:
+    return None if row[column] is None else _member(kind, row, column)
+
+
+def _noun(kind: type[Enum]) -> str:
+    """`SourceKind` -> "source kind", for the refusal."""
+    return "".join(f" {c.lower()}" if c.isupper() else c for c in kind.__name__).strip()
+
+
+def _date_in(row: StoredRow, column: str) -> date | None:
+    value = row[column]
+    try:
+        return None if value is None else date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise BadValue(column, "not a date") from None
+
+
+def _time_in(row: StoredRow, column: str) -> datetime | None:
+    value = row[column]
+    try:
+        return None if value is None else datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise BadValue(column, "not a date and time") from None
+
+
+def _flag_in(row: StoredRow, column: str) -> bool | None:
+    """0 or 1 (or null): how the app stores yes and no."""
+    value = row[column]
+    if value is not None and (isinstance(value, bool) or value not in (0, 1)):
+        raise BadValue(column, "not 0 or 1")
+    return None if value is None else bool(value)
+
+
+def _json_in(row: StoredRow, column: str, shape: Callable[[Any], bool], what: str) -> Any:
+    try:
+        value = json.loads(row[column])
+    except (TypeError, ValueError):
+        raise BadValue(column, "not JSON") from None
+    if not shape(value):
+        raise BadValue(column, f"not {what}")
+    return value
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 def _compact(value: Any) -> str:
@@ -116,12 +197,11 @@ def _details_row(d: InspectionDetails) -> Row:
     }
 
 
-def _details_from(row: Row) -> InspectionDetails:
+def _details_from(row: StoredRow) -> InspectionDetails:
     return InspectionDetails(
-        yjs=row["yjs"], nation=Nation(row["nation"]),
-        fieldwork_start=date.fromisoformat(row["fieldwork_start"]) if row["fieldwork_start"] else None,
-        fieldwork_end=date.fromisoformat(row["fieldwork_end"]) if row["fieldwork_end"] else None,
-        lead_inspector=row["lead_inspector"], team=tuple(json.loads(row["team"])),
+        yjs=row["yjs"], nation=_member(Nation, row, "nation"),
+        fieldwork_start=_date_in(row, "fieldwork_start"), fieldwork_end=_date_in(row, "fieldwork_end"),
+        lead_inspector=row["lead_inspector"], team=tuple(_json_in(row, "team", _strings, "a list of names")),
         resettlement_cases_12_months=row["resettlement_cases_12_months"], notes=row["notes"], id=row["id"],
     )
 
@@ -154,7 +234,7 @@ def _recommendation_facts(r: Recommendation) -> Facts:
 RECOMMENDATIONS: Kind[Recommendation] = Kind(
     "recommendations", ("id",),
     lambda r: {"id": r.id, "text": r.text, "recipient": r.to.value},
-    lambda row: Recommendation(text=row["text"], to=Recipient(row["recipient"]), id=row["id"]),
+    lambda row: Recommendation(text=row["text"], to=_member(Recipient, row, "recipient"), id=row["id"]),
     _recommendation_facts,
     positioned=True,
 )
@@ -177,8 +257,8 @@ JUDGEMENTS: Kind[PromptJudgement] = Kind(
     lambda j: {"prompt_id": j.prompt_id, "sufficiency": _enum(j.sufficiency), "decisive": int(j.decisive)},
     lambda row: PromptJudgement(
         prompt_id=row["prompt_id"],
-        sufficiency=Sufficiency(row["sufficiency"]) if row["sufficiency"] else None,
-        decisive=bool(row["decisive"]),
+        sufficiency=_maybe_member(Sufficiency, row, "sufficiency"),
+        decisive=bool(_flag_in(row, "decisive")),
     ),
     _judgement_facts,
     blank=lambda j: j == PromptJudgement(j.prompt_id),
@@ -196,12 +276,11 @@ def _evidence_row(e: Evidence) -> Row:
     }
 
 
-def _evidence_from(row: Row) -> Evidence:
+def _evidence_from(row: StoredRow) -> Evidence:
     return Evidence(
-        prompt_id=row["prompt_id"], text=row["text"], source=SourceKind(row["source"]),
-        reference=row["reference"], recorded_by=row["recorded_by"],
-        recorded_at=datetime.fromisoformat(row["recorded_at"]) if row["recorded_at"] else None,
-        tag=EvidenceTag(row["tag"]) if row["tag"] else None, id=row["id"],
+        prompt_id=row["prompt_id"], text=row["text"], source=_member(SourceKind, row, "source"),
+        reference=row["reference"], recorded_by=row["recorded_by"], recorded_at=_time_in(row, "recorded_at"),
+        tag=_maybe_member(EvidenceTag, row, "tag"), id=row["id"],
     )
 
 
@@ -238,7 +317,7 @@ def _verdicts(
     return Kind(
         table, (item,),
         lambda r: {item: getattr(r, item), verdict: _enum(getattr(r, verdict)), "rationale": r.rationale},
-        lambda row: record(row[item], choice(row[verdict]) if row[verdict] else None, row["rationale"]),
+        lambda row: record(row[item], _maybe_member(choice, row, verdict), row["rationale"]),
         facts,
         blank=lambda r: r == record(getattr(r, item)),
     )
@@ -266,9 +345,7 @@ def _diversity_facts(d: DiversityFinding) -> Facts:
 DIVERSITY: Kind[DiversityFinding] = Kind(
     "diversity", ("id",),
     lambda d: {"id": 1, "sufficient": None if d.sufficient is None else int(d.sufficient), "note": d.note},
-    lambda row: DiversityFinding(
-        sufficient=None if row["sufficient"] is None else bool(row["sufficient"]), note=row["note"]
-    ),
+    lambda row: DiversityFinding(sufficient=_flag_in(row, "sufficient"), note=row["note"]),
     _diversity_facts,
     single=True,
 )
@@ -290,16 +367,24 @@ def _interview_row(i: Interview) -> Row:
     return {"id": i.id, **recorded, "responses": _compact(recorded["responses"])}
 
 
-def _interview_from(row: Row) -> Interview:
+def _interview_from(row: StoredRow) -> Interview:
     return Interview(
         reference=row["reference"], form_id=row["form_id"], form_version=row["form_version"],
-        date=date.fromisoformat(row["date"]) if row["date"] else None, inspector=row["inspector"],
-        responses=tuple(
-            (question, InterviewResponse(InterviewAnswer(answer), comment))
-            for question, answer, comment in json.loads(row["responses"])
-        ),
+        date=_date_in(row, "date"), inspector=row["inspector"], responses=_responses_in(row),
         id=row["id"],
     )
+
+
+def _responses_in(row: StoredRow) -> tuple[tuple[str, InterviewResponse], ...]:
+    responses = _json_in(row, "responses", lambda value: isinstance(value, list), "a list")
+    answers = _members(InterviewAnswer)
+    try:
+        # The types of the question ids and comments are checked with the rest of the record (validation.py).
+        return tuple(
+            (question, InterviewResponse(answers[answer], comment)) for question, answer, comment in responses
+        )
+    except (KeyError, TypeError, ValueError):  # an answer not yes, no or not asked; not three items
+        raise BadValue("responses", "not a list of [question, yes / no / not asked, comment]") from None
 
 
 def _interview_facts(i: Interview) -> Facts:
@@ -319,10 +404,17 @@ def _tally_row(t: TalliedPercentage) -> Row:
     return {"prompt_id": t.prompt_id, "percent": str(t.percent), "interviews": t.interviews}
 
 
+def _decimal_in(row: StoredRow, column: str) -> Decimal:
+    try:
+        return Decimal(row[column])
+    except (TypeError, ValueError, InvalidOperation):
+        raise BadValue(column, "not a decimal number") from None
+
+
 TALLIES: Kind[TalliedPercentage] = Kind(
     "tallies", ("prompt_id",), _tally_row,
     lambda row: TalliedPercentage(
-        prompt_id=row["prompt_id"], percent=Decimal(row["percent"]), interviews=row["interviews"]
+        prompt_id=row["prompt_id"], percent=_decimal_in(row, "percent"), interviews=row["interviews"]
     ),
     lambda t: {
         ("tally", t.prompt_id): Fact(
@@ -340,7 +432,7 @@ CaseRating = tuple[str, Rating]  # (standard id, rating), as in Inspection.case_
 CASE_RATINGS: Kind[CaseRating] = Kind(
     "case_ratings", ("standard_id",),
     lambda c: {"standard_id": c[0], "rating": c[1].value},
-    lambda row: (row["standard_id"], Rating(row["rating"])),
+    lambda row: (row["standard_id"], _member(Rating, row, "rating")),
     lambda c: {("case rating", c[0]): Fact(f"standard {c[0]} rating from case data", c[1].value)},
 )
 
@@ -379,8 +471,8 @@ PANEL_DECISIONS: Kind[PanelDecision] = Kind(
     "panel_decisions", ("standard_id",),
     lambda d: {"standard_id": d.standard_id, "state": d.state.value, "agreed": _enum(d.agreed), "reason": d.reason},
     lambda row: PanelDecision(
-        standard_id=row["standard_id"], state=PanelState(row["state"]),
-        agreed=Rating(row["agreed"]) if row["agreed"] else None, reason=row["reason"],
+        standard_id=row["standard_id"], state=_member(PanelState, row, "state"),
+        agreed=_maybe_member(Rating, row, "agreed"), reason=row["reason"],
     ),
     _panel_decision_facts,
     blank=lambda d: d == PanelDecision(d.standard_id),
@@ -401,8 +493,8 @@ def _panel_comment_facts(c: PanelComment) -> Facts:
 PANEL_COMMENTS: Kind[PanelComment] = Kind(
     "panel_comments", ("id",), _panel_comment_row,
     lambda row: PanelComment(
-        standard_id=row["standard_id"], kind=CommentKind(row["kind"]), text=row["text"], by=row["by_user"],
-        at=datetime.fromisoformat(row["at"]) if row["at"] else None, id=row["id"],
+        standard_id=row["standard_id"], kind=_member(CommentKind, row, "kind"), text=row["text"],
+        by=row["by_user"], at=_time_in(row, "at"), id=row["id"],
     ),
     _panel_comment_facts,
     positioned=True,

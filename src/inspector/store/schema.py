@@ -104,13 +104,13 @@ def schema_version() -> int:
     return len(STEPS)
 
 
-def upgrade(db: Database, user: str, at: datetime) -> None:
-    """Apply the steps the file lacks, each in its own transaction with its version (and, for an
-    upgrade of an existing file, an audit row saying so)."""
+def upgrade(db: Database, user: str, at: datetime, *, version: int | None = None) -> None:
+    """Apply the steps the file lacks (up to `version`, by default all), each in its own transaction with
+    its version (and, for an upgrade of an existing file, an audit row saying so)."""
     migrations = Migrations(MIGRATION_SET)
     # A new file gets every step at once: it was never in an older format, so nothing was upgraded.
     existing = db["meta"].exists()
-    for number, step in enumerate(STEPS, start=1):
+    for number, step in enumerate(STEPS[:version], start=1):
         migrations(name=f"{number:04d}{step.__name__}")(_versioned(number, step, user, at, audited=existing))
     migrations.apply(db)
 

@@ -1,0 +1,138 @@
+"""Reading a table's rows into records, refusing any row the app could not have written.
+
+Every value is converted by its kind (records.py, which names the column of a value that is not one the
+app writes) and, given the framework's ids, checked as an edit is (validation.py): a prompt id the
+framework lacks is found here, not as a fault deep in the rules engine. Text that is not UTF-8 is found
+too, and named by its row and column: sqlite3's own error would quote the bytes around it, which may be
+a child's case notes. A refusal is `Unreadable`, whose message names the table, the row and the column,
+never a stored value; the store turns it into `DamagedFile`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from inspector.store.errors import InvalidEdit
+from inspector.store.records import (
+    ANSWERS,
+    CASE_COUNTS,
+    CASE_RATINGS,
+    DETAILS,
+    DIVERSITY,
+    EVIDENCE,
+    INTERVIEWS,
+    JUDGEMENTS,
+    PANEL_COMMENTS,
+    PANEL_DECISIONS,
+    PROPOSALS,
+    RECOMMENDATIONS,
+    TALLIES,
+    BadValue,
+    Kind,
+    Row,
+    StoredRow,
+)
+from inspector.store.validation import FrameworkIds
+
+T = TypeVar("T")
+
+# The check an edit of each kind passes (validation.py): a stored record must pass it too.
+_CHECKS: dict[Kind[Any], Callable[[FrameworkIds, Any], None]] = {
+    DETAILS: FrameworkIds.details, RECOMMENDATIONS: FrameworkIds.recommendation,
+    JUDGEMENTS: FrameworkIds.judgement, EVIDENCE: FrameworkIds.evidence, ANSWERS: FrameworkIds.answer,
+    PROPOSALS: FrameworkIds.proposal, DIVERSITY: FrameworkIds.diversity, INTERVIEWS: FrameworkIds.interview,
+    TALLIES: FrameworkIds.tally, CASE_RATINGS: lambda ids, c: ids.case_rating(*c),
+    CASE_COUNTS: FrameworkIds.case_count, PANEL_DECISIONS: FrameworkIds.panel_decision,
+    PANEL_COMMENTS: FrameworkIds.panel_comment,
+}
+# An id shown in a refusal: the app's ids and the framework's are short tokens; anything else might be
+# text someone typed, and the row is named by its place instead.
+_TOKEN = re.compile(r"[\w.:-]{1,64}", re.ASCII)
+_NOT_UTF8 = "Could not decode to UTF-8"
+
+
+class Unreadable(Exception):
+    """A row the app could not have written. The message names where, never what is stored there."""
+
+
+def records(db: Database, kind: Kind[T], ids: FrameworkIds | None, where: str = "", params: Row | None = None) -> list[T]:
+    """The records of `kind`'s table (those matching `where`), in the order they were added when the
+    table keeps one; each converted and, when `ids` is given, checked as an edit would be."""
+    order = " ORDER BY position" if kind.positioned else ""
+    with decoding(db, kind.table):
+        cursor = db.conn.execute(f"SELECT * FROM {kind.table}{where}{order}", params or {})
+        columns = [d[0] for d in cursor.description]
+        rows = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+    check = _CHECKS[kind] if ids is not None else None
+    found = []
+    for row in rows:
+        try:
+            if kind.positioned and (isinstance(row["position"], bool) or not isinstance(row["position"], int)
+                                    or row["position"] < 1):
+                raise BadValue("position", "not a place in the order (1, 2, 3 ...)")
+            record = kind.from_row(row)
+        except BadValue as bad:
+            raise Unreadable(f"{row_name(kind, row)}, {bad}") from None
+        if check is not None:
+            try:
+                check(ids, record)
+            except InvalidEdit as bad:
+                raise Unreadable(f"{row_name(kind, row)}: its {bad.field} is not one the app could have written") from None
+        found.append(record)
+    return found
+
+
+def every_record(db: Database, kind: Kind[T], ids: FrameworkIds | None) -> list[T]:
+    """All of a table's records; a table of one record (details, diversity) must hold exactly one."""
+    found = records(db, kind, ids)
+    if kind.single and len(found) != 1:
+        raise Unreadable(f"the {kind.table} row is missing" if not found else f"{kind.table} has {len(found)} rows, not one")
+    return found
+
+
+def row_name(kind: Kind[Any], row: StoredRow) -> str:
+    """"evidence row e-12", "case_counts row 2.1 (position 3)", "the details row"."""
+    if kind.single:
+        return f"the {kind.table} row"
+    shown = [str(row[column]) for column in kind.key if column != "key_question"]
+    if all(_TOKEN.fullmatch(value) for value in shown):
+        # A case count's key question is a label typed by the inspector: its place names it instead.
+        place = f" (position {row['position']})" if "key_question" in kind.key else ""
+        return f"{kind.table} row {' '.join(shown)}{place}"
+    return f"{kind.table} row at position {row['position']}" if kind.positioned else f"a {kind.table} row"
+
+
+@contextmanager
+def decoding(db: Database, table: str) -> Iterator[None]:
+    """Text that is not UTF-8 becomes `Unreadable` naming its row and column (found by reading the
+    table again as bytes), instead of sqlite3's error, which quotes the text."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if not str(exc).startswith(_NOT_UTF8):
+            raise
+        raise Unreadable(_undecodable(db.conn, table)) from None
+
+
+def _undecodable(conn: sqlite3.Connection, table: str) -> str:
+    keep = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        cursor = conn.execute(f"SELECT rowid, * FROM {table}")
+        columns = [d[0] for d in cursor.description]
+        for values in cursor:
+            for column, value in zip(columns, values, strict=True):
+                if isinstance(value, bytes):
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        return f"{table} row number {values[0]}, column {column}: not UTF-8 text"
+    finally:
+        conn.text_factory = keep
+    return f"{table}: text that is not UTF-8"
