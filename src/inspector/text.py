@@ -37,3 +37,9 @@ def text_problem(value: str) -> str | None:
 def cleaned(value: str) -> tuple[str, int]:
     """`value` without the characters `text_problem` refuses, and how many were removed."""
     return _REFUSED.subn("", value)
+
+
+def paste_notice(removed: int) -> str:
+    """What the window says when it removed characters from pasted text."""
+    which = "character" if removed == 1 else "characters"
+    return f"Removed {removed} {which} from the pasted text that a Word document cannot hold"

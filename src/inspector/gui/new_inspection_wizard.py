@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from inspector.app.wizard import (
 )
 from inspector.gui.dialogs import Dialogs
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
+from inspector.gui.pages.text_boxes import LineBox, TextBox
 from inspector.inspection.model import InspectionDetails
 
 WIZARD_SIZE = (720, 520)
@@ -147,7 +147,7 @@ class NewInspectionWizard(QWizard):
         self.chosen_path: Path | None = None
 
         service = _Page("1 of 3: the service", "The youth justice service inspected, and the fieldwork week.")
-        self.yjs = QLineEdit()
+        self.yjs = LineBox()
         self.yjs.setPlaceholderText("e.g. Northmoor Youth Justice Service")
         service.add(YJS, "&YJS name", self.yjs)
         self.nation = QComboBox()
@@ -162,9 +162,9 @@ class NewInspectionWizard(QWizard):
 
         team = _Page("2 of 3: the team",
                      "Who is inspecting. The audit log records each change under the login name of whoever makes it.")
-        self.lead = QLineEdit()
+        self.lead = LineBox()
         team.add(LEAD_INSPECTOR, "&Lead inspector", self.lead)
-        self.team = QPlainTextEdit()
+        self.team = TextBox()
         self.team.setTabChangesFocus(True)
         self.team.setPlaceholderText("One name per line")
         self.team.setFixedHeight(self.team.fontMetrics().lineSpacing() * 5 + 12)

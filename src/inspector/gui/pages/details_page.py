@@ -62,6 +62,7 @@ from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label, scroll_area
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.style import WARNING_STYLE
+from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.recommendations_model import NUMBER, TEXT, TO, RecommendationsModel
 from inspector.gui.undo import Apply
@@ -322,7 +323,7 @@ class DetailsPage(InspectionPage):
     def _line(self, field: str, name: str) -> QLineEdit:
         """A one-line detail, saved when the field is left or on Enter (checked then: a pause mid-word would
         find a name half typed)."""
-        line = QLineEdit()
+        line = LineBox()
         line.setAccessibleName(name)
         line.editingFinished.connect(lambda: self._on_line(field, line))
         return line

@@ -43,6 +43,7 @@ from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label
 from inspector.gui.pages.style import MUTED_STYLE
+from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Interview, InterviewAnswer
 
@@ -138,7 +139,7 @@ class InterviewsPage(InspectionPage):
         side_layout.addWidget(self.interview_list, 1)
         side_layout.addLayout(buttons)
 
-        self.reference = QLineEdit()
+        self.reference = LineBox()
         self.reference.setAccessibleName("Reference (anonymous: never the case manager's name)")
         self.reference.setPlaceholderText("CM-01")
         self.reference.editingFinished.connect(self.commit_pending)
@@ -147,7 +148,7 @@ class InterviewsPage(InspectionPage):
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)
         self.date.dateChanged.connect(self._on_date)
-        self.inspector = QLineEdit()
+        self.inspector = LineBox()
         self.inspector.setAccessibleName("Inspector who held the interview")
         self.inspector.editingFinished.connect(self.commit_pending)
         fields = QFormLayout()
@@ -163,7 +164,7 @@ class InterviewsPage(InspectionPage):
         self.grid = AnswerGrid()
         self.grid.answer.connect(self._on_answer)
         self.grid.currentCellChanged.connect(lambda *_: self._show_comment())
-        self.comment = QLineEdit()
+        self.comment = LineBox()
         self.comment.setAccessibleName("Comment on the current question")
         self.comment.setPlaceholderText("What the case manager said, if worth noting (saved when you leave the field)")
         self.comment.editingFinished.connect(self.commit_pending)

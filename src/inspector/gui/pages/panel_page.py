@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +48,7 @@ from inspector.gui.pages.parts import (
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.standard_page import finding_html
 from inspector.gui.pages.style import MUTED_STYLE, box_style
+from inspector.gui.pages.text_boxes import LineBox, TextBox
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.panel_model import STANDARD, PanelModel
 from inspector.gui.undo import Apply
@@ -178,7 +177,7 @@ class PanelPage(InspectionPage):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_comment)
         comments_label = bold_label("Challenges and &comments", self.comments)
-        self.comment_text = QLineEdit()
+        self.comment_text = LineBox()
         self.comment_text.setAccessibleName("Text of the challenge or comment")
         self.comment_text.setPlaceholderText("What the panel challenges or notes")
         text_label = QLabel("Te&xt")
@@ -231,7 +230,7 @@ class PanelPage(InspectionPage):
             self.form_rating.addItem(rating.value, rating.value)  # Qt keeps a str enum as its plain string
         self.form_rating_label = QLabel("Rat&ing")
         self.form_rating_label.setBuddy(self.form_rating)
-        self.form_reason = QPlainTextEdit()
+        self.form_reason = TextBox()
         self.form_reason.setAccessibleName("The ratings panel's reason")
         self.form_reason.setTabChangesFocus(True)
         self.form_reason.setFixedHeight(self.form_reason.fontMetrics().lineSpacing() * 2 + 14)

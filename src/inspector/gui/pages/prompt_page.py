@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -50,6 +48,7 @@ from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.text_boxes import LineBox, TextBox
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Evidence, PromptJudgement, Sufficiency
@@ -199,7 +198,7 @@ class PromptPage(InspectionPage):
 
         self.editor_title = QLabel()
         self.editor_title.setStyleSheet(MUTED_STYLE)
-        self.evidence_text = QPlainTextEdit()
+        self.evidence_text = TextBox()
         self.evidence_text.setAccessibleName("Evidence text")
         self.evidence_text.setTabChangesFocus(True)
         self.evidence_text.setPlaceholderText("What was seen, read or heard (Ctrl+Return to save)")
@@ -213,7 +212,7 @@ class PromptPage(InspectionPage):
         self.source.setAccessibleName("Source of the evidence")
         self.source.addItems([label for _, label in SOURCE_CHOICES])
         self.source.activated.connect(self._on_choice)
-        self.reference = QLineEdit()
+        self.reference = LineBox()
         self.reference.setAccessibleName("Reference")
         self.reference.setPlaceholderText("Document, meeting or case reference")
         self.reference.textEdited.connect(self._on_typed)

@@ -3,14 +3,13 @@ while the engine says a rationale is required."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit
-
+from inspector.gui.pages.text_boxes import TextBox
 from inspector.gui.pages.typing import SaveAsTyped
 
 REQUIRED_STYLE = "QPlainTextEdit { border: 2px solid #b3261e; }"
 
 
-class RationaleEdit(QPlainTextEdit):
+class RationaleEdit(TextBox):
     def __init__(self, placeholder: str, lines: int, typing: SaveAsTyped) -> None:
         super().__init__()
         self._typing = typing

@@ -1,0 +1,63 @@
+"""The window's text boxes for what an inspector records: text pasted in passes the text gate
+(inspector/text.py) on the way in. What the gate refuses is removed as it is pasted, and the status bar
+says so, so the store never refuses a save the inspector cannot see the reason for (a vertical tab
+pasted from Word looks like nothing at all)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit, QToolTip, QWidget
+
+from inspector.text import cleaned, paste_notice
+
+NOTICE_MS = 8000
+
+
+def _notify(box: QWidget, removed: int) -> None:
+    window = box.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(paste_notice(removed), NOTICE_MS)
+    else:  # the new inspection wizard has no status bar: the notice shows under the box
+        QToolTip.showText(box.mapToGlobal(QPoint(0, box.height())), paste_notice(removed), box)
+
+
+class TextBox(QPlainTextEdit):
+    """A multi-line box: pasting and dropping both come through insertFromMimeData."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        text, removed = cleaned(source.text())
+        self.insertPlainText(text)  # plain text only, as QPlainTextEdit would insert it; one undo step
+        if removed:
+            _notify(self, removed)
+
+
+class _Gate(QValidator):
+    """QLineEdit has no hook for a paste, but every edit the user makes passes its validator (setText from
+    the file does not)."""
+
+    def __init__(self, box: QLineEdit) -> None:
+        super().__init__(box)
+        self._box = box
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        kept, removed = cleaned(text)
+        if removed:
+            # Characters removed before the cursor move it back by as many.
+            position -= cleaned(text[:position])[1]
+            _notify(self._box, removed)
+        return QValidator.State.Acceptable, kept, position
+
+
+class LineBox(QLineEdit):
+    """A one-line box."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setValidator(_Gate(self))
+        # Qt clears the modified flag when a validator changes the text, and the pages save a line only
+        # when it is modified; an edit by the user (textEdited) is one, cleaned or not.
+        self.textEdited.connect(lambda _text: self.setModified(True))
