@@ -4,16 +4,17 @@ data folder kept out of the user's; message boxes replaced by recorded answers."
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector.app.recent import RecentFiles
+from inspector.app.restore import RestoreOffer
 from inspector.content import Content, load_content
 from inspector.demo import build_demo
 from inspector.exchange.files import create_inspection_file
@@ -82,6 +83,10 @@ class Answers:
     proposed: list[Path] = field(default_factory=list)  # the names offered by "Export…"
     passphrase: str | None = PASSPHRASE  # typed twice for an exchange file's export; None: cancelled
     encrypted: list[Path] = field(default_factory=list)  # the files a passphrase was asked for
+    offers: list[RestoreOffer] = field(default_factory=list)  # the backups offered for a damaged file
+    # Answers the restore offer in place of the dialog (a test may drive the real one); by default the
+    # backup offered first is taken when `accept`, else the offer is cancelled.
+    restore_with: Callable[[QWidget | None, RestoreOffer], Path | None] | None = None
 
     def dialogs(self) -> Dialogs:
         def ask(parent: object, message: str, action: str) -> bool:
@@ -92,6 +97,12 @@ class Answers:
             self.proposed.append(proposed)
             return self.chosen_file
 
+        def restore(parent: QWidget | None, offer: RestoreOffer) -> Path | None:
+            self.offers.append(offer)
+            if self.restore_with is not None:
+                return self.restore_with(parent, offer)
+            return offer.rows[offer.default].path if self.accept and offer.default is not None else None
+
         def new_passphrase(parent: object, target: Path) -> str | None:
             self.encrypted.append(target)
             return self.passphrase
@@ -99,7 +110,7 @@ class Answers:
         return Dialogs(
             error=lambda parent, message: self.said.append(message), ask=ask, new_passphrase=new_passphrase,
             open_file=lambda parent, start: self.chosen_file, folder=lambda parent, start: self.chosen_folder,
-            save_file=save_file,
+            save_file=save_file, restore=restore,
         )
 
 

@@ -4,7 +4,8 @@ store gives), creating through the wizard, the demo, recent files, and the frame
 Refusals become messages through `Dialogs`, which tests replace:
 - locked by someone else, or on a medium that cannot be written: say so, and offer to open it read-only;
 - changed outside the app: say how, and offer to open it read-only where a read still shows what is stored;
-- damaged: say so and offer to restore the newest good backup to a new file, then open that;
+- damaged: list its backups with what each holds and restore the one chosen (the newest good one
+  by default) to a new file, then open that;
 - another framework, a newer file format, not an inspection file, a missing file: say so.
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from inspector.app.places import RECENT_FILE, backup_folder, demo_inspection
 from inspector.app.recent import RecentFile, RecentFiles
+from inspector.app.restore import restore_offer
 from inspector.app.session import Session
 from inspector.content import Content
 from inspector.errors import UserError
@@ -125,18 +127,29 @@ class Controller(QObject):
                 self.dialogs.error(parent, str(changed))
             return None
         except DamagedFile as damaged:
-            return self._offer_restore(damaged, path, parent)
+            return self._offer_restore(damaged, path, backups, parent)
         except UserError as refused:
             self.dialogs.error(parent, str(refused))
             return None
         return self._show_session(session)
 
-    def _offer_restore(self, damaged: DamagedFile, path: Path, parent: QWidget | None) -> InspectionWindow | None:
-        backup = damaged.backup
-        if backup is None:
+    def _offer_restore(
+        self, damaged: DamagedFile, path: Path, folder: Path, parent: QWidget | None
+    ) -> InspectionWindow | None:
+        """List the damaged file's backups (newest first, what each holds beside what the file last held)
+        and restore the one chosen, the newest good one by default, to a new file, then open that."""
+        now = self.clock()
+        try:
+            offer = run_in_background(parent, f"Reading the backups of {path.name}\u2026",
+                                      lambda: restore_offer(damaged, folder, now))
+        except UserError as refused:
+            self.dialogs.error(parent, str(refused))
+            return None
+        if offer.default is None:
             self.dialogs.error(parent, str(damaged))
             return None
-        if not self.dialogs.ask(parent, str(damaged), "Restore to a new file"):
+        backup = self.dialogs.restore(parent, offer)
+        if backup is None:
             return None
         try:
             restored = run_in_background(parent, f"Restoring {backup.name}\u2026", lambda: restore_backup(backup, path))

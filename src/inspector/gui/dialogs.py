@@ -14,7 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from inspector.app.restore import RestoreOffer
 from inspector.gui.passphrase_dialog import ask_new_passphrase
+from inspector.gui.restore_dialog import choose_backup
 from inspector.store import FILE_SUFFIX
 
 APP_TITLE = "YJS Inspector"
@@ -25,6 +27,7 @@ Tell = Callable[[QWidget | None, str], None]
 Ask = Callable[[QWidget | None, str, str], bool]  # (parent, message, the action offered) -> taken
 ChoosePath = Callable[[QWidget | None, Path], Path | None]  # (parent, where to start) -> chosen
 AskPassphrase = Callable[[QWidget | None, Path], str | None]  # (parent, the file) -> typed, or None
+ChooseBackup = Callable[[QWidget | None, RestoreOffer], Path | None]  # (parent, the offer) -> the backup
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, message: str) -> QMessageBox:
@@ -83,3 +86,4 @@ class Dialogs:
     folder: ChoosePath = choose_folder
     save_file: ChoosePath = choose_save_file
     new_passphrase: AskPassphrase = ask_new_passphrase
+    restore: ChooseBackup = choose_backup

@@ -6,7 +6,7 @@ modules (pyproject.toml's "The store is used through its package API" contract h
 
 from inspector.inspection.model import KeyQuestionAnswer, PanelDecision, PromptJudgement, StandardProposal
 from inspector.store.audit import AuditEntry
-from inspector.store.backups import restore_backup
+from inspector.store.backups import BackupSummary, Holds, holds, list_backups, restore_backup
 from inspector.store.errors import (
     AlreadyExists,
     BackupFailed,
@@ -48,10 +48,12 @@ __all__ = [
     "AlreadyExists",
     "AuditEntry",
     "BackupFailed",
+    "BackupSummary",
     "ChangedOutside",
     "DamagedFile",
     "FileLocked",
     "FrameworkIds",
+    "Holds",
     "InspectionFile",
     "InvalidEdit",
     "NewerSchema",
@@ -61,7 +63,9 @@ __all__ = [
     "ReadOnlyMedium",
     "UnknownFramework",
     "create_holding",
+    "holds",
     "is_blank",
+    "list_backups",
     "restore_backup",
     "utc_now",
 ]

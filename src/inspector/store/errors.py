@@ -49,7 +49,7 @@ class DamagedFile(UserError):
             else "no good backup was found"
         )
         super().__init__(f"{path.name} is damaged ({problem}) and was not changed; {offer}")
-        self.path, self.backup = path, backup
+        self.path, self.problem, self.backup = path, problem, backup
 
 
 class NotAnInspection(UserError):

@@ -101,14 +101,9 @@ _WHY_NOT_SAVED = {
     "SQLITE_BUSY": "the file is busy",
     "SQLITE_CORRUPT": "the file is damaged",
 }
-# Why a new file could not be written, by errno, in the same words.
-_WHY_NOT_WRITTEN = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk is full",
-    errno.EROFS: "the disk or folder cannot be written to",
-    errno.EACCES: "the disk or folder cannot be written to",
-    errno.EPERM: "the disk or folder cannot be written to",
-}
+# Why a new file could not be written (errno, SQLite result code), in the same words.
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+_REFUSED = (errno.EROFS, errno.EACCES, errno.EPERM)
 _PARTIAL = ".partial"
 
 
@@ -213,14 +208,19 @@ class InspectionFile:
                             backup_every=backup_every,
                         )
                         building._write_all(inspection, reason, now)
-                made = backups.write_new(db, folder, path.stem, now, audit.count(db))
+                try:
+                    made = backups.write_new(db, folder, path.stem, now, audit.count(db))
+                except (OSError, sqlite3.Error) as exc:
+                    why = _why_not_written(exc, folder)
+                    raise UserError(f"{path} could not be created: its first backup could not be written "
+                                    f"({why}); nothing was written") from None
             finally:
                 db.close()
             flush(partial)
-            publish(partial, path)
-        except FileExistsError:
-            backups.undo(made)
-            raise AlreadyExists(path) from None
+            try:
+                publish(partial, path)
+            except FileExistsError:
+                raise AlreadyExists(path) from None  # made meanwhile by someone else: theirs stays
         except (OSError, sqlite3.Error) as exc:
             backups.undo(made)
             why = _why_not_written(exc, path.parent)
@@ -651,10 +651,11 @@ def create_holding(
 
 def _why_not_written(exc: OSError | sqlite3.Error, folder: Path) -> str:
     """A failed write in the user's words: the disk full or the folder read-only, else the system's."""
-    if isinstance(exc, OSError) and exc.errno in _WHY_NOT_WRITTEN:
-        return _WHY_NOT_WRITTEN[exc.errno]
     name = getattr(exc, "sqlite_errorname", "")
-    if name.startswith("SQLITE_CANTOPEN"):  # SQLite could not make the file in the folder at all
+    number = exc.errno if isinstance(exc, OSError) else None
+    if number in _FULL or name.startswith("SQLITE_FULL"):
+        return "the disk is full"
+    if number in _REFUSED or name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")):
         return f"the folder {folder} cannot be written to"
     why = next((text for code, text in _WHY_NOT_SAVED.items() if name.startswith(code)), None)
     return why or getattr(exc, "strerror", None) or str(exc)
@@ -676,6 +677,10 @@ def _discard_stale_partials(target: Path) -> None:
 
 
 def _running(pid: int) -> bool:
+    """Whether process `pid` runs on this computer (a partial on a shared drive may be another computer's:
+    it is then removed only if the same number is free here, and its maker fails one line at publishing)."""
+    if os.name == "nt":
+        return True  # os.kill(pid, 0) would end the process on Windows: leave such partials be
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
