@@ -237,6 +237,24 @@ def test_a_disk_filling_up_during_an_import_leaves_nothing(tmp_path: Path, capsy
     assert list(mounted.iterdir()) == []
 
 
+def test_restoring_beside_a_file_on_a_write_protected_medium_is_one_line(
+    tmp_path: Path, capsys: Capture, mounted: Path
+) -> None:
+    _mount(mounted, "size=4m")
+    target = mounted / "Northmoor.yjsi"
+    _main(["demo", str(target)])
+    (backup,) = (mounted / "Northmoor.yjsi.backups").iterdir()
+    before = Folder.of(mounted)
+    done = subprocess.run(["mount", "-o", "remount,ro", str(mounted)], capture_output=True)
+    if done.returncode:
+        pytest.skip(f"cannot remount read-only: {done.stderr.decode().strip()}")
+    message = refused(["restore", str(backup), str(target)], capsys)
+    assert message.startswith(f"{backup.name} could not be restored beside Northmoor.yjsi: the folder {mounted} "
+                              "cannot be written to (")
+    assert message.endswith("; nothing was written, and neither file was changed")
+    assert before.changed_in(mounted) == set() and before.added_in(mounted) == set()
+
+
 def test_an_import_killed_mid_way_leaves_at_most_a_partial_the_next_run_clears(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
     big.write_text(write_exchange(build_scaled(CONTENT.framework, CONTENT.forms)), encoding="utf-8")

@@ -10,6 +10,7 @@ two backups in the same second of the same state are the same backup.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -21,6 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from inspector import owner_only
+from inspector.errors import UserError
 from inspector.store.errors import DamagedFile, NotAnInspection
 from inspector.store.files import flush, publish
 from inspector.store.integrity import connect_read_only, damage, kind_problem
@@ -210,20 +212,29 @@ def restore_backup(backup: Path, target: Path) -> Path:
         raise DamagedFile(backup, problem, None)
     base = f"{target.stem} (restored {datetime.now(UTC):%Y-%m-%d %H%M})"
     partial = target.with_name(f".{base}.partial")
-    partial.unlink(missing_ok=True)
-    owner_only.create_file(partial)  # the copy is made into it, keeping its mode
-    source, copy = connect_read_only(backup), sqlite3.connect(partial)
     try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
-    flush(partial)
-    number = 1
-    while True:
-        restored = target.with_name(f"{base}{f' {number}' if number > 1 else ''}{FILE_SUFFIX}")
+        partial.unlink(missing_ok=True)
+        owner_only.create_file(partial)  # the copy is made into it, keeping its mode
+        source, copy = connect_read_only(backup), sqlite3.connect(partial)
         try:
-            publish(partial, restored)
-            return restored
-        except FileExistsError:
-            number += 1
+            source.backup(copy)
+        finally:
+            source.close()
+            copy.close()
+        flush(partial)
+        number = 1
+        while True:
+            restored = target.with_name(f"{base}{f' {number}' if number > 1 else ''}{FILE_SUFFIX}")
+            try:
+                publish(partial, restored)
+                return restored
+            except FileExistsError:
+                number += 1
+    except (OSError, sqlite3.Error) as exc:
+        # A damaged file on a write-protected stick or a full disk: nothing is left half-restored.
+        _discard(partial)
+        full = getattr(exc, "errno", None) == errno.ENOSPC or getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL"
+        why = "the disk is full" if full else (
+            f"the folder {target.parent} cannot be written to ({getattr(exc, 'strerror', None) or exc})")
+        raise UserError(f"{backup.name} could not be restored beside {target.name}: {why}; nothing was "
+                        "written, and neither file was changed") from None
