@@ -321,3 +321,12 @@ def test_the_demo_and_its_backup_are_the_apps_own(demo: Path, tmp_path: Path) ->
     for opened in (path, backup):
         with InspectionFile.open(opened, CONTENT.framework, "tester", rating_scheme=CONTENT.rating_scheme) as f:
             assert len(f.snapshot().evidence) == 124
+
+
+def test_a_character_earlier_versions_took_is_not_damage(demo: Path, tmp_path: Path) -> None:
+    """A form feed pasted from Word was stored before the text gate refused it: the file still opens (the
+    gate is for what is entered, not for what is stored)."""
+    path = _copy(demo, tmp_path / "lead")
+    _tamper(path, f"UPDATE evidence SET text = 'Seen' || char(12) || 'in the file' WHERE id = {EVIDENCE_5}")
+    with InspectionFile.open(path, CONTENT.framework, "tester", rating_scheme=CONTENT.rating_scheme) as opened:
+        assert any("\f" in e.text for e in opened.snapshot().evidence)

@@ -2,7 +2,8 @@
 
 Every value is converted by its kind (records.py, which names the column of a value that is not one the
 app writes) and, given the framework's ids, checked as an edit is (validation.py): a prompt id the
-framework lacks is found here, not as a fault deep in the rules engine. Text that is not UTF-8 is found
+framework lacks is found here, not as a fault deep in the rules engine (text is checked for its type, not
+for the characters the text gate refuses: see validation.py's `stored_records`). Text that is not UTF-8 is found
 too, and named by its row and column: sqlite3's own error would quote the bytes around it, which may be
 a child's case notes. A refusal is `Unreadable`, whose message names the table, the row and the column,
 never a stored value; the store turns it into `DamagedFile`.
@@ -38,7 +39,7 @@ from inspector.store.records import (
     Row,
     StoredRow,
 )
-from inspector.store.validation import FrameworkIds
+from inspector.store.validation import FrameworkIds, stored_records
 
 T = TypeVar("T")
 
@@ -71,21 +72,27 @@ def records(db: Database, kind: Kind[T], ids: FrameworkIds | None, where: str = 
         rows = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
     check = _CHECKS[kind] if ids is not None else None
     found = []
-    for row in rows:
-        try:
-            if kind.positioned and (isinstance(row["position"], bool) or not isinstance(row["position"], int)
-                                    or row["position"] < 1):
-                raise BadValue("position", "not a place in the order (1, 2, 3 ...)")
-            record = kind.from_row(row)
-        except BadValue as bad:
-            raise Unreadable(f"{row_name(kind, row)}, {bad}") from None
-        if check is not None:
-            try:
-                check(ids, record)
-            except InvalidEdit as bad:
-                raise Unreadable(f"{row_name(kind, row)}: its {bad.field} is not one the app could have written") from None
-        found.append(record)
+    with stored_records():
+        for row in rows:
+            record = _converted(kind, row)
+            if check is not None:
+                try:
+                    check(ids, record)
+                except InvalidEdit as bad:
+                    why = f"its {bad.field} is not one the app could have written"
+                    raise Unreadable(f"{row_name(kind, row)}: {why}") from None
+            found.append(record)
     return found
+
+
+def _converted(kind: Kind[T], row: Row) -> T:
+    try:
+        position = row["position"] if kind.positioned else 1
+        if isinstance(position, bool) or not isinstance(position, int) or position < 1:
+            raise BadValue("position", "not a place in the order (1, 2, 3 ...)")
+        return kind.from_row(row)
+    except BadValue as bad:
+        raise Unreadable(f"{row_name(kind, row)}, {bad}") from None
 
 
 def every_record(db: Database, kind: Kind[T], ids: FrameworkIds | None) -> list[T]:
