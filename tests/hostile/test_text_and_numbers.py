@@ -29,14 +29,16 @@ FIRST_STANDARD = next(iter(DEMO["standards"]))
 Edit = Callable[[dict[str, Any]], None]
 
 
-def crafted(folder: Path, edit: Edit, literal: str = "") -> Path:
+def crafted(folder: Path, edit: Edit, literal: str = "", *, escaped: bool = True) -> Path:
     """The demo's exchange file with `edit` made to it, written as JSON text; a value set to LITERAL
-    becomes `literal` as it stands (so numbers and nesting no JSON writer would produce)."""
+    becomes `literal` as it stands (so numbers and nesting no JSON writer would produce). `escaped`:
+    every non-ASCII character as a \\u escape (so a lone surrogate is "\\ud800", valid JSON text), else
+    as itself in UTF-8."""
     document = json.loads(json.dumps(DEMO))
     edit(document)
     path = folder / "hostile.json"
-    # ensure_ascii: a lone surrogate is written "\ud800", which is valid JSON text.
-    path.write_text(json.dumps(document, ensure_ascii=True).replace(f'"{LITERAL}"', literal), encoding="utf-8")
+    text = json.dumps(document, ensure_ascii=escaped).replace(f'"{LITERAL}"', literal)
+    path.write_bytes(text.encode("utf-8"))
     return path
 
 
@@ -150,6 +152,14 @@ def test_noncharacters_and_a_vertical_tab_are_refused_by_every_command(character
     exchange = crafted(tmp_path, TEXT_FIELDS["recommendation"][0](character + SECRET))
     assert refused_whole(command, exchange, lead, capsys).endswith(
         f"recommendations.0.text: holds a character Word cannot hold (U+{ord(character):04X}) at position 1")
+
+
+@pytest.mark.parametrize("character", ["\ufffe", "\uffff", "\ufdd0", "\U0001fffe", "\U0010ffff"])
+def test_noncharacters_written_as_themselves_are_refused(character: str, tmp_path: Path, lead: Path,
+                                                         capsys: Capture) -> None:
+    exchange = crafted(tmp_path, TEXT_FIELDS["interview comment"][0](SECRET + character), escaped=False)
+    assert refused_whole("import", exchange, lead, capsys).endswith(
+        f"comment: holds a character Word cannot hold (U+{ord(character):04X}) at position {len(SECRET) + 1}")
 
 
 def test_tab_newline_and_carriage_return_are_text(tmp_path: Path, capsys: Capture) -> None:

@@ -35,7 +35,7 @@ def parse(text: str) -> Any:
     except RecursionError:
         # The C parser recurses once per level; far past the format's depth it runs out of stack.
         raise ExchangeError("document", f"is nested more than {MAX_DEPTH} deep; the exchange format is not") from None
-    check_bounds(raw)
+    check_bounds(raw, text)
     return raw
 
 
