@@ -275,7 +275,8 @@ class InspectionFile:
                 backup_folder=folder, clock=clock, backup_every=backup_every,
             )
             if read_only:
-                opened.read_only_reason = medium or (f"changed outside YJS Inspector: {changed.what}" if changed else None)
+                changed_why = f"changed outside YJS Inspector: {changed.what}" if changed else None
+                opened.read_only_reason = medium or changed_why
             try:
                 opened._check_and_upgrade(read_only)
             except BaseException:

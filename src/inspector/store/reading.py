@@ -62,7 +62,9 @@ class Unreadable(Exception):
     """A row the app could not have written. The message names where, never what is stored there."""
 
 
-def records(db: Database, kind: Kind[T], ids: FrameworkIds | None, where: str = "", params: Row | None = None) -> list[T]:
+def records(
+    db: Database, kind: Kind[T], ids: FrameworkIds | None, where: str = "", params: Row | None = None
+) -> list[T]:
     """The records of `kind`'s table (those matching `where`), in the order they were added when the
     table keeps one; each converted and, when `ids` is given, checked as an edit would be."""
     order = " ORDER BY position" if kind.positioned else ""
@@ -99,7 +101,7 @@ def every_record(db: Database, kind: Kind[T], ids: FrameworkIds | None) -> list[
     """All of a table's records; a table of one record (details, diversity) must hold exactly one."""
     found = records(db, kind, ids)
     if kind.single and len(found) != 1:
-        raise Unreadable(f"the {kind.table} row is missing" if not found else f"{kind.table} has {len(found)} rows, not one")
+        raise Unreadable(f"{kind.table} has {len(found)} rows, not one" if found else f"the {kind.table} row is missing")
     return found
 
 
