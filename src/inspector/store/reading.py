@@ -130,18 +130,32 @@ def decoding(db: Database, table: str) -> Iterator[None]:
 
 
 def _undecodable(conn: sqlite3.Connection, table: str) -> str:
+    """Where the first text that is not UTF-8 is: the row by its id where it has one (read as bytes too),
+    else by its number in the table."""
     keep = conn.text_factory
     conn.text_factory = bytes
     try:
-        cursor = conn.execute(f"SELECT rowid, * FROM {table}")
+        cursor = conn.execute(f"SELECT * FROM {table}")
         columns = [d[0] for d in cursor.description]
-        for values in cursor:
+        for number, values in enumerate(cursor, start=1):
             for column, value in zip(columns, values, strict=True):
-                if isinstance(value, bytes):
-                    try:
-                        value.decode("utf-8")
-                    except UnicodeDecodeError:
-                        return f"{table} row number {values[0]}, column {column}: not UTF-8 text"
+                if isinstance(value, bytes) and not _decodes(value):
+                    where = _numbered(table, dict(zip(columns, values, strict=True)), number)
+                    return f"{where}, column {column}: not UTF-8 text"
     finally:
         conn.text_factory = keep
     return f"{table}: text that is not UTF-8"
+
+
+def _decodes(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _numbered(table: str, row: dict[str, object], number: int) -> str:
+    ident = row.get("id")
+    shown = ident.decode("utf-8", "replace") if isinstance(ident, bytes) else str(ident)
+    return f"{table} row {shown}" if ident is not None and _TOKEN.fullmatch(shown) else f"{table} row number {number}"
