@@ -8,11 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from inspector.app.navigator import CASE_DATA
 from inspector.content import Content
 from inspector.gui.inspection_window import InspectionWindow
+from inspector.gui.pages.case_data_page import KEY_QUESTION
 from inspector.inspection.model import Answer, KeyQuestionAnswer
 from inspector.text import paste_notice
 from tests.gui.conftest import on_disk
@@ -76,3 +78,23 @@ def test_clean_text_pastes_as_it_is_without_a_notice(qtbot: QtBot, inspection: I
     paste(qtbot, page.evidence_text, "Line one\n\tline two — ŵ’")
     assert page.evidence_text.toPlainText() == "Line one\n\tline two — ŵ’"
     assert inspection.statusBar().currentMessage() == ""
+
+
+def test_a_case_data_name_pasted_into_its_cell_is_cleaned(
+    qtbot: QtBot, inspection: InspectionWindow, demo_path: Path, content: Content
+) -> None:
+    inspection.show_item(CASE_DATA)
+    table = inspection.case_data_page.blocks["2.1"].table
+    table.setFocus()
+    table.setCurrentCell(0, KEY_QUESTION)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.indexWidget(table.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    paste(qtbot, editor, "Desistance\x0b work")
+    assert editor.text() == "Desistance work"
+    assert inspection.statusBar().currentMessage() == paste_notice(1)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() is not QAbstractItemView.State.EditingState)
+    names = [c.key_question for c in on_disk(demo_path, content).case_counts_for("2.1")]
+    assert "Desistance work" in names and "Desistance" not in names

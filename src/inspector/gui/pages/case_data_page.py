@@ -34,6 +34,7 @@ from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, muted_label, problem_label, scroll_area
 from inspector.gui.pages.style import WARNING_STYLE, box_style
+from inspector.gui.pages.text_boxes import LineBoxDelegate
 from inspector.gui.undo import Apply
 from inspector.inspection.model import CaseCount
 
@@ -54,6 +55,7 @@ class CountTable(QTableWidget):
         # Typing over a cell, F2 or a double click edit it; Tab and the arrows only move.
         self.setEditTriggers(triggers.AnyKeyPressed | triggers.EditKeyPressed | triggers.DoubleClicked)
         self.setTabKeyNavigation(True)
+        self.setItemDelegate(LineBoxDelegate(self))  # a name pasted in passes the text gate
         self.setWordWrap(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -5,9 +5,17 @@ pasted from Word looks like nothing at all)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from inspector.text import cleaned, paste_notice
 
@@ -61,3 +69,13 @@ class LineBox(QLineEdit):
         # Qt clears the modified flag when a validator changes the text, and the pages save a line only
         # when it is modified; an edit by the user (textEdited) is one, cleaned or not.
         self.textEdited.connect(lambda _text: self.setModified(True))
+
+
+class LineBoxDelegate(QStyledItemDelegate):
+    """A table's cells edited in a LineBox (the domain two and three counts' key question names)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        box = LineBox(parent=parent)
+        box.setFrame(False)  # as the default editor, inside the cell
+        return box
