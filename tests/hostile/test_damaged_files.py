@@ -123,6 +123,8 @@ CASES = [
     damaged("meta key missing", "DELETE FROM meta WHERE key = 'framework_id'", "its meta table lacks framework_id"),
     damaged("format not a number", "UPDATE meta SET value = 'two' WHERE key = 'schema_version'",
             "its meta schema_version is not a file format number"),
+    damaged("format step record", "DELETE FROM _sqlite_migrations WHERE name = '0002_ratings_panel'",
+            "its record of the format steps applied is not that of its format"),
     damaged("prompt id not in the framework", f"UPDATE evidence SET prompt_id = '9.9.9z' WHERE id = {EVIDENCE_5}",
             "its evidence prompt id is not one the app could have written"),
     damaged("judgement prompt id", "UPDATE judgements SET prompt_id = '1.1.1zz' WHERE rowid = 3",

@@ -18,7 +18,7 @@ from inspector.errors import UserError
 from inspector.store import audit, reading
 from inspector.store.connection import connect_read_only
 from inspector.store.records import KINDS
-from inspector.store.schema import APPLICATION_ID, schema_version
+from inspector.store.schema import APPLICATION_ID, MIGRATION_SET, schema_version, step_names
 from inspector.store.shape import Difference, differences
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -97,6 +97,14 @@ def _checked(conn: sqlite3.Connection, *, rows: bool) -> Examined:
     if int(version) > schema_version():
         return Examined()  # a newer app's file: the opener says so (NewerSchema), the schema is not ours to judge
     changes = tuple(differences(conn, int(version)))
+    if not changes:
+        # An upgrade runs the steps sqlite-utils has no record of: a record that is not the format's would
+        # run a step again on a file that has it.
+        applied = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id", [MIGRATION_SET]
+        )
+        if [name for (name,) in applied] != step_names(int(version)):
+            return Examined(damage="its record of the format steps applied is not that of its format")
     if rows and not changes:
         try:
             db = Database(conn, execute_plugins=False)

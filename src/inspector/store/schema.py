@@ -104,14 +104,19 @@ def schema_version() -> int:
     return len(STEPS)
 
 
+def step_names(version: int) -> list[str]:
+    """The names `_sqlite_migrations` records for steps 1..`version`."""
+    return [f"{number:04d}{step.__name__}" for number, step in enumerate(STEPS[:version], start=1)]
+
+
 def upgrade(db: Database, user: str, at: datetime, *, version: int | None = None) -> None:
     """Apply the steps the file lacks (up to `version`, by default all), each in its own transaction with
     its version (and, for an upgrade of an existing file, an audit row saying so)."""
     migrations = Migrations(MIGRATION_SET)
     # A new file gets every step at once: it was never in an older format, so nothing was upgraded.
     existing = db["meta"].exists()
-    for number, step in enumerate(STEPS[:version], start=1):
-        migrations(name=f"{number:04d}{step.__name__}")(_versioned(number, step, user, at, audited=existing))
+    for number, (step, name) in enumerate(zip(STEPS[:version], step_names(len(STEPS))), start=1):
+        migrations(name=name)(_versioned(number, step, user, at, audited=existing))
     migrations.apply(db)
 
 
