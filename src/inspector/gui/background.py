@@ -50,6 +50,13 @@ def run_in_background(parent: QWidget | None, label: str, job: Callable[[], T]) 
     worker.join()
     progress.reset()
     progress.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
+    error = outcome.pop("error", None)
+    if isinstance(error, BaseException):
+        try:
+            raise error
+        finally:
+            # The error's traceback holds this frame: were it to hold the error too, the cycle would keep
+            # the event loop and its signal object alive until Python's collector ran, perhaps on a worker
+            # thread, and Qt crashes when an object is destroyed on a thread that is not its own.
+            del error
     return outcome["result"]  # type: ignore[return-value]
