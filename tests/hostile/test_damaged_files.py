@@ -336,3 +336,17 @@ def test_a_character_earlier_versions_took_is_not_damage(demo: Path, tmp_path: P
     _tamper(path, f"UPDATE evidence SET text = 'Seen' || char(12) || 'in the file' WHERE id = {EVIDENCE_5}")
     with InspectionFile.open(path, CONTENT.framework, "tester", rating_scheme=CONTENT.rating_scheme) as opened:
         assert any("\f" in e.text for e in opened.snapshot().evidence)
+
+
+def test_a_character_earlier_versions_took_is_named_at_export_not_written(demo: Path, tmp_path: Path,
+                                                                          capsys: Capture) -> None:
+    """Export holds to what import takes: the form feed stored before the gate is named by its field and
+    no exchange file is written that no import would read."""
+    path = _copy(demo, tmp_path / "lead")
+    _tamper(path, f"UPDATE evidence SET text = 'Seen' || char(12) || 'in the file' WHERE id = {EVIDENCE_5}")
+    out = tmp_path / "out.json"
+    message = refused(["export", str(path), "--plain", "-o", str(out)], capsys, secrets=["Seen", "in the file"])
+    assert message.endswith(".text: holds a character Word cannot hold (U+000C) at position 5: edit it and "
+                            "export again"), message
+    assert message.startswith("prompts.") and ".evidence." in message
+    assert not out.exists()

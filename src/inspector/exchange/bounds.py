@@ -58,10 +58,11 @@ def check_bounds(value: Any, source: str) -> None:
     _check(value, "document", 0, texts=_may_hold_refused(source))
 
 
-# The JSON escapes that can make a refused character: \u0000–\u001F, surrogates (lone, or a pair making an
-# astral noncharacter), \uFDD0–\uFDEF, \uFFFE and \uFFFF. A "\\u0001" (an escaped backslash) also
-# matches, which only costs the text-by-text check.
-_REFUSED_ESCAPE = re.compile(r"\\u(?:00[01]|[dD][89a-fA-F]|[fF][dD][dDeE]|[fF]{3}[eEfF])")
+# The JSON escapes that can make a refused character: the short \b and \f (a backspace and a form feed,
+# as Python's and most writers' JSON spell them), \u0000–\u001F, surrogates (lone, or a pair making an
+# astral noncharacter), \uFDD0–\uFDEF, \uFFFE and \uFFFF. A "\\u0001" or "\\f" (an escaped backslash)
+# also matches, which only costs the text-by-text check.
+_REFUSED_ESCAPE = re.compile(r"\\(?:[bf]|u(?:00[01]|[dD][89a-fA-F]|[fF][dD][dDeE]|[fF]{3}[eEfF]))")
 # In UTF-8, U+FDD0–U+FDEF begin EF B7, and every U+xFFFE / U+xFFFF ends BF BE / BF BF; a few real
 # characters share these bytes (U+FDC0, U+1FFE), which again only costs the slower check. A control
 # character cannot be in the source as itself: JSON refuses one inside a string, and outside one too.

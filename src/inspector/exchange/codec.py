@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from inspector.exchange.bounds import check_bounds
 from inspector.exchange.check import check_document
 from inspector.exchange.document import (
     FORMAT,
@@ -64,8 +65,18 @@ from inspector.inspection.model import (
 
 
 def write_exchange(inspection: Inspection) -> str:
-    """The inspection as exchange JSON text (UTF-8, ending with a newline)."""
-    return dumps(to_document(inspection).model_dump())
+    """The inspection as exchange JSON text (UTF-8, ending with a newline).
+
+    The reader's bounds are checked here too: a file made before the text gate (a vertical tab pasted
+    from Word in 2025) would otherwise export a file that no import takes. Refused naming the field path.
+    """
+    document = to_document(inspection).model_dump()
+    text = dumps(document)
+    try:
+        check_bounds(document, text)
+    except ExchangeError as refused:
+        raise ExchangeError(refused.field, f"{refused.problem}: edit it and export again") from None
+    return text
 
 
 def read_exchange(text: str, framework: Framework, scheme: RatingScheme, forms: Forms) -> Inspection:
