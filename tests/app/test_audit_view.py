@@ -1,9 +1,11 @@
 """The audit trail page as data, on a real file after real edits through the session: every kind of
 change classified with the item it opens, the filters (words, who, kind, dates and all together), newest
-first, the readable values, the session reading only new rows, and the navigator's Audit node."""
+first, the changes in words, the session reading only new rows, and the navigator's Audit node.
+Typing joined into one change: tests/app/test_audit_typing.py; the wording: tests/app/test_audit_wording.py."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -11,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from inspector.app.audit_view import AuditFilter, AuditTrail, ChangeKind, classify, item_names, readable
+from inspector.app.audit_view import (
+    AuditFilter,
+    AuditTrail,
+    ChangeKind,
+    classify,
+    item_names,
+)
 from inspector.app.edits import (
     AnswerEdit,
     CaseCountEdit,
@@ -23,7 +31,16 @@ from inspector.app.edits import (
     TallyEdit,
 )
 from inspector.app.interviews_view import new_interview
-from inspector.app.navigator import AUDIT, CASE_DATA, DETAILS, INTERVIEWS, PANEL, Tone, navigator_nodes, node_statuses
+from inspector.app.navigator import (
+    AUDIT,
+    CASE_DATA,
+    DETAILS,
+    INTERVIEWS,
+    PANEL,
+    Tone,
+    navigator_nodes,
+    node_statuses,
+)
 from inspector.app.session import Session
 from inspector.content import Content
 from inspector.framework.model import Rating
@@ -70,7 +87,7 @@ def make_every_kind_of_edit(session: Session, content: Content, clock: FakeClock
     session.apply(ProposalEdit(proposal, replace(proposal, rationale="Strong governance, as the Board minutes show")))
     clock.now = TUESDAY
     session.apply(InterviewEdit(None, new_interview(content, session.inspection, TUESDAY.date(), "jane")))
-    session.apply(TallyEdit(session.inspection.tally("1.2.5e"), TalliedPercentage("1.2.5e", Decimal("70")), "1.2.5e"))
+    session.apply(TallyEdit(session.inspection.tally("1.2.5e"), TalliedPercentage("1.2.5e", Decimal(70)), "1.2.5e"))
     session.apply(CaseRatingEdit(session.inspection.case_rating("2.1"), Rating.INADEQUATE, "2.1"))
     session.apply(CaseCountEdit(None, CaseCount("2.1", "Reviewing", 19, 20)))
 
@@ -95,7 +112,7 @@ def test_every_kind_of_change_is_classified_with_the_item_it_opens(
     first_new = len(session.audit())
     make_every_kind_of_edit(session, content, clock)
     trail = trail_of(session)
-    made = [(row.entry.what.split(" ")[0], row.kind, row.item_id) for row in reversed(trail.matching(AuditFilter()))]
+    made = [(row.last.what.split(" ")[0], row.kind, row.item_id) for row in reversed(trail.matching(AuditFilter()))]
     assert made[first_new:] == [
         ("prompt", ChangeKind.JUDGEMENTS, "1.1.1a"),
         ("evidence", ChangeKind.EVIDENCE, "1.2.1c"),
@@ -136,27 +153,27 @@ def test_the_words_are_looked_for_in_what_the_values_and_the_reason(
     trail = trail_of(session)
     # Jane's new evidence text and proposal rationale (the demo's own evidence mentions boards too).
     board = trail.matching(AuditFilter("board", user="jane"))
-    assert [row.entry.what for row in board] == ["standard 1.1 rationale", board[1].entry.what]
-    assert {row.entry.user for row in trail.matching(AuditFilter("board"))} == {"helen", "jane"}
-    assert board[1].kind is ChangeKind.EVIDENCE and board[0].entry.id > board[1].entry.id  # newest first
+    assert [row.last.what for row in board] == ["standard 1.1 rationale", board[1].last.what]
+    assert {row.user for row in trail.matching(AuditFilter("board"))} == {"helen", "jane"}
+    assert board[1].kind is ChangeKind.EVIDENCE and board[0].first.id > board[1].first.id  # newest first
     assert [row.kind for row in trail.matching(AuditFilter('"board meeting" PLANS'))] == [ChangeKind.EVIDENCE]
-    assert [row.entry.what for row in trail.matching(AuditFilter("1.1.1a sufficiency"))] == [
+    assert [row.what for row in trail.matching(AuditFilter("1.1.1a sufficiency"))] == [
         "prompt 1.1.1a sufficiency"] * 2  # the import set it, the edit changed it
     assert trail.matching(AuditFilter("nothing-like-this")) == []
     # The reason of the rows the import wrote (the file's creation, before it, has none).
     imported = trail.matching(AuditFilter("demo for tests"))
-    assert len(imported) > 300 and {row.entry.reason for row in imported} == {"demo for tests"}
+    assert len(imported) > 300 and {row.reason for row in imported} == {"demo for tests"}
 
 
 def test_who_kind_and_dates_filter_and_combine(session: Session, content: Content, clock: FakeClock) -> None:
     make_every_kind_of_edit(session, content, clock)
     trail = trail_of(session)
     everything = trail.matching(AuditFilter())
-    assert [row.entry.id for row in everything] == sorted((row.entry.id for row in everything), reverse=True)
+    assert [row.first.id for row in everything] == sorted((row.first.id for row in everything), reverse=True)
     jane = trail.matching(AuditFilter(user="jane"))
-    assert len(jane) == 9 and {row.entry.user for row in jane} == {"jane"}
+    assert len(jane) == 9 and {row.user for row in jane} == {"jane"}
     assert len(trail.matching(AuditFilter(user="helen"))) == len(everything) - 9
-    assert [row.entry.what for row in trail.matching(AuditFilter(user="jane", kind=ChangeKind.CASE_DATA))] == [
+    assert [row.what for row in trail.matching(AuditFilter(user="jane", kind=ChangeKind.CASE_DATA))] == [
         "standard 2.1 case count: Reviewing", "standard 2.1 rating from case data"]
     monday, tuesday = MONDAY.date(), TUESDAY.date()
     assert len(trail.matching(AuditFilter(start=monday, end=monday))) == 5
@@ -164,7 +181,7 @@ def test_who_kind_and_dates_filter_and_combine(session: Session, content: Conten
     assert len(trail.matching(AuditFilter(end=monday))) == len(everything) - 4
     assert trail.matching(AuditFilter(start=date(2030, 3, 6))) == []
     both = AuditFilter("rationale", user="jane", kind=ChangeKind.ANSWERS, start=monday, end=tuesday)
-    assert [row.entry.what for row in trail.matching(both)] == ["key question 1.3.2 rationale"]
+    assert [row.what for row in trail.matching(both)] == ["key question 1.3.2 rationale"]
     assert trail.matching(replace(both, start=tuesday)) == []
     assert trail.count_text(1) == f"1 of {len(everything):,} changes"
     assert trail.count_text(len(everything)) == f"{len(everything):,} changes"
@@ -187,27 +204,42 @@ def test_dates_are_the_laptops_local_days(session: Session, clock: FakeClock) ->
     assert row.when == "5 Mar 2030 00:30" and row.item_id == "1.1.1b"
 
 
-def test_values_read_as_text_and_the_detail_says_what_opens(
+def test_changes_read_as_words_and_the_detail_says_what_opens(
     session: Session, content: Content, clock: FakeClock
 ) -> None:
     make_every_kind_of_edit(session, content, clock)
     trail = trail_of(session)
     (evidence,) = trail.matching(AuditFilter("plans", kind=ChangeKind.EVIDENCE))
-    assert evidence.what == f"evidence {evidence.entry.what[9:17]}\u2026 (1.2.1c)"  # the id cut short
-    assert evidence.old == "(not set)"
-    # The prompt is in the label; empty fields (the tag) are left out.
-    assert evidence.new.startswith("text: Plans seen at the Board meeting; source: meeting; recorded by: jane;")
-    assert "prompt id" not in evidence.new and "tag" not in evidence.new
+    assert evidence.what == "evidence on 1.2.1c"  # no id: the prompt, and the text in the change
+    assert evidence.change == "added \u201cPlans seen at the Board meeting\u201d"
     assert evidence.when == "4 Mar 2030 09:15"
+    # The prompt is in the label; empty fields (the reference, the tag) are left out.
     assert evidence.detail.splitlines() == [
-        f"{evidence.entry.what} \u2014 jane, 4 Mar 2030 09:15", "Old: (not set)", f"New: {evidence.new}",
+        "evidence on 1.2.1c \u2014 jane, 4 Mar 2030 09:15", "Added.", "text: Plans seen at the Board meeting",
+        "source: meeting", "recorded by: jane", "recorded at: 4 Mar 2030 09:15",
         "Enter or a double click opens 1.2.1c.",
     ]
     (interview,) = trail.matching(AuditFilter(kind=ChangeKind.INTERVIEWS, user="jane", text="CM-25"))
+    assert (interview.what, interview.change) == ("interview CM-25", "added")
     assert interview.detail.endswith("opens Interviews.")
-    assert readable('["Daniel Okafor", "Priya Raman"]', "") == "Daniel Okafor, Priya Raman"
-    assert readable(None, "(removed)") == "(removed)" and readable("Good", "") == "Good"
-    assert readable("{not json", "") == "{not json"
+    (tally,) = trail.matching(AuditFilter("1.2.5e", kind=ChangeKind.INTERVIEWS, user="jane"))
+    assert (tally.what, tally.change) == ("prompt 1.2.5e interview tally", "83.3% of 6 interviews \u2192 70%")
+    (count,) = trail.matching(AuditFilter("case count", user="jane"))
+    assert count.change == "(not set) \u2192 19 of 20 sufficient"
+    (answer,) = trail.matching(AuditFilter("1.3.2 answer", user="jane"))
+    assert (answer.what, answer.change) == ("key question 1.3.2 answer", "yes \u2192 no")
+    assert answer.detail.splitlines()[1:3] == ["Old: yes", "New: no"]
+
+
+def test_no_change_shows_json_or_a_whole_id(session: Session, content: Content, clock: FakeClock) -> None:
+    """Every row the demo's import and the edits wrote: nothing the store keeps as JSON reaches the page."""
+    make_every_kind_of_edit(session, content, clock)
+    changes = trail_of(session).matching(AuditFilter())
+    assert len(changes) > 300
+    for change in changes:
+        shown = f"{change.what}\n{change.change}\n{change.detail}"
+        assert not any(mark in shown for mark in ('{"', '["', '":', "prompt_id", "recorded_by")), shown
+        assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", shown), shown
 
 
 def test_rows_are_built_once_as_the_log_grows(session: Session, clock: FakeClock) -> None:
@@ -216,7 +248,7 @@ def test_rows_are_built_once_as_the_log_grows(session: Session, clock: FakeClock
     assert not trail.update(session.audit())  # nothing new
     session.apply(JudgementEdit(session.inspection.judgement("1.1.1a"), PromptJudgement("1.1.1a", Sufficiency.BELOW)))
     assert trail.update(session.audit()) and trail.total == total + 1
-    assert trail.matching(AuditFilter())[0].entry.what == "prompt 1.1.1a sufficiency"
+    assert trail.matching(AuditFilter())[0].what == "prompt 1.1.1a sufficiency"
 
 
 def test_the_audit_node_is_last_and_counts_the_changes(session: Session, content: Content) -> None:

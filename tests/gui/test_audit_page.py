@@ -1,9 +1,11 @@
-"""The audit trail page through its real widgets: edits made in the window appear at the top, the
-filter typed, the who and kind boxes and the dates narrow the list, Enter opens the item a change was
-made to, undo while the page is shown adds its row, sorting by When, and the model tester."""
+"""The audit trail page through its real widgets: edits made in the window appear at the top in words,
+the filter typed, the who and kind boxes and the dates narrow the list, Enter opens the item a change was
+made to, undo while the page is shown adds its row, typing shown as one change until Every save is
+ticked, sorting by When, and the model tester."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,14 +15,19 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from inspector.app.audit_view import ChangeKind
-from inspector.app.edits import EvidenceEdit, JudgementEdit
+from inspector.app.edits import AnswerEdit, EvidenceEdit, JudgementEdit
 from inspector.app.navigator import AUDIT
 from inspector.content import Content
-from inspector.gui.audit_model import WHAT, WHEN, WHO
+from inspector.gui.audit_model import CHANGE, WHAT, WHEN, WHO
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.navigator_model import STATE_ROLE
 from inspector.gui.pages.audit_page import ANY_DATE, AuditPage
-from inspector.inspection.model import Evidence, PromptJudgement, SourceKind, Sufficiency
+from inspector.inspection.model import (
+    Evidence,
+    PromptJudgement,
+    SourceKind,
+    Sufficiency,
+)
 from inspector.store import InspectionFile
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -78,7 +85,8 @@ def test_edits_appear_at_the_top_and_the_filter_finds_them(
     page = open_page(qtbot, inspection)
     total = logged(demo_path, content)
     added = inspection.session.inspection.evidence[-1].id
-    assert shown(page)[:2] == [f"evidence {added[:8]}\u2026 (1.2.1c)", "prompt 1.1.1a sufficiency"]
+    assert shown(page)[:2] == ["evidence on 1.2.1c", "prompt 1.1.1a sufficiency"]
+    assert shown(page, CHANGE)[:2] == ["added \u201cMinutes of the management board\u201d", "above \u2192 below"]
     assert page.model.index(0, WHAT).data(Qt.ItemDataRole.ToolTipRole) == f"evidence {added} (1.2.1c)"
     assert shown(page, WHO)[:2] == ["jane", "jane"]
 
@@ -130,7 +138,7 @@ def test_enter_on_a_change_opens_its_prompt(qtbot: QtBot, inspection: Inspection
     page = open_page(qtbot, inspection)
     qtbot.keyClicks(page.filter_field, "1.1.1a")
     qtbot.keyClick(page.filter_field, Qt.Key.Key_Return)  # to the list, on the newest
-    assert page.table.hasFocus() and page.model.row(page.table.currentIndex().row()).entry.user == "jane"
+    assert page.table.hasFocus() and page.model.row(page.table.currentIndex().row()).user == "jane"
     assert page.detail.text().endswith("Enter or a double click opens 1.1.1a.")
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert inspection.current_item() == "1.1.1a" and inspection.pages.currentWidget() is inspection.prompt_page
@@ -150,7 +158,7 @@ def test_undo_while_the_page_is_shown_adds_its_row_and_keeps_the_selection(
     page = open_page(qtbot, inspection)
     page.table.setCurrentIndex(page.model.index(1, 0))  # the judgement
     chosen = page.model.row(1)
-    assert chosen is not None and chosen.entry.what == "prompt 1.1.1a sufficiency"
+    assert chosen is not None and chosen.what == "prompt 1.1.1a sufficiency"
     inspection.undo()  # the evidence goes: one more change, at the top
     total = logged(demo_path, content)
     assert page.model.rowCount() == total and shown(page)[0].startswith("evidence ")
@@ -173,3 +181,43 @@ def test_sorting_by_when_and_the_model_tester(
     page.model.sort(WHO, Qt.SortOrder.AscendingOrder)
     assert shown(page, WHO)[0] == "helen" and shown(page, WHO)[-1] == "jane"
     qtmodeltester.check(page.model)
+
+
+def type_rationale(inspection: InspectionWindow, *texts: str) -> None:
+    """Key question 1.3.2's rationale saved after each text, as the page saves typing (quickly: one run)."""
+    for text in texts:
+        answer = inspection.session.inspection.answer("1.3.2")
+        assert inspection.perform(AnswerEdit(answer, replace(answer, rationale=text)))
+
+
+def test_typing_is_one_change_until_every_save_is_ticked(
+    qtbot: QtBot, inspection: InspectionWindow, demo_path: Path, content: Content, tmp_path: Path
+) -> None:
+    type_rationale(inspection, "Part", "Partership", "Partnership gaps")
+    page = open_page(qtbot, inspection)
+    total = logged(demo_path, content)
+    assert page.model.rowCount() == total - 2 and page.count.text() == f"{total - 2:,} changes"
+    assert (shown(page)[0], shown(page, CHANGE)[0]) == (
+        "key question 1.3.2 rationale", "(not set) \u2192 \u201cPartnership gaps\u201d")
+    assert page.model.index(0, CHANGE).data(Qt.ItemDataRole.ToolTipRole) == "Old: (not set)\nNew: Partnership gaps"
+    assert "Typed in 3 saves" in page.detail.text()
+    qtbot.keyClicks(page.filter_field, "CM-0")  # nine interviews added, each listing its answers
+    assert page.count.text() == f"9 of {total - 2:,} changes"
+    assert page.detail.text().splitlines()[1:3] == ["Added.", "form: case-manager-interview"]
+    qtbot.waitUntil(lambda: page.detail_area.verticalScrollBar().maximum() > 0)  # too long for its room
+    page.grab().save(str(tmp_path / "audit.png"))
+    page.filter_field.clear()
+    page.table.setCurrentIndex(page.model.index(0, 0))  # the typing again
+
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # "Every &save"
+    qtbot.waitUntil(page.every_save.isChecked)  # a mnemonic clicks the box as the mouse would, a moment later
+    assert page.model.rowCount() == total and page.count.text() == f"{total:,} changes"
+    assert shown(page, CHANGE)[:3] == [
+        "\u201cPartership\u201d \u2192 \u201cPartnership gaps\u201d", "\u201cPart\u201d \u2192 \u201cPartership\u201d",
+        "(not set) \u2192 \u201cPart\u201d"]
+    assert page.table.currentIndex().row() == 2  # the change chosen before: its first save
+    assert "Typed in" not in page.detail.text()
+    qtbot.keyClicks(page.filter_field, "partership")
+    assert len(shown(page)) == 2
+    page.every_save.setChecked(False)
+    assert shown(page) == []  # typed on the way only: the change reads as it ended

@@ -1,4 +1,4 @@
-"""The audit trail as a Qt table model: When, Who, What, Old, New, Reason, one change a row. An adapter
+"""The audit trail as a Qt table model: When, Who, What, Change, Reason, one change a row. An adapter
 over `inspector.app.audit_view`; texts are made when a row is drawn, so thousands of rows cost nothing
 until they are scrolled to."""
 
@@ -7,18 +7,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from inspector.app.audit_view import AuditRow
+from inspector.app.audit_view import AuditChange
 from inspector.framework.terms import fold
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the table's parent index: its rows have no children
 
-HEADERS = ("When", "Who", "What", "Old", "New", "Reason")
-WHEN, WHO, WHAT, OLD, NEW, REASON = range(len(HEADERS))
-_TEXT: tuple[Callable[[AuditRow], str], ...] = (
-    lambda r: r.when, lambda r: r.entry.user, lambda r: r.what, lambda r: r.old, lambda r: r.new,
-    lambda r: r.entry.reason,
+HEADERS = ("When", "Who", "What", "Change", "Reason")
+WHEN, WHO, WHAT, CHANGE, REASON = range(len(HEADERS))
+_TEXT: tuple[Callable[[AuditChange], str], ...] = (
+    lambda c: c.when, lambda c: c.user, lambda c: c.what, lambda c: c.change, lambda c: c.reason,
 )
 
 
@@ -28,26 +34,27 @@ _NEWEST_FIRST = (WHEN, Qt.SortOrder.DescendingOrder)  # as the view hands the ro
 class AuditModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditRow] = []
+        self._rows: list[AuditChange] = []
         self._order = _NEWEST_FIRST
 
-    def set_rows(self, rows: Sequence[AuditRow]) -> None:
+    def set_rows(self, rows: Sequence[AuditChange]) -> None:
         """The matching rows, newest first; shown in the order the table is sorted by."""
         self.beginResetModel()
         self._rows = list(rows) if self._order == _NEWEST_FIRST else _sorted(rows, *self._order)
         self.endResetModel()
 
-    def row(self, row: int) -> AuditRow | None:
+    def row(self, row: int) -> AuditChange | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, entry_id: int) -> int | None:
-        """Where the change with that audit id is listed, if it is."""
-        return next((n for n, row in enumerate(self._rows) if row.entry.id == entry_id), None)
+        """Where the change holding that row of the log is listed, if it is (a run of typing holds the
+        rows from its first to its last)."""
+        return next((n for n, row in enumerate(self._rows) if row.first.id <= entry_id <= row.last.id), None)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -56,8 +63,10 @@ class AuditModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _TEXT[index.column()](row)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHAT, OLD, NEW, REASON):
-            return (row.entry.what if index.column() == WHAT else _TEXT[index.column()](row)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHAT, CHANGE, REASON):
+            # What: the label as logged, with the record's whole id; the change and reason in full.
+            tips = {WHAT: row.last.what, CHANGE: "\n".join(row.wording.lines), REASON: row.reason}
+            return tips[index.column()] or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -70,19 +79,19 @@ class AuditModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()  # the view's current row and selection follow their rows
-        ids = [self._rows[index.row()].entry.id for index in kept]
+        ids = [self._rows[index.row()].first.id for index in kept]
         self._order = (column, order)
         self._rows = _sorted(self._rows, column, order)
-        place = {row.entry.id: number for number, row in enumerate(self._rows)}
+        place = {row.first.id: number for number, row in enumerate(self._rows)}
         self.changePersistentIndexList(kept, [self.index(place[i], index.column()) for i, index in zip(ids, kept)])
         self.layoutChanged.emit()
 
 
-def _sorted(rows: Sequence[AuditRow], column: int, order: Qt.SortOrder) -> list[AuditRow]:
+def _sorted(rows: Sequence[AuditChange], column: int, order: Qt.SortOrder) -> list[AuditChange]:
     """By the log's order for When (two changes in one minute keep theirs), by the text otherwise, and
     then by when."""
     descending = order == Qt.SortOrder.DescendingOrder
-    by_time = sorted(rows, key=lambda r: r.entry.id, reverse=descending)
+    by_time = sorted(rows, key=lambda r: r.first.id, reverse=descending)
     if column == WHEN:
         return by_time
     text = _TEXT[column]

@@ -1,6 +1,7 @@
-"""The audit trail page: every change recorded in the file, newest first, filtered by words, who, the
-kind of change and dates; the selected change in full under the list; Enter or a double click opens the
-item it was made to. Read-only: the log is the file's own record and nothing here changes it.
+"""The audit trail page: every change recorded in the file in words, newest first, a run of typing as
+one change unless Every save is ticked, filtered by words, who, the kind of change and dates; the
+selected change in full under the list; Enter or a double click opens the item it was made to.
+Read-only: the log is the file's own record and nothing here changes it.
 
 The log is read when the page is shown and after each edit while it is (the session reads only the
 rows added since); typing in the filter only filters the rows already read.
@@ -14,6 +15,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -24,11 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.app.audit_view import AuditFilter, AuditRow, AuditTrail, ChangeKind, item_names
+from inspector.app.audit_view import (
+    AuditChange,
+    AuditFilter,
+    AuditTrail,
+    ChangeKind,
+    item_names,
+)
 from inspector.app.session import Session
-from inspector.gui.audit_model import HEADERS, NEW, OLD, REASON, WHAT, WHEN, WHO, AuditModel
+from inspector.gui.audit_model import (
+    CHANGE,
+    HEADERS,
+    REASON,
+    WHAT,
+    WHEN,
+    WHO,
+    AuditModel,
+)
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
+from inspector.gui.pages.parts import scroll_area
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 
 ANYONE = "Anyone"
@@ -76,7 +93,7 @@ class AuditPage(InspectionPage):
         self.heading.set_item("Every change recorded in this inspection file", "Audit trail", "")
         self.filter_field = QLineEdit()
         self.filter_field.setAccessibleName("Filter changes by words in what changed, the values or the reason")
-        self.filter_field.setPlaceholderText("Words in what changed, old or new value, reason")
+        self.filter_field.setPlaceholderText("Words in what changed, the change, the reason")
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.textChanged.connect(self._apply_filter)
         self.user_box = QComboBox()
@@ -89,6 +106,10 @@ class AuditPage(InspectionPage):
             box.currentIndexChanged.connect(self._apply_filter)
         for limit in (self.start_date, self.end_date):
             limit.dateChanged.connect(self._apply_filter)
+        self.every_save = QCheckBox("Every &save")
+        self.every_save.setToolTip("List each save on its own: text typed in a minute is otherwise one change")
+        self.every_save.setAccessibleDescription("List each save on its own; otherwise text typed in a minute is one change")
+        self.every_save.toggled.connect(self._apply_filter)
         self.count = QLabel()
         self.count.setAccessibleName("Number of changes shown")
         self.count.setStyleSheet(MUTED_STYLE)
@@ -100,7 +121,7 @@ class AuditPage(InspectionPage):
         self.model = AuditModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Changes: when, who, what, old value, new value, reason")
+        self.table.setAccessibleName("Changes: when, who, what, the change, reason")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,12 +135,11 @@ class AuditPage(InspectionPage):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(OLD, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NEW, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CHANGE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        # Who is the login name the file was opened under; Old and New share what is left.
-        for column, sample in ((WHEN, "23 Nov 2026 10:31"), (WHO, "g.llewellyn"),
-                               (WHAT, "prompt 1.2.1c decisive shortfall"), (REASON, "demo for tests")):
+        # Who is a name from the team; the change has what is left.
+        for column, sample in ((WHEN, "23 Nov 2026 10:31"), (WHO, "Gwen Llewellyn"),
+                               (WHAT, "key question 1.3.2 rationale"), (REASON, "demo for tests")):
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                              metrics.horizontalAdvance(HEADERS[column])) + 24)
         self.table.activated.connect(self._open)
@@ -131,7 +151,9 @@ class AuditPage(InspectionPage):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setMinimumHeight(4 * metrics.lineSpacing())
+        # Scrolling within six lines: an interview added lists each of its answers.
+        self.detail_area = scroll_area(self.detail)
+        self.detail_area.setFixedHeight(6 * metrics.lineSpacing() + 4)
 
         filter_label = QLabel("Fi&lter")  # not &Filter: Alt+F is the File menu
         filter_label.setBuddy(self.filter_field)
@@ -151,12 +173,13 @@ class AuditPage(InspectionPage):
             narrowing.addWidget(control)
             narrowing.addSpacing(12)
         narrowing.addStretch(1)
+        narrowing.addWidget(self.every_save)
         layout = self.page_column(self.heading)
         layout.addLayout(words)
         layout.addLayout(narrowing)
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.detail_area)
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -200,12 +223,13 @@ class AuditPage(InspectionPage):
             return
         wanted = self.current_filter()
         selected = self._selected()
-        rows = trail.matching(wanted)
+        every_save = self.every_save.isChecked()
+        rows = trail.matching(wanted, every_save)
         self.model.set_rows(rows)
-        self.count.setText(trail.count_text(len(rows)))
+        self.count.setText(trail.count_text(len(rows), every_save))
         self.problem.setText(wanted.problem or "")
         self.problem.setVisible(bool(wanted.problem))
-        self._select(selected.entry.id if selected else None)
+        self._select(selected.first.id if selected else None)
 
     def _select(self, entry_id: int | None) -> None:
         """The row of that change again if it is still listed, else the first (the newest)."""
@@ -216,7 +240,7 @@ class AuditPage(InspectionPage):
         else:
             self._show_detail(QModelIndex())
 
-    def _selected(self) -> AuditRow | None:
+    def _selected(self) -> AuditChange | None:
         return self.model.row(self.table.currentIndex().row())
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
