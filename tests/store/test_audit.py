@@ -13,6 +13,7 @@ from inspector.cli import main
 from inspector.framework.model import Rating
 from inspector.inspection.model import Sufficiency
 from inspector.store import InspectionFile
+from inspector.store.audit import computer_account
 from tests.store.conftest import FakeClock
 
 
@@ -60,7 +61,7 @@ def test_inspector_audit_prints_the_log_in_time_order(
     assert len(rows) == len(lines) and [r["id"] for r in rows] == sorted(r["id"] for r in rows)
     assert rows[-1] == {
         "id": rows[-1]["id"], "at": "2026-11-23T11:32:00+00:00", "user": "jane", "what": "prompt 1.2.1c sufficiency",
-        "old": "below", "new": None, "reason": "entered on the wrong prompt",
+        "old": "below", "new": None, "reason": "entered on the wrong prompt", "login": computer_account(),
     }
 
 

@@ -43,14 +43,15 @@ def test_the_file_records_what_made_it(make: Callable[..., InspectionFile], path
     assert FILE_SUFFIX == ".yjsi" and path.suffix == FILE_SUFFIX
     meta = dict(_sql(path, "SELECT key, value FROM meta"))
     assert meta == {
-        "schema_version": "2", "app_version": inspector.__version__, "framework_id": content.framework.id,
+        "schema_version": str(schema.schema_version()), "app_version": inspector.__version__,
+        "framework_id": content.framework.id,
         "framework_version": "v3.4, June 2024", "inspection_id": "inspection-1",
         "created_at": "2026-11-23T10:30:00+00:00", "created_by": "jane",
     }
     assert _sql(path, "PRAGMA journal_mode") == [("wal",)]
     assert _sql(path, "PRAGMA application_id") == [(0x594A5349,)]
     assert [name for (name,) in _sql(path, "SELECT name FROM _sqlite_migrations")] == [
-        "0001_initial", "0002_ratings_panel"
+        "0001_initial", "0002_ratings_panel", "0003_team_week"
     ]
     # A new file was never in an older format: nothing says it was upgraded.
     assert _sql(path, "SELECT count(*) FROM audit WHERE what = 'file format'") == [(0,)]
@@ -94,15 +95,16 @@ def test_a_file_from_a_newer_app_is_refused_not_upgraded(
     make: Callable[..., InspectionFile], opener: Callable[..., InspectionFile], path: Path
 ) -> None:
     make().close()
-    _sql(path, "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    newer = schema.schema_version() + 1
+    _sql(path, f"UPDATE meta SET value = '{newer}' WHERE key = 'schema_version'")
     _sql(path, "UPDATE meta SET value = '0.3.0' WHERE key = 'app_version'")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     for read_only in (False, True):
         with pytest.raises(NewerSchema) as refused:
             opener(read_only=read_only)
         assert str(refused.value) == (
-            "Leeds.yjsi was made by a newer version of the app (app 0.3.0, file format 3; this version reads up "
-            "to format 2); update the app to open it"
+            f"Leeds.yjsi was made by a newer version of the app (app 0.3.0, file format {newer}; this version "
+            f"reads up to format {newer - 1}); update the app to open it"
         )
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 
@@ -165,22 +167,25 @@ def test_an_older_file_is_backed_up_then_upgraded_when_opened_for_editing(
     with make() as f:
         f.set_sufficiency("1.2.1c", Sufficiency.ABOVE)
         before = f.snapshot()
-    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, _add_index))
+    steps = schema.STEPS
+    monkeypatch.setattr(schema, "STEPS", (*steps, _add_index))
     folder = path.with_name("Leeds.yjsi.backups")
     backups_before = set(folder.iterdir())
 
     viewer = opener("sam", read_only=True)  # read-only: upgraded in memory, the file untouched
     assert viewer.snapshot() == before
     viewer.close()
-    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
+    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(len(steps)),)]
 
     with opener("sam") as upgraded:
         assert upgraded.snapshot() == before
         last = upgraded.audit()[-1]
-        assert (last.what, last.old, last.new, last.user) == ("file format", "2", "3", "sam")
-    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
+        assert (last.what, last.old, last.new, last.user) == (
+            "file format", str(len(steps)), str(len(steps) + 1), "sam"
+        )
+    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(len(steps) + 1),)]
     assert _sql(path, "SELECT count(*) FROM sqlite_master WHERE name = 'interviews_reference'") == [(1,)]
     new_backups = sorted(set(folder.iterdir()) - backups_before)
     # One before the upgrade, in the old format (restorable by the old app), one after it.
     assert [b.name.split(" edit ")[1] for b in new_backups] == ["5.yjsi", "6.yjsi"]
-    assert _sql(new_backups[0], "SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
+    assert _sql(new_backups[0], "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(len(steps)),)]

@@ -3,7 +3,6 @@ rows, read back in order, and a file of format 1 (before the panel) upgraded wit
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -13,8 +12,7 @@ import pytest
 
 from inspector.framework.model import Rating
 from inspector.inspection.model import OVERALL, CommentKind, PanelComment, PanelDecision, PanelState
-from inspector.store import InspectionFile, inspection_file, schema
-from inspector.store.records import PANEL_COMMENTS, PANEL_DECISIONS
+from inspector.store import InspectionFile
 from tests.store.conftest import FakeClock, fill
 
 AGREED_OTHERWISE = PanelDecision("2.2", PanelState.AGREED, Rating.REQUIRES_IMPROVEMENT, "Two of five plans reviewed")
@@ -22,14 +20,6 @@ CHALLENGE = PanelComment("1.2", CommentKind.CHALLENGE, "Is 'Good' borne out by t
                          datetime(2026, 11, 30, 14, 5, tzinfo=UTC), id="comment-1")
 REMARK = PanelComment(OVERALL, CommentKind.COMMENT, "Diversity practice discussed at length.", "Bo Chair",
                       id="comment-2")
-
-
-def _tables(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    finally:
-        conn.close()
 
 
 def test_decisions_read_back_in_scheme_order_and_draft_removes_the_record(filled: InspectionFile) -> None:
@@ -100,36 +90,3 @@ def test_replace_all_writes_and_audits_the_panel(filled: InspectionFile) -> None
     whats = [e.what for e in filled.audit()[start:]]
     assert whats == ["ratings panel 2.2 state", "ratings panel 2.2 agreed rating", "ratings panel 2.2 reason",
                      "ratings panel comment on 1.2", "ratings panel comment on overall"]
-
-
-def test_a_format_1_file_is_upgraded_with_its_data_kept(
-    make: Callable[..., InspectionFile], opener: Callable[..., InspectionFile], path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # A file as the app before the ratings panel made and read it: step 1 only, no panel tables.
-    with monkeypatch.context() as old_app:
-        old_app.setattr(schema, "STEPS", schema.STEPS[:1])
-        old_app.setattr(inspection_file, "KINDS", tuple(
-            k for k in inspection_file.KINDS if k not in (PANEL_DECISIONS, PANEL_COMMENTS)
-        ))
-        with make() as f:
-            fill(f)
-            before = f.snapshot()
-            log = f.audit()
-    assert "panel_decisions" not in _tables(path)
-
-    with opener("sam", read_only=True) as viewer:  # read-only: upgraded in memory only
-        assert viewer.snapshot() == before
-    assert "panel_decisions" not in _tables(path)
-
-    with opener("sam") as upgraded:
-        assert upgraded.snapshot() == before and before.panel == () and before.panel_comments == ()
-        assert upgraded.audit()[:len(log)] == log
-        last = upgraded.audit()[-1]
-        assert (last.what, last.old, last.new, last.user) == ("file format", "1", "2", "sam")
-        upgraded.set_panel_decision(PanelDecision("1.1", PanelState.PROPOSED))
-        upgraded.add_panel_comment(REMARK)
-    assert {"panel_decisions", "panel_comments"} <= _tables(path)
-    with opener(read_only=True) as again:
-        assert again.snapshot() == replace(before, panel=(PanelDecision("1.1", PanelState.PROPOSED),),
-                                           panel_comments=(REMARK,))

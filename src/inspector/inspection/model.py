@@ -89,8 +89,33 @@ class InspectionDetails:
     id: str = field(default_factory=new_id)
 
 
+class DocumentKind(str, Enum):
+    # Seed line 41: domain one judgements are "informed by the evidence submitted by the organisation in
+    # advance of the inspection, interviews undertaken during the inspection fieldwork weeks" and more.
+    EVIDENCE_IN_ADVANCE = "evidence in advance"
+    DURING_FIELDWORK = "supplied during fieldwork"
+    OTHER = "other source"
+
+
+@dataclass(frozen=True)
+class Document:
+    """An entry in the inspection's register of documents: what evidence cites by title and page. The
+    file itself stays where it is; its path and SHA-256 are kept so that a changed file is noticed."""
+
+    title: str
+    kind: DocumentKind
+    received: date | None = None
+    supplied_by: str = ""
+    file_path: str = ""
+    sha256: str = ""  # lower-case hex of the file's contents when registered, or "" with no file
+    id: str = field(default_factory=new_id)
+
+
 @dataclass(frozen=True)
 class Evidence:
+    """One item of evidence. It was recorded on `prompt_id` and may support other prompts too (`also`):
+    a single set of board minutes can be evidence for several prompts, and is still one item."""
+
     prompt_id: str
     text: str
     source: SourceKind
@@ -99,6 +124,13 @@ class Evidence:
     recorded_at: datetime | None = None
     tag: EvidenceTag | None = None
     id: str = field(default_factory=new_id)
+    also: tuple[str, ...] = ()  # other prompts it supports, in framework order
+    document_id: str | None = None  # the register entry it cites
+    page: str = ""  # where in that document ("p. 12", "section 4")
+
+    @property
+    def prompts(self) -> tuple[str, ...]:
+        return (self.prompt_id, *self.also)
 
 
 @dataclass(frozen=True)
@@ -180,6 +212,15 @@ class CaseCount:
     cases: int
 
 
+@dataclass(frozen=True)
+class Assignment:
+    """Who in the team covers a standard (1.2) or a key question (1.2.1) during fieldwork: the lead
+    shares it out, the member records it."""
+
+    scope_id: str
+    member: str
+
+
 # What a ratings panel comment may be about besides one of the rating scheme's 13 standards.
 OVERALL = "overall"
 
@@ -239,6 +280,8 @@ class Inspection:
     case_counts: tuple[CaseCount, ...] = ()
     panel: tuple[PanelDecision, ...] = ()  # rating scheme order; a standard still in draft has none
     panel_comments: tuple[PanelComment, ...] = ()  # in the order added
+    documents: tuple[Document, ...] = ()  # the register, in the order entered
+    assignments: tuple[Assignment, ...] = ()  # framework order of the standard or key question
 
     def judgement(self, prompt_id: str) -> PromptJudgement:
         for j in self.judgements:
@@ -259,7 +302,10 @@ class Inspection:
         return StandardProposal(standard_id)
 
     def evidence_for(self, prompt_id: str) -> tuple[Evidence, ...]:
-        return tuple(e for e in self.evidence if e.prompt_id == prompt_id)
+        return tuple(e for e in self.evidence if prompt_id in e.prompts)
+
+    def document(self, document_id: str) -> Document | None:
+        return next((d for d in self.documents if d.id == document_id), None)
 
     def tally(self, prompt_id: str) -> TalliedPercentage | None:
         return next((t for t in self.tallies if t.prompt_id == prompt_id), None)

@@ -5,8 +5,10 @@ The `audit` table's triggers (schema.py) refuse UPDATE and DELETE, so a row once
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlite_utils import Database
 
@@ -18,11 +20,12 @@ from inspector.store.records import Facts
 class AuditEntry:
     id: int
     at: datetime  # UTC
-    user: str  # who had the file open for editing
+    user: str  # who made the change: a name from the inspection's team, never the computer account
     what: str  # e.g. "prompt 1.2.1c sufficiency", "evidence <id> (1.2.1c)"
     old: str | None  # None: not set before (added)
     new: str | None  # None: cleared or removed
     reason: str
+    login: str | None = None  # the computer account it was made from; None in rows made before format 3
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,23 @@ def changes(old: Facts, new: Facts) -> list[Change]:
 
 
 def record(db: Database, found: list[Change], user: str, at: datetime, reason: str) -> None:
-    """Append the rows; the caller holds the edit's transaction."""
+    """Append the rows; the caller holds the edit's transaction. `user` is the person; the computer
+    account is kept beside it for accountability, never in its place."""
+    login = computer_account()
     db.table("audit").insert_all(
-        {"at": at.isoformat(), "user": user, "what": c.what, "old": c.old, "new": c.new, "reason": reason}
+        {"at": at.isoformat(), "user": user, "login": login, "what": c.what, "old": c.old, "new": c.new,
+         "reason": reason}
         for c in found
     )
+
+
+@cache
+def computer_account() -> str | None:
+    """The operating system's name for the account running the app, if it has one."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment and none in the password database
+        return None
 
 
 def entries(db: Database, since: int = 0) -> list[AuditEntry]:
@@ -62,10 +77,17 @@ def entries(db: Database, since: int = 0) -> list[AuditEntry]:
     return [
         AuditEntry(
             id=row["id"], at=_at(row), user=row["user"], what=row["what"], old=row["old"], new=row["new"],
-            reason=row["reason"],
+            reason=row["reason"], login=_login(row),
         )
         for row in rows
     ]
+
+
+def _login(row: dict[str, object]) -> str | None:
+    login = row.get("login")  # absent in a file of format 2 or before, opened read-only and not upgraded
+    if login is not None and not isinstance(login, str):
+        raise reading.Unreadable(f"audit row {row['id']}, column login: not text")
+    return login
 
 
 def _at(row: dict[str, object]) -> datetime:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import sqlite3
@@ -29,8 +30,10 @@ from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import (
     Answer,
+    Assignment,
     CaseCount,
     DiversityFinding,
+    Document,
     Evidence,
     Inspection,
     InspectionDetails,
@@ -65,10 +68,12 @@ from inspector.store.integrity import connect_read_only, examine, kind_problem
 from inspector.store.lock import WriterLock
 from inspector.store.records import (
     ANSWERS,
+    ASSIGNMENTS,
     CASE_COUNTS,
     CASE_RATINGS,
     DETAILS,
     DIVERSITY,
+    DOCUMENTS,
     EVIDENCE,
     INTERVIEWS,
     JUDGEMENTS,
@@ -83,7 +88,8 @@ from inspector.store.records import (
     parts,
 )
 from inspector.store.schema import schema_version, upgrade
-from inspector.store.validation import FrameworkIds
+from inspector.store.validation import FrameworkIds, cited, in_team, team_of
+from inspector.text import text_problem
 
 T = TypeVar("T")
 Clock = Callable[[], datetime]
@@ -337,7 +343,7 @@ class InspectionFile:
         order = {
             JUDGEMENTS: self._ids.prompts, ANSWERS: self._ids.key_questions, PROPOSALS: self._ids.standards,
             TALLIES: self._ids.prompts, CASE_RATINGS: self._ids.case_data_standards,
-            PANEL_DECISIONS: self._ids.scheme_standards,
+            PANEL_DECISIONS: self._ids.scheme_standards, ASSIGNMENTS: self._ids.scopes,
         }
         with self._db.atomic():
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
@@ -375,7 +381,19 @@ class InspectionFile:
 
     def set_details(self, details: InspectionDetails, reason: str = "") -> None:
         self._ids.details(details)
-        self._put(DETAILS, (), _same_inspection(details), reason)
+        same = _same_inspection(details)
+
+        def make(old: InspectionDetails | None) -> InspectionDetails:
+            # Work assigned to someone stays theirs until it is assigned again: the team keeps them.
+            team = team_of(details)
+            for assignment in reading.records(self._db, ASSIGNMENTS, self._ids):
+                if assignment.member not in team:
+                    raise InvalidEdit(
+                        "team", f"{assignment.scope_id} is assigned to a member left out; assign it again first"
+                    )
+            return same(old)
+
+        self._put(DETAILS, (), make, reason)
 
     def set_recommendation(self, recommendation: Recommendation, reason: str = "") -> None:
         """Add the recommendation, or replace the one with the same id (keeping its place)."""
@@ -415,11 +433,54 @@ class InspectionFile:
 
     def add_evidence(self, evidence: Evidence, reason: str = "") -> None:
         self._ids.evidence(evidence)
-        self._put(EVIDENCE, (evidence.id,), _absent("evidence", evidence.id, evidence), reason)
+        self._put(EVIDENCE, (evidence.id,), self._citing(_absent("evidence", evidence.id, evidence)), reason)
 
     def update_evidence(self, evidence: Evidence, reason: str = "") -> None:
         self._ids.evidence(evidence)
-        self._put(EVIDENCE, (evidence.id,), _existing("evidence", evidence.id, evidence), reason)
+        self._put(EVIDENCE, (evidence.id,), self._citing(_existing("evidence", evidence.id, evidence)), reason)
+
+    def _citing(self, make: Callable[[Evidence | None], Evidence | None]) -> Callable[[Evidence | None], Evidence | None]:
+        """`make`, the document its item cites checked against the register in the edit's transaction."""
+
+        def checked(old: Evidence | None) -> Evidence | None:
+            new = make(old)
+            if new is not None and new.document_id is not None:
+                cited(new, {d.id for d in reading.records(self._db, DOCUMENTS, self._ids)})
+            return new
+
+        return checked
+
+    def set_document(self, document: Document, reason: str = "") -> None:
+        """Add an entry to the register of documents, or replace the one with the same id (keeping its place)."""
+        self._ids.document(document)
+        self._put(DOCUMENTS, (document.id,), lambda old: document, reason)
+
+    def delete_document(self, document_id: str, reason: str = "") -> None:
+        """Remove an entry from the register; one that evidence cites stays until nothing cites it."""
+
+        def make(old: Document | None) -> None:
+            _existing("document", document_id, None)(old)
+            (citing,) = self._db.execute("SELECT count(*) FROM evidence WHERE document_id = ?", [document_id]).fetchone()
+            if citing:
+                raise InvalidEdit("document", f"{citing} evidence item(s) cite it; change what they cite first")
+
+        self._put(DOCUMENTS, (document_id,), make, reason)
+
+    def set_assignment(self, scope_id: str, member: str | None, reason: str = "") -> None:
+        """Assign a standard or key question to a member of the team (None: to nobody)."""
+        new = Assignment(scope_id, member) if member is not None else None
+        if new is None:
+            self._ids.assignment(Assignment(scope_id, "-"))  # the scope is checked even when clearing
+        else:
+            self._ids.assignment(new)
+
+        def make(old: Assignment | None) -> Assignment | None:
+            if new is not None:
+                details = reading.every_record(self._db, DETAILS, self._ids)[0]
+                in_team(new, team_of(details))
+            return new
+
+        self._put(ASSIGNMENTS, (scope_id,), make, reason)
 
     def delete_evidence(self, evidence_id: str, reason: str = "") -> None:
         self._put(EVIDENCE, (evidence_id,), _existing("evidence", evidence_id, None), reason)
@@ -490,6 +551,30 @@ class InspectionFile:
 
     def delete_panel_comment(self, comment_id: str, reason: str = "") -> None:
         self._put(PANEL_COMMENTS, (comment_id,), _existing("ratings panel comment", comment_id, None), reason)
+
+    # --- drafts: unsaved forms, kept so nothing typed is lost -----------------------------------
+
+    def save_draft(self, key: str, fields: dict[str, str]) -> None:
+        """Keep an unsaved form's fields under `key` (the form's own name, such as "evidence:1.2.1a"),
+        committed at once so a crash loses nothing typed. A draft is not the record: no audit row, no
+        backup, and nobody else sees it (exchange files leave drafts out)."""
+        for name, value in fields.items():
+            problem = text_problem(value) if isinstance(value, str) else "must be text"
+            if problem or not isinstance(name, str):
+                raise InvalidEdit(f"draft {key} {name}", problem or "must be named by text")
+        text = json.dumps(fields, ensure_ascii=False)
+        with self._saving() as now:
+            self._db.execute(
+                "INSERT OR REPLACE INTO drafts (key, fields, saved_at) VALUES (?, ?, ?)", [key, text, now.isoformat()]
+            )
+
+    def discard_draft(self, key: str) -> None:
+        with self._saving():
+            self._db.execute("DELETE FROM drafts WHERE key = ?", [key])
+
+    def drafts(self) -> dict[str, dict[str, str]]:
+        """Every kept draft by key; one the app could not have written is reported as damage to the file."""
+        return self._checked(lambda: _drafts_in(self._db))
 
     def replace_all(self, inspection: Inspection, reason: str) -> None:
         """Load a whole inspection (an import) in one transaction, with an audit row for every value
@@ -726,6 +811,21 @@ def _existing(label: str, record_id: str | None, new: T | None) -> Callable[[T |
         return new
 
     return make
+
+
+def _drafts_in(db: Database) -> dict[str, dict[str, str]]:
+    with reading.decoding(db, "drafts"):
+        rows = db.execute("SELECT key, fields FROM drafts ORDER BY key").fetchall()
+    found = {}
+    for number, (key, text) in enumerate(rows, start=1):
+        try:
+            fields = json.loads(text)
+        except (TypeError, ValueError):
+            fields = None
+        if not (isinstance(key, str) and isinstance(fields, dict) and all(isinstance(v, str) for v in fields.values())):
+            raise reading.Unreadable(f"drafts row number {number}: not a draft the app could have written")
+        found[key] = fields
+    return found
 
 
 def _connect(path: Path, read_only: bool) -> Database:

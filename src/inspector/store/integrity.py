@@ -86,7 +86,8 @@ def _checked(conn: sqlite3.Connection, *, rows: bool) -> Examined:
     for check in ("quick_check", "integrity_check"):
         found = [row[0] for row in conn.execute(f"PRAGMA {check}")]
         if found != ["ok"]:
-            return Examined(damage=f"{check.replace('_', ' ')} failed: {found[0]}")
+            # SQLite's finding may run over several lines: one line is what every message here is.
+            return Examined(damage=f"{check.replace('_', ' ')} failed: {'; '.join(found[0].splitlines())}")
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     missing = META_KEYS - set(meta)
     if missing:

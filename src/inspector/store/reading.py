@@ -22,10 +22,12 @@ from sqlite_utils import Database
 from inspector.store.errors import InvalidEdit
 from inspector.store.records import (
     ANSWERS,
+    ASSIGNMENTS,
     CASE_COUNTS,
     CASE_RATINGS,
     DETAILS,
     DIVERSITY,
+    DOCUMENTS,
     EVIDENCE,
     INTERVIEWS,
     JUDGEMENTS,
@@ -50,7 +52,8 @@ _CHECKS: dict[Kind[Any], Callable[[FrameworkIds, Any], None]] = {
     PROPOSALS: FrameworkIds.proposal, DIVERSITY: FrameworkIds.diversity, INTERVIEWS: FrameworkIds.interview,
     TALLIES: FrameworkIds.tally, CASE_RATINGS: lambda ids, c: ids.case_rating(*c),
     CASE_COUNTS: FrameworkIds.case_count, PANEL_DECISIONS: FrameworkIds.panel_decision,
-    PANEL_COMMENTS: FrameworkIds.panel_comment,
+    PANEL_COMMENTS: FrameworkIds.panel_comment, DOCUMENTS: FrameworkIds.document,
+    ASSIGNMENTS: FrameworkIds.assignment,
 }
 # An id shown in a refusal: the app's ids and the framework's are short tokens; anything else might be
 # text someone typed, and the row is named by its place instead.

@@ -22,7 +22,10 @@ from inspector.inspection.model import (
     Answer,
     CaseCount,
     CommentKind,
+    Assignment,
     DiversityFinding,
+    Document,
+    DocumentKind,
     Evidence,
     EvidenceTag,
     Inspection,
@@ -268,12 +271,18 @@ JUDGEMENTS: Kind[PromptJudgement] = Kind(
 # --- evidence --------------------------------------------------------------------------------
 
 
-def _evidence_row(e: Evidence) -> Row:
+def _evidence_recorded(e: Evidence) -> Row:
+    """Everything recorded but the id, `also` as a list."""
     return {
-        "id": e.id, "prompt_id": e.prompt_id, "text": e.text, "source": e.source.value,
+        "prompt_id": e.prompt_id, "text": e.text, "source": e.source.value,
         "reference": e.reference, "recorded_by": e.recorded_by, "recorded_at": _iso(e.recorded_at),
-        "tag": _enum(e.tag),
+        "tag": _enum(e.tag), "also": list(e.also), "document_id": e.document_id, "page": e.page,
     }
+
+
+def _evidence_row(e: Evidence) -> Row:
+    recorded = _evidence_recorded(e)
+    return {"id": e.id, **recorded, "also": _compact(recorded["also"])}
 
 
 def _evidence_from(row: StoredRow) -> Evidence:
@@ -281,13 +290,19 @@ def _evidence_from(row: StoredRow) -> Evidence:
         prompt_id=row["prompt_id"], text=row["text"], source=_member(SourceKind, row, "source"),
         reference=row["reference"], recorded_by=row["recorded_by"], recorded_at=_time_in(row, "recorded_at"),
         tag=_maybe_member(EvidenceTag, row, "tag"), id=row["id"],
+        also=tuple(_json_in(row, "also", _strings, "a list of prompt ids")), document_id=row["document_id"],
+        page=row["page"],
     )
 
 
 def _evidence_facts(e: Evidence) -> Facts:
-    row = _evidence_row(e)
-    del row["id"]
-    return {("evidence", e.id): Fact(f"evidence {e.id} ({e.prompt_id})", _compact(row))}
+    recorded = _evidence_recorded(e)
+    # Items recorded before format 3 keep their audit values: a key at its default is left out, so an
+    # item that cites nothing and supports one prompt reads as it always did.
+    for name, default in (("also", []), ("document_id", None), ("page", "")):
+        if recorded[name] == default:
+            del recorded[name]
+    return {("evidence", e.id): Fact(f"evidence {e.id} ({e.prompt_id})", _compact(recorded))}
 
 
 EVIDENCE: Kind[Evidence] = Kind(
@@ -501,9 +516,38 @@ PANEL_COMMENTS: Kind[PanelComment] = Kind(
 )
 
 
+# --- the documents register and the team's assignments ---------------------------------------
+
+
+def _document_recorded(d: Document) -> Row:
+    return {
+        "title": d.title, "kind": d.kind.value, "received": _iso(d.received), "supplied_by": d.supplied_by,
+        "file_path": d.file_path, "sha256": d.sha256,
+    }
+
+
+DOCUMENTS: Kind[Document] = Kind(
+    "documents", ("id",),
+    lambda d: {"id": d.id, **_document_recorded(d)},
+    lambda row: Document(
+        title=row["title"], kind=_member(DocumentKind, row, "kind"), received=_date_in(row, "received"),
+        supplied_by=row["supplied_by"], file_path=row["file_path"], sha256=row["sha256"], id=row["id"],
+    ),
+    lambda d: {("document", d.id): Fact(f"document {d.id}", _compact(_document_recorded(d)))},
+    positioned=True,
+)
+
+ASSIGNMENTS: Kind[Assignment] = Kind(
+    "assignments", ("scope_id",),
+    lambda a: {"scope_id": a.scope_id, "member": a.member},
+    lambda row: Assignment(scope_id=row["scope_id"], member=row["member"]),
+    lambda a: {("assignment", a.scope_id): Fact(f"{a.scope_id} assigned to", a.member)},
+)
+
+
 KINDS: tuple[Kind[Any], ...] = (
     DETAILS, RECOMMENDATIONS, JUDGEMENTS, EVIDENCE, ANSWERS, PROPOSALS, DIVERSITY, INTERVIEWS, TALLIES,
-    CASE_RATINGS, CASE_COUNTS, PANEL_DECISIONS, PANEL_COMMENTS,
+    CASE_RATINGS, CASE_COUNTS, PANEL_DECISIONS, PANEL_COMMENTS, DOCUMENTS, ASSIGNMENTS,
 )
 
 

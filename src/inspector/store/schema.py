@@ -95,8 +95,32 @@ def _ratings_panel(db: Database) -> None:
     )
 
 
+def _team_week(db: Database) -> None:
+    """Format 3, the fieldwork week as a team lives it: evidence supporting several prompts and citing a
+    register of documents, standards assigned to team members, drafts of unsaved forms, and the computer's
+    account kept beside the person's name in the audit log."""
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,
+            received TEXT, supplied_by TEXT NOT NULL, file_path TEXT NOT NULL, sha256 TEXT NOT NULL
+        ) STRICT;
+        -- also: a JSON list of the other prompts an item supports besides prompt_id, where it was recorded.
+        ALTER TABLE evidence ADD COLUMN also TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE evidence ADD COLUMN document_id TEXT;
+        ALTER TABLE evidence ADD COLUMN page TEXT NOT NULL DEFAULT '';
+        -- scope_id: a standard (1.2) or a key question (1.2.1); member: a name from the team.
+        CREATE TABLE assignments (scope_id TEXT PRIMARY KEY, member TEXT NOT NULL) STRICT;
+        -- Unsaved forms, kept so nothing typed is lost; not the record, so not audited.
+        CREATE TABLE drafts (key TEXT PRIMARY KEY, fields TEXT NOT NULL, saved_at TEXT NOT NULL) STRICT;
+        -- user is the person's name from the team; login the computer account, kept for accountability.
+        ALTER TABLE audit ADD COLUMN login TEXT;
+        """
+    )
+
+
 # Append only. The position of a step is its schema version.
-STEPS: tuple[Step, ...] = (_initial, _ratings_panel)
+STEPS: tuple[Step, ...] = (_initial, _ratings_panel, _team_week)
 
 
 def schema_version() -> int:

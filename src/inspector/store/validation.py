@@ -8,6 +8,7 @@ than stored approximately.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -23,8 +24,11 @@ from inspector.inspection.model import (
     OVERALL,
     Answer,
     CaseCount,
+    Assignment,
     CommentKind,
     DiversityFinding,
+    Document,
+    DocumentKind,
     Evidence,
     EvidenceTag,
     Inspection,
@@ -64,6 +68,9 @@ class FrameworkIds:
     case_data_standards: dict[str, int]
     scheme_standards: dict[str, int]  # the rating scheme's 13, which the ratings panel agrees
     interview_prompts: frozenset[str]
+    # What the lead may assign to a team member: each standard and each key question, in framework order
+    # (a standard before its key questions).
+    scopes: dict[str, int]
 
     @classmethod
     def of(cls, framework: Framework, scheme: RatingScheme) -> FrameworkIds:
@@ -77,6 +84,9 @@ class FrameworkIds:
             case_data_standards=_positions(s.id for s in scheme.standards if s.rated_from == "case_data"),
             scheme_standards=_positions(s.id for s in scheme.standards),
             interview_prompts=frozenset(p.id for p in framework.prompts if p.interview_link is not None),
+            scopes=_positions(
+                scope for s in framework.standards for scope in (s.id, *(kq.id for kq in s.key_questions))
+            ),
         )
 
     # --- ids -------------------------------------------------------------------------------------
@@ -158,6 +168,40 @@ class FrameworkIds:
             raise InvalidEdit("evidence recorded at", "must be a date and time")
         _enum("evidence tag", e.tag, EvidenceTag, optional=True)
         _text("evidence id", e.id)
+        if not isinstance(e.also, tuple):
+            raise InvalidEdit("evidence also supports", "must be a list of prompt ids")
+        for prompt_id in e.also:
+            self.prompt("evidence also supports", prompt_id)
+        # One item supports each prompt once: shown twice on a prompt, it would be counted twice there.
+        _unique("evidence prompts", list(e.prompts))
+        if e.document_id is not None:
+            _text("evidence document", e.document_id)
+        _text("evidence page", e.page)
+
+    def document(self, d: Document) -> None:
+        _instance("document", d, Document)
+        _text("document title", d.title)
+        # The title is how evidence cites it and how the register lists it.
+        if not d.title.strip():
+            raise InvalidEdit("document title", "must say what the document is")
+        _enum("document kind", d.kind, DocumentKind)
+        _date("document received", d.received)
+        _text("document supplied by", d.supplied_by)
+        _text("document file", d.file_path)
+        _text("document SHA-256", d.sha256)
+        if d.sha256 and not _SHA256.fullmatch(d.sha256):
+            raise InvalidEdit("document SHA-256", "must be 64 lower-case hexadecimal digits")
+        if d.sha256 and not d.file_path:
+            raise InvalidEdit("document SHA-256", "is the digest of a file, and the document names none")
+        _text("document id", d.id)
+
+    def assignment(self, a: Assignment) -> None:
+        _instance("assignment", a, Assignment)
+        if a.scope_id not in self.scopes:
+            raise InvalidEdit("assignment", f"{a.scope_id!r} is not a standard or key question in the framework")
+        _text(f"{a.scope_id} assigned to", a.member)
+        if not a.member.strip():
+            raise InvalidEdit(f"{a.scope_id} assigned to", "must name a member of the team")
 
     def answer(self, a: KeyQuestionAnswer) -> None:
         _instance("key question answer", a, KeyQuestionAnswer)
@@ -305,6 +349,16 @@ class FrameworkIds:
             self.panel_decision(d)
         for m in inspection.panel_comments:
             self.panel_comment(m)
+        for document in inspection.documents:
+            self.document(document)
+        for assignment in inspection.assignments:
+            self.assignment(assignment)
+        registered = {d.id for d in inspection.documents}
+        for e in inspection.evidence:
+            cited(e, registered)
+        team = team_of(inspection.details)
+        for assignment in inspection.assignments:
+            in_team(assignment, team)
         # Each is a table's key: two records with one key cannot both be stored.
         _unique("recommendation id", [r.id for r in inspection.recommendations])
         _unique("prompt judgement", [j.prompt_id for j in inspection.judgements])
@@ -317,6 +371,28 @@ class FrameworkIds:
         _unique("case count", [f"{c.standard_id} {c.key_question}" for c in inspection.case_counts])
         _unique("ratings panel decision", [d.standard_id for d in inspection.panel])
         _unique("ratings panel comment id", [c.id for c in inspection.panel_comments])
+        _unique("document id", [d.id for d in inspection.documents])
+        _unique("assignment", [a.scope_id for a in inspection.assignments])
+
+
+def team_of(details: InspectionDetails) -> tuple[str, ...]:
+    """The names that may record and be assigned work: the lead inspector and the team, each once."""
+    names = (details.lead_inspector, *details.team)
+    return tuple(dict.fromkeys(name for name in names if name.strip()))
+
+
+def cited(e: Evidence, registered: set[str]) -> None:
+    """Evidence cites an entry of the register, or none."""
+    if e.document_id is not None and e.document_id not in registered:
+        raise InvalidEdit("evidence document", "is not in the inspection's register of documents")
+
+
+def in_team(a: Assignment, team: tuple[str, ...]) -> None:
+    if a.member not in team:
+        raise InvalidEdit(f"{a.scope_id} assigned to", "is not the lead inspector or a member of the team")
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def _instance(field: str, value: Any, kind: type) -> None:
