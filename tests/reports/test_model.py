@@ -6,7 +6,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from inspector.framework.model import Rating
-from inspector.inspection.model import EvidenceTag, InspectionDetails, Nation, StandardProposal
+from inspector.inspection.model import (
+    Document,
+    DocumentKind,
+    Evidence,
+    EvidenceTag,
+    InspectionDetails,
+    Nation,
+    SourceKind,
+    StandardProposal,
+)
 from inspector.reports import RatingStatus
 from inspector.reports.departures import FROM_DEFAULT, FROM_GUIDANCE, FROM_SUGGESTION, RULE_NOT_MET
 from tests.reports.helpers import DEMO, FRAMEWORK, SCHEME, evaluation_of, report_of, with_proposal
@@ -64,6 +73,19 @@ def test_key_evidence_is_the_tagged_evidence_in_the_inspectors_words() -> None:
             assert kq.untagged == sum(1 for e in recorded if e.tag is None)
     first = REPORT.standards[0].key_questions[0].strengths[0]
     assert first.cited == "1.1.1a; document: Youth Justice Plan 2024–26, pp. 4–9; recorded by Helen Marsh"
+
+
+def test_an_item_on_two_prompts_of_a_key_question_is_quoted_and_counted_once() -> None:
+    minutes = Document("Management board minutes, May 2024", DocumentKind.EVIDENCE_IN_ADVANCE, id="doc-minutes")
+    shared = Evidence("1.1.1a", "The board challenged the plan's targets.", SourceKind.DOCUMENT,
+                      tag=EvidenceTag.STRENGTH, also=("1.1.1d", "1.1.2b"), document_id=minutes.id, page="p. 3")
+    untagged = Evidence("1.1.1b", "Partners attend.", SourceKind.MEETING, also=("1.1.1c",))
+    inspection = replace(DEMO, documents=(minutes,), evidence=(shared, untagged))
+    report = report_of(inspection)
+    first, second = report.standards[0].key_questions[:2]
+    assert [e.text for e in first.strengths] == [shared.text] and first.untagged == 1
+    assert [e.text for e in second.strengths] == [shared.text]  # 1.1.2b is the second key question's
+    assert first.strengths[0].cited == "1.1.1a, 1.1.1d, 1.1.2b; document; cites Management board minutes, May 2024, p. 3"
 
 
 def test_interview_results_sit_with_their_key_question() -> None:

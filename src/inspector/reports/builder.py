@@ -14,6 +14,7 @@ from inspector.forms.model import Forms
 from inspector.framework.model import Framework, KeyQuestion, Prompt, Rating, Standard
 from inspector.framework.rating_scheme import RatingScheme, SchemeStandard
 from inspector.inspection.model import (
+    Document,
     Evidence,
     EvidenceTag,
     Inspection,
@@ -90,7 +91,7 @@ def build_report(
     `evaluation` may be passed when the caller has it already (the window); it must be of `inspection`."""
     if evaluation is None:
         evaluation = evaluate(framework, scheme, forms, inspection)
-    evidence = _evidence_by_prompt(inspection.evidence)
+    evidence = _evidence_by_prompt(inspection)
     interviews = {r.prompt_id: r for r in evaluation.interview_results}
     domains = {s.id: DOMAIN_NAMES[s.domain] for s in scheme.standards}  # the scheme allows domains 1-4
     return Report(
@@ -237,18 +238,25 @@ def overall_line(evaluation: Evaluation) -> OverallLine:
     )
 
 
-def _evidence_by_prompt(evidence: tuple[Evidence, ...]) -> dict[str, list[Evidence]]:
-    # One pass: the 10x inspection has 5,000 items, and every prompt looks its own up.
-    by_prompt: dict[str, list[Evidence]] = {}
-    for item in evidence:
-        by_prompt.setdefault(item.prompt_id, []).append(item)
+Recorded = dict[str, list[tuple[str, EvidenceItem]]]  # prompt id -> (evidence id, item as reported)
+
+
+def _evidence_by_prompt(inspection: Inspection) -> Recorded:
+    # One pass: the 10x inspection has 5,000 items, and every prompt looks its own up. An item supporting
+    # several prompts is listed under each.
+    documents = {d.id: d for d in inspection.documents}
+    by_prompt: Recorded = {}
+    for e in inspection.evidence:
+        item = _evidence(e, documents)
+        for prompt_id in e.prompts:
+            by_prompt.setdefault(prompt_id, []).append((e.id, item))
     return by_prompt
 
 
 def _standard(
     standard: Standard,
     evaluation: Evaluation,
-    evidence: dict[str, list[Evidence]],
+    evidence: Recorded,
     interviews: dict[str, InterviewResult],
     domain: str,
 ) -> StandardSection:
@@ -285,10 +293,11 @@ def _standard(
 def _key_question(
     key_question: KeyQuestion,
     balance: KeyQuestionBalance,
-    evidence: dict[str, list[Evidence]],
+    evidence: Recorded,
     interviews: dict[str, InterviewResult],
 ) -> KeyQuestionSection:
-    recorded = [e for p in key_question.prompts for e in evidence.get(p.id, ())]
+    # An item supporting two of the key question's prompts is one piece of evidence: counted and quoted once.
+    recorded = list(dict(item for p in key_question.prompts for item in evidence.get(p.id, ())).values())
     return KeyQuestionSection(
         id=key_question.id,
         text=key_question.text,
@@ -302,9 +311,9 @@ def _key_question(
         unjudged=len(balance.unjudged),
         decisive=balance.decisive,
         prompts=tuple(_prompt(p, balance) for p in key_question.prompts),
-        strengths=tuple(_evidence(e) for e in recorded if e.tag is EvidenceTag.STRENGTH),
-        improvements=tuple(_evidence(e) for e in recorded if e.tag is EvidenceTag.AREA_FOR_IMPROVEMENT),
-        untagged=sum(1 for e in recorded if e.tag is None),
+        strengths=tuple(e for e in recorded if e.tag == EvidenceTag.STRENGTH.value),
+        improvements=tuple(e for e in recorded if e.tag == EvidenceTag.AREA_FOR_IMPROVEMENT.value),
+        untagged=sum(1 for e in recorded if not e.tag),
         interviews=tuple(_interview(interviews[p.id]) for p in key_question.prompts if p.id in interviews),
         findings=finding_lines(balance.findings),
     )
@@ -321,9 +330,12 @@ def _prompt(prompt: Prompt, balance: KeyQuestionBalance) -> PromptLine:
                       prompt.diversity)
 
 
-def _evidence(e: Evidence) -> EvidenceItem:
-    return EvidenceItem(e.prompt_id, e.text, e.source.value, e.reference, e.recorded_by,
-                        e.tag.value if e.tag else "")
+def _evidence(e: Evidence, documents: dict[str, Document]) -> EvidenceItem:
+    document = documents[e.document_id].title if e.document_id in documents else ""
+    if document and e.page:
+        document = f"{document}, {e.page}"
+    return EvidenceItem(e.prompts, e.text, e.source.value, e.reference, e.recorded_by,
+                        e.tag.value if e.tag else "", document)
 
 
 def _interview(r: InterviewResult) -> InterviewLine:

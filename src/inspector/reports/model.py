@@ -61,17 +61,20 @@ class FindingLine:
 class EvidenceItem:
     """One piece of recorded evidence, in the inspector's own words."""
 
-    prompt_id: str
+    prompts: tuple[str, ...]  # every prompt it supports: one item, listed once however many
     text: str
     source: str  # "document", "meeting", ...
     reference: str
     recorded_by: str
     tag: str  # "strength", "area for improvement" or "" (not tagged)
+    document: str = ""  # the register entry it cites, with the page: "Youth Justice Plan 2024-25, p. 12"
 
     @property
     def cited(self) -> str:
-        """Where it comes from: "1.1.1a; document: Youth Justice Plan; recorded by Helen Marsh"."""
-        parts = [self.prompt_id, f"{self.source}: {self.reference}" if self.reference else self.source]
+        """Where it comes from: "1.1.1a, 1.1.1d; document: Youth Justice Plan; recorded by Helen Marsh"."""
+        parts = [", ".join(self.prompts), f"{self.source}: {self.reference}" if self.reference else self.source]
+        if self.document:
+            parts.append(f"cites {self.document}")
         if self.recorded_by:
             parts.append(f"recorded by {self.recorded_by}")
         return "; ".join(parts)
