@@ -4,7 +4,7 @@ results per prompt and per question against the engine, the tallies, and what re
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -73,6 +73,17 @@ def test_the_next_reference_follows_the_highest(demo: Inspection) -> None:
                                     replace(demo.interviews[1], reference="Mrs Smith")))
     assert next_reference(odd) == "CM-08"
     assert next_reference(replace(demo, interviews=())) == "CM-01"
+
+
+def test_a_new_interview_is_dated_within_the_fieldwork_week(content: Content, demo: Inspection) -> None:
+    start, end = demo.details.fieldwork_start, demo.details.fieldwork_end
+    assert start is not None and end is not None and start < end
+    inside = start + (end - start) / 2
+    assert new_interview(content, demo, inside, "jane").date == inside  # today, during fieldwork
+    assert new_interview(content, demo, end + timedelta(days=30), "jane").date == end  # typed up afterwards
+    assert new_interview(content, demo, start - timedelta(days=1), "jane").date == start
+    no_dates = replace(demo, details=replace(demo.details, fieldwork_start=None, fieldwork_end=None))
+    assert new_interview(content, no_dates, end + timedelta(days=30), "jane").date == end + timedelta(days=30)
 
 
 def test_answering_keeps_form_order_and_comments(content: Content, demo: Inspection) -> None:

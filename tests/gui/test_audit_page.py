@@ -29,6 +29,7 @@ from inspector.inspection.model import (
     Sufficiency,
 )
 from inspector.store import InspectionFile
+from inspector.store.audit import computer_account
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -89,6 +90,10 @@ def test_edits_appear_at_the_top_and_the_filter_finds_them(
     assert shown(page, CHANGE)[:2] == ["added \u201cMinutes of the management board\u201d", "above \u2192 below"]
     assert page.model.index(0, WHAT).data(Qt.ItemDataRole.ToolTipRole) == f"evidence {added} (1.2.1c)"
     assert shown(page, WHO)[:2] == ["jane", "jane"]
+    # The person is who; the computer account they used is kept beside the name, not in its place.
+    account = computer_account()
+    assert account is not None and account != "jane"
+    assert page.model.index(0, WHO).data(Qt.ItemDataRole.ToolTipRole) == f"from the computer account {account}"
 
     qtbot.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # "Fi&lter"
     assert page.filter_field.hasFocus() and QApplication.activePopupWidget() is None  # not the File menu

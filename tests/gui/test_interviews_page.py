@@ -53,7 +53,10 @@ def test_an_interview_entered_with_the_keyboard_reaches_the_file(
     assert page.grid.currentRow() == 4  # each answer moves to the next question
 
     saved = on_disk(demo_path, content).interviews[-1]
-    assert (saved.reference, saved.inspector, saved.date) == ("CM-31", "jane", inspection.session.clock().astimezone().date())
+    # Today is after the demo's fieldwork week: the new interview is dated its last day.
+    last_day = inspection.session.inspection.details.fieldwork_end
+    assert last_day is not None and last_day < inspection.session.clock().astimezone().date()
+    assert (saved.reference, saved.inspector, saved.date) == ("CM-31", "jane", last_day)
     form = content.forms.get(saved.form_id, saved.form_version)
     assert form is not None
     assert [(q, r.answer) for q, r in saved.responses] == [

@@ -107,11 +107,22 @@ def next_reference(inspection: Inspection) -> str:
 
 
 def new_interview(content: Content, inspection: Inspection, on: date, inspector: str) -> Interview:
-    """A blank interview on the current form, with the next reference, ready to be answered."""
+    """A blank interview on the current form, with the next reference, ready to be answered, dated `on`
+    (today) or, when that is outside the fieldwork week, its nearest day: interviews are "undertaken during
+    the inspection fieldwork weeks" (Standards, domain one, p. 5), and one typed up afterwards was held in them."""
     form = current_form(content.forms)
     if form is None:
         raise UserError(f"interview form: no '{FORM_ID}' question set is loaded from forms/")
-    return Interview(next_reference(inspection), form.id, form.version, on, inspector)
+    return Interview(next_reference(inspection), form.id, form.version, _in_fieldwork(on, inspection), inspector)
+
+
+def _in_fieldwork(on: date, inspection: Inspection) -> date:
+    start, end = inspection.details.fieldwork_start, inspection.details.fieldwork_end
+    if start is not None and on < start:
+        return start
+    if end is not None and on > end:
+        return end
+    return on
 
 
 def answered(interview: Interview, form: InterviewForm, question_id: str, answer: InterviewAnswer | None,

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
 from typing import Any
 
-from inspector.commands import passphrase
+from inspector.commands import passphrase, person
 from inspector.content import load_content
 from inspector.exchange.apply import apply_merge
 from inspector.exchange.files import read_inspection
@@ -21,12 +20,15 @@ def register(commands: Any) -> None:
     parser.add_argument("lead", type=Path, help="the lead's inspection file (.yjsi); opened for editing")
     parser.add_argument("member", type=Path, help="the team member's inspection file (.yjsi) or exchange file (.json.age or .json)")
     passphrase.add_argument(parser)
+    person.add_argument(parser)
     parser.set_defaults(run=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
     content = load_content()
-    user = getpass.getuser()
+    # The lead brings the work in: the person is checked against the lead's own file, read first.
+    with InspectionFile.open(args.lead, content.framework, "", rating_scheme=content.rating_scheme, read_only=True) as f:
+        user = person.person(args, f.snapshot().details)
     member = read_inspection(args.member, content, user, passphrase.for_reading(args))
     with InspectionFile.open(args.lead, content.framework, user, rating_scheme=content.rating_scheme) as lead:
         plan = merge(lead.snapshot(), member)

@@ -63,9 +63,11 @@ class AuditModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _TEXT[index.column()](row)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHAT, CHANGE, REASON):
-            # What: the label as logged, with the record's whole id; the change and reason in full.
-            tips = {WHAT: row.last.what, CHANGE: "\n".join(row.wording.lines), REASON: row.reason}
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHO, WHAT, CHANGE, REASON):
+            # Who: the computer account kept beside the name. What: the label as logged, with the record's
+            # whole id; the change and reason in full.
+            account = f"from the computer account {row.last.login}" if row.last.login else ""
+            tips = {WHO: account, WHAT: row.last.what, CHANGE: "\n".join(row.wording.lines), REASON: row.reason}
             return tips[index.column()] or None
         return None
 

@@ -1,9 +1,9 @@
 """The interviews page: the case-manager interviews recorded (New with Ctrl+N, Delete), the entry form
 for the one selected, the results per prompt and question, and the percentages tallied on paper.
 
-Entry is made for the keyboard: Ctrl+N adds an interview with the next reference, today's date and the
-user, and puts the cursor in the reference; Tab moves on to the questions, where Y, N and X answer
-'yes', 'no' and 'not asked' and move to the next question (Delete takes an answer away). As everywhere
+Entry is made for the keyboard: Ctrl+N adds an interview with the next reference, today's date (or the
+nearest day of the fieldwork week) and the user, and puts the cursor in the reference; Tab moves on to the
+questions, where Y, N and X answer 'yes', 'no' and 'not asked' and move to the next question (Delete takes an answer away). As everywhere
 in the window, each change is saved at once; typed fields when they are left.
 """
 
