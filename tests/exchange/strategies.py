@@ -15,9 +15,12 @@ from inspector.framework.model import Rating
 from inspector.inspection.model import (
     OVERALL,
     Answer,
+    Assignment,
     CaseCount,
     CommentKind,
     DiversityFinding,
+    Document,
+    DocumentKind,
     Evidence,
     EvidenceTag,
     Inspection,
@@ -48,6 +51,7 @@ KEY_QUESTIONS = [kq.id for s in FRAMEWORK.standards for kq in s.key_questions]
 STANDARDS = [s.id for s in FRAMEWORK.standards]
 CASE_STANDARDS = [s.id for s in CONTENT.rating_scheme.standards if s.rated_from == "case_data"]
 SCHEME_STANDARDS = [s.id for s in CONTENT.rating_scheme.standards]
+SCOPES = [scope for s in FRAMEWORK.standards for scope in (s.id, *(kq.id for kq in s.key_questions))]
 
 # Any text an inspector could type: accents, curly quotes, newlines, emoji; without what the text gate
 # refuses (lone surrogates, control characters, noncharacters), which no file can hold.
@@ -78,15 +82,22 @@ def _details(draw: st.DrawFn) -> InspectionDetails:
 
 
 @st.composite
-def _prompt_records(draw: st.DrawFn) -> tuple[tuple[PromptJudgement, ...], tuple[Evidence, ...]]:
+def _prompt_records(
+    draw: st.DrawFn, documents: list[str]
+) -> tuple[tuple[PromptJudgement, ...], tuple[Evidence, ...]]:
     judgements: list[PromptJudgement] = []
     evidence: list[Evidence] = []
+    cited = st.none() | st.sampled_from(documents) if documents else st.none()
     for prompt in draw(_subset(PROMPTS)):
         sufficiency = draw(st.none() | st.sampled_from(Sufficiency))
         decisive = draw(st.booleans())
+        # The prompts it also supports: a few others, in framework order.
+        also = st.lists(st.sampled_from([p for p in PROMPTS if p != prompt]), max_size=3, unique=True).map(
+            lambda found: tuple(p for p in PROMPTS if p in found))
         items = draw(st.lists(st.builds(
             Evidence, prompt_id=st.just(prompt), text=text, source=st.sampled_from(SourceKind), reference=text,
             recorded_by=text, recorded_at=st.none() | moments, tag=st.none() | st.sampled_from(EvidenceTag), id=ids,
+            also=also, document_id=cited, page=text,
         ), max_size=2))
         if sufficiency is not None or decisive:
             judgements.append(PromptJudgement(prompt, sufficiency, decisive))
@@ -117,8 +128,21 @@ _panel_comments = st.builds(
 
 
 @st.composite
+def _document(draw: st.DrawFn) -> Document:
+    file_path = draw(text)
+    digest = draw(st.text("0123456789abcdef", min_size=64, max_size=64)) if file_path and draw(st.booleans()) else ""
+    return Document(title=draw(named), kind=draw(st.sampled_from(DocumentKind)), received=draw(st.none() | st.dates()),
+                    supplied_by=draw(text), file_path=file_path, sha256=digest, id=draw(ids))
+
+
+@st.composite
 def inspections(draw: st.DrawFn) -> Inspection:
-    judgements, evidence = draw(_prompt_records())
+    documents = tuple(draw(st.lists(_document(), max_size=3, unique_by=lambda d: d.id)))
+    judgements, evidence = draw(_prompt_records([d.id for d in documents]))
+    details = draw(_details())
+    team = list(dict.fromkeys(n for n in (details.lead_inspector, *details.team) if n.strip()))
+    assignments = tuple(Assignment(scope, draw(st.sampled_from(team)))
+                        for scope in (draw(_subset(SCOPES)) if team else []))
     answers = [KeyQuestionAnswer(kq, draw(st.none() | st.sampled_from(Answer)), draw(text))
                for kq in draw(_subset(KEY_QUESTIONS))]
     proposals = [StandardProposal(s, draw(st.none() | st.sampled_from(Rating)), draw(text))
@@ -130,7 +154,7 @@ def inspections(draw: st.DrawFn) -> Inspection:
             st.tuples(named, st.integers(0, 40), st.integers(0, 40)), max_size=3, unique_by=lambda t: t[0]))
     ]
     return Inspection(
-        details=draw(_details()),
+        details=details,
         framework_id=FRAMEWORK.id,
         framework_version=FRAMEWORK.version,
         recommendations=tuple(draw(st.lists(st.builds(Recommendation, text=text, to=st.sampled_from(Recipient), id=ids),
@@ -148,4 +172,6 @@ def inspections(draw: st.DrawFn) -> Inspection:
         panel=tuple(d for s in draw(_subset(SCHEME_STANDARDS))
                     if (d := draw(_panel_decision(s))) != PanelDecision(s)),
         panel_comments=tuple(draw(st.lists(_panel_comments, max_size=3, unique_by=lambda c: c.id))),
+        documents=documents,
+        assignments=assignments,
     )

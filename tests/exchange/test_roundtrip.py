@@ -79,12 +79,16 @@ def test_a_version_1_document_still_imports_with_nothing_from_the_panel() -> Non
     """Written before the ratings panel (format version 1): no panel sections, and nothing recorded."""
     demo = build_demo(CONTENT.framework, CONTENT.forms)
     current = json.loads(write_exchange(demo))
-    assert current["version"] == 2 and current["panel"] == {} and current["panel_comments"] == []
-    old = {key: value for key, value in current.items() if key not in ("panel", "panel_comments")}
+    assert current["version"] == 3 and current["panel"] == {} and current["panel_comments"] == []
+    old = {key: value for key, value in current.items()
+           if key not in ("panel", "panel_comments", "documents", "assignments")}
+    for part in old["prompts"].values():
+        part["evidence"] = [{k: v for k, v in e.items() if k not in ("also", "document_id", "page")}
+                            for e in part["evidence"]]
     old["version"] = 1
     imported = _read(json.dumps(old, ensure_ascii=False))
     assert imported == demo and imported.panel == () and imported.panel_comments == ()
-    assert write_exchange(imported) == write_exchange(demo)  # written again as version 2
+    assert write_exchange(imported) == write_exchange(demo)  # written again as version 3
 
 
 def test_panel_records_are_written_in_scheme_order_with_every_field() -> None:
@@ -97,7 +101,7 @@ def test_panel_records_are_written_in_scheme_order_with_every_field() -> None:
                                      id="6a1d2c3e-0000-4000-8000-000000000001"),),
     )
     document = json.loads(write_exchange(inspection))
-    assert list(document)[-2:] == ["panel", "panel_comments"]
+    assert list(document)[-4:] == ["panel", "panel_comments", "documents", "assignments"]
     assert document["panel"] == {"1.2": {"state": "proposed", "agreed": None, "reason": ""},
                                  "2.2": {"state": "agreed", "agreed": "Good", "reason": "Seen"}}
     assert document["panel_comments"] == [{"id": "6a1d2c3e-0000-4000-8000-000000000001", "standard": "1.2",

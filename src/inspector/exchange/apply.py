@@ -7,11 +7,14 @@ from inspector.store import InspectionFile
 
 
 def apply_merge(lead: InspectionFile, plan: MergePlan, reason: str) -> None:
-    """Add every interview, evidence item and ratings panel comment the plan brings in (new ones and
+    """Add every document of the register, interview, evidence item and ratings panel comment the plan brings in (new ones and
     member's-version copies), each an audited edit carrying `reason`; nothing of the lead's is changed or
     removed. All or nothing: the additions are one transaction, so an item the store refuses (or a disk
     that fails) part-way leaves the lead's file exactly as it was, not holding the items before it."""
     with lead.transaction():
+        # The register first: the member's evidence may cite a document the merge brings in.
+        for document in plan.documents_to_add:
+            lead.set_document(document, reason)
         for interview in plan.interviews_to_add:
             lead.add_interview(interview, reason)
         for evidence in plan.evidence_to_add:

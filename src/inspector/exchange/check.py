@@ -6,7 +6,8 @@ import either loads the whole file or nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 
 from inspector.exchange.document import ExchangeDocument
 from inspector.exchange.errors import ExchangeError
@@ -51,6 +52,11 @@ def check_document(document: ExchangeDocument, framework: Framework, scheme: Rat
     _check_case_data(document)
     _check_interviews(document, forms)
     _check_panel(document, [s.id for s in scheme.standards])
+    _check_version_3_records(document)
+    _check_evidence(document, prompts.keys())
+    _check_register(document)
+    scopes = [scope for s in framework.standards for scope in (s.id, *(kq.id for kq in s.key_questions))]
+    _check_assignments(document, set(scopes))
     _check_unique_ids(document)
 
 
@@ -101,6 +107,68 @@ def _check_panel(document: ExchangeDocument, scheme_standards: list[str]) -> Non
                f"{comment.standard!r} is not a standard of the rating scheme ({listed}) or '{OVERALL}'")
 
 
+# What version 3 added, and how a refusal of it in an older version's document names it.
+_VERSION_3_SECTIONS = {"documents": "register of documents", "assignments": "assignments of standards and key questions"}
+_VERSION_3_EVIDENCE = {
+    "also": "evidence supporting several prompts",
+    "document_id": "evidence citing the register of documents",
+    "page": "evidence citing the register of documents",
+}
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _check_version_3_records(document: ExchangeDocument) -> None:
+    """A version 1 or 2 document is an older tool's: it records nothing version 3 added."""
+    if document.version >= 3:
+        return
+    wrong = f"version {document.version} of the exchange format has no"
+    for section, what in _VERSION_3_SECTIONS.items():
+        _known(section not in document.model_fields_set, section, f"{wrong} {what}; write version 3")
+    for prompt_id, part in document.prompts.items():
+        for index, evidence in enumerate(part.evidence):
+            for name, what in _VERSION_3_EVIDENCE.items():
+                _known(name not in evidence.model_fields_set, f"prompts.{prompt_id}.evidence.{index}.{name}",
+                       f"{wrong} {what}; write version 3")
+
+
+def _check_evidence(document: ExchangeDocument, prompts: Iterable[str]) -> None:
+    """The prompts an item also supports are the framework's, each once and not the one it is recorded on
+    (shown twice on a prompt, it would be counted twice there); a document it cites is in the register."""
+    known = set(prompts)
+    registered = {d.id for d in document.documents}
+    for prompt_id, part in document.prompts.items():
+        for index, evidence in enumerate(part.evidence):
+            field = f"prompts.{prompt_id}.evidence.{index}"
+            seen = {prompt_id: "the prompt it is recorded on"}
+            for position, other in enumerate(evidence.also):
+                at = f"{field}.also.{position}"
+                _known(other in known, at, "not a prompt in the framework")
+                _known(other not in seen, at, f"{other} is already {seen.get(other)}")
+                seen[other] = f"listed at {at}"
+            if evidence.document_id is not None:
+                _known(evidence.document_id in registered, f"{field}.document_id",
+                       f"{evidence.document_id} is not in the register of documents (documents)")
+
+
+def _check_register(document: ExchangeDocument) -> None:
+    for index, entry in enumerate(document.documents):
+        field = f"documents.{index}.sha256"
+        if entry.sha256:
+            _known(bool(_SHA256.fullmatch(entry.sha256)), field, "should be 64 lower-case hexadecimal digits")
+            _known(bool(entry.file_path), field, "is the digest of a file, and file_path names none")
+
+
+def _check_assignments(document: ExchangeDocument, scopes: set[str]) -> None:
+    # Work is shared out to the lead inspector and the team, each named as in the inspection details.
+    details = document.inspection
+    team = {name for name in (details.lead_inspector, *details.team) if name.strip()}
+    for scope, member in document.assignments.items():
+        field = f"assignments.{scope}"
+        _known(scope in scopes, field, "not a standard or key question in the framework")
+        _known(bool(member.strip()), field, "should name the lead inspector or a member of the team")
+        _known(member in team, field, "is not the lead inspector or a member of the team (inspection.team)")
+
+
 def _check_interviews(document: ExchangeDocument, forms: Forms) -> None:
     # An interview is read through its form's questions (which link answers to prompts), so it must
     # name a form this tool has, and answer only that form's questions.
@@ -124,6 +192,7 @@ def _check_unique_ids(document: ExchangeDocument) -> None:
         ("evidence", _evidence_ids(document)),
         ("interview", ((f"interviews.{i}.id", x.id) for i, x in enumerate(document.interviews))),
         ("ratings panel comment", ((f"panel_comments.{i}.id", c.id) for i, c in enumerate(document.panel_comments))),
+        ("document", ((f"documents.{i}.id", d.id) for i, d in enumerate(document.documents))),
     ):
         seen: dict[str, str] = {}
         for field, entry_id in entries:

@@ -6,8 +6,9 @@ The writer's layout is canonical, so export → import → export gives identica
 - a prompt, key question or standard appears only when something is recorded against it (a
   judgement, a decisive shortfall, evidence, an answer, a proposal or a rationale), and a standard
   in the ratings panel's section only when it is no longer in draft (or has a reason);
-- lists (recommendations, evidence of a prompt, interviews, responses, panel comments) in the
-  inspection's order;
+- lists (recommendations, evidence of a prompt, the prompts it also supports, interviews, responses,
+  panel comments, the register of documents) in the inspection's order; assignments in id order (a
+  standard before its key questions);
 - every field of an entry is written, defaults included, so the file shows what can be recorded.
 """
 
@@ -27,6 +28,7 @@ from inspector.exchange.document import (
     CountPart,
     DetailsPart,
     DiversityPart,
+    DocumentPart,
     EvidencePart,
     ExchangeDocument,
     FormRef,
@@ -47,8 +49,10 @@ from inspector.forms.model import Forms
 from inspector.framework.model import Framework
 from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import (
+    Assignment,
     CaseCount,
     DiversityFinding,
+    Document,
     Evidence,
     Inspection,
     InspectionDetails,
@@ -127,7 +131,8 @@ def to_document(inspection: Inspection) -> ExchangeDocument:
     for e in inspection.evidence:
         evidence.setdefault(e.prompt_id, []).append(
             EvidencePart.model_construct(id=e.id, text=e.text, source=e.source, reference=e.reference,
-                                         recorded_by=e.recorded_by, recorded_at=e.recorded_at, tag=e.tag)
+                                         recorded_by=e.recorded_by, recorded_at=e.recorded_at, tag=e.tag,
+                                         also=list(e.also), document_id=e.document_id, page=e.page)
         )
     judged = {j.prompt_id for j in inspection.judgements if j.sufficiency is not None or j.decisive}
     case_ratings = dict(inspection.case_ratings)
@@ -193,6 +198,14 @@ def to_document(inspection: Inspection) -> ExchangeDocument:
                                              at=c.at)
             for c in inspection.panel_comments
         ],
+        documents=[
+            DocumentPart.model_construct(id=doc.id, title=doc.title, kind=doc.kind, received=doc.received,
+                                         supplied_by=doc.supplied_by, file_path=doc.file_path, sha256=doc.sha256)
+            for doc in inspection.documents
+        ],
+        assignments={
+            a.scope_id: a.member for a in sorted(inspection.assignments, key=lambda a: _id_order(a.scope_id))
+        },
     )
 
 
@@ -214,7 +227,8 @@ def from_document(document: ExchangeDocument) -> Inspection:
         ),
         evidence=tuple(
             Evidence(prompt_id=prompt_id, id=e.id, text=e.text, source=e.source, reference=e.reference,
-                     recorded_by=e.recorded_by, recorded_at=e.recorded_at, tag=e.tag)
+                     recorded_by=e.recorded_by, recorded_at=e.recorded_at, tag=e.tag, also=tuple(e.also),
+                     document_id=e.document_id, page=e.page)
             for prompt_id, part in document.prompts.items()
             for e in part.evidence
         ),
@@ -256,4 +270,10 @@ def from_document(document: ExchangeDocument) -> Inspection:
             PanelComment(standard_id=c.standard, kind=c.kind, text=c.text, by=c.by, at=c.at, id=c.id)
             for c in document.panel_comments
         ),
+        documents=tuple(
+            Document(id=doc.id, title=doc.title, kind=doc.kind, received=doc.received, supplied_by=doc.supplied_by,
+                     file_path=doc.file_path, sha256=doc.sha256)
+            for doc in document.documents
+        ),
+        assignments=tuple(Assignment(scope, member) for scope, member in document.assignments.items()),
     )

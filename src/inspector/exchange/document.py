@@ -22,6 +22,7 @@ from inspector.framework.model import Rating
 from inspector.inspection.model import (
     Answer,
     CommentKind,
+    DocumentKind,
     EvidenceTag,
     InterviewAnswer,
     Nation,
@@ -34,7 +35,9 @@ from inspector.inspection.model import (
 FORMAT = "yjs-inspection"
 # Raise with every change an older reader could not read, and keep reading the older versions.
 # 2: the ratings panel's decisions and comments (a version-1 document has none).
-VERSION = 2
+# 3: evidence supporting several prompts and citing the register of documents (page), the register
+#    itself, and who in the team covers which standard or key question (a version-1 or 2 document has none).
+VERSION = 3
 
 E = TypeVar("E", bound=Enum)
 
@@ -129,6 +132,7 @@ AnswerWord = _choice(Answer, "an answer")
 InterviewAnswerWord = _choice(InterviewAnswer, "an interview answer")
 PanelStateWord = _choice(PanelState, "a ratings panel state")
 CommentKindWord = _choice(CommentKind, "a kind of ratings panel comment")
+DocumentKindWord = _choice(DocumentKind, "a kind of document")
 
 
 class _Part(BaseModel):
@@ -166,6 +170,10 @@ class EvidencePart(_Part):
     recorded_by: str = ""
     recorded_at: IsoDateTime | None = None
     tag: TagWord | None = None
+    # Version 3:
+    also: list[str] = []  # other prompts it supports
+    document_id: Id | None = None  # the register entry it cites
+    page: str = ""
 
 
 class PromptPart(_Part):
@@ -233,9 +241,19 @@ class PanelCommentPart(_Part):
     at: IsoDateTime | None = None
 
 
+class DocumentPart(_Part):
+    id: Id
+    title: Named
+    kind: DocumentKindWord
+    received: IsoDate | None = None
+    supplied_by: str = ""
+    file_path: str = ""
+    sha256: str = ""
+
+
 class ExchangeDocument(_Part):
     format: Literal["yjs-inspection"]
-    version: Literal[1, 2]
+    version: Literal[1, 2, 3]
     framework: FrameworkRef
     inspection: DetailsPart
     recommendations: list[RecommendationPart] = []
@@ -249,3 +267,5 @@ class ExchangeDocument(_Part):
     case_data: dict[str, dict[str, CountPart]] = {}
     panel: dict[str, PanelDecisionPart] = {}
     panel_comments: list[PanelCommentPart] = []
+    documents: list[DocumentPart] = []  # version 3
+    assignments: dict[str, str] = {}  # version 3: standard or key question id → team member

@@ -1,5 +1,5 @@
-"""Team merge: bring a team member's interviews, evidence and ratings panel comments into the lead's
-inspection.
+"""Team merge: bring a team member's interviews, evidence, documents of the register and ratings panel
+comments into the lead's inspection.
 
 Pure: `merge(lead, member)` only plans; `apply.py` writes the plan through the store.
 
@@ -8,11 +8,14 @@ Entries are matched by their stable UUID:
 - the same id with identical content: skipped;
 - the same id with different content: a conflict. Nothing is dropped: the lead's version stays as it
   is and the member's version is added beside it under a new id, its reference marked
-  " (member's version)" (a panel comment, which has no reference, in its text). The new id is
+  " (member's version)" (a panel comment, which has no reference, in its text; a document in its title).
+  The new id is
   derived from the member's id and content, so merging the same member file again finds the copy
   already there and skips it.
-Judgements, answers, proposed ratings, the ratings panel's decisions and everything else stay the
-lead's: only interviews, evidence and panel comments are merged. The plan still says where the member's
+An evidence item comes with the prompts it also supports, the document it cites and the page. Judgements,
+answers, proposed ratings, the ratings panel's decisions, who covers which standard or key question
+(assignments: the lead shares the work out) and everything else stay the lead's: only interviews,
+evidence, documents and panel comments are merged. The plan still says where the member's
 file holds those differently (`MergePlan.not_merged`), so the lead knows what the merge left out.
 """
 
@@ -28,6 +31,7 @@ from typing import TypeVar
 
 from inspector.errors import UserError
 from inspector.inspection.model import (
+    Document,
     Evidence,
     Inspection,
     InspectionDetails,
@@ -38,18 +42,19 @@ from inspector.inspection.model import (
 
 MEMBER_MARK = " (member's version)"
 COMMENT = "ratings panel comment"  # a Conflict's kind
+DOCUMENT = "document"  # a Conflict's kind
 # Fixed namespace for the ids of member's-version copies (uuid5): the same conflict always gets the same id.
 _COPY_NAMESPACE = uuid.UUID("5d0c8a52-3f0e-4a55-9a43-6c1b0f6f3e21")
 
-Entry = TypeVar("Entry", Evidence, Interview, PanelComment)
-Merged = Evidence | Interview | PanelComment
+Entry = TypeVar("Entry", Evidence, Interview, PanelComment, Document)
+Merged = Evidence | Interview | PanelComment | Document
 
 
 @dataclass(frozen=True)
 class Conflict:
     """One id the lead and the member both have, with different content."""
 
-    kind: str  # "interview" | "evidence" | "ratings panel comment"
+    kind: str  # "interview" | "evidence" | "ratings panel comment" | "document"
     lead: Merged
     member: Merged
     differences: tuple[str, ...]  # what differs, in the inspectors' words
@@ -75,6 +80,7 @@ NOT_MERGED = {
     "tallies": ("interview tally", "interview tallies"),
     "case data": ("standard's case data", "standards' case data"),
     "panel decisions": ("ratings panel decision", "ratings panel decisions"),
+    "assignments": ("assignment", "assignments"),
 }
 # The inspection details' fields as the wizard and the details page name them.
 _DETAIL_NAMES = {
@@ -95,6 +101,8 @@ class MergePlan:
     added_comments: tuple[PanelComment, ...] = ()
     skipped_comments: tuple[PanelComment, ...] = ()
     not_merged: tuple[NotMerged, ...] = ()  # what differs in the records that stay the lead's
+    added_documents: tuple[Document, ...] = ()
+    skipped_documents: tuple[Document, ...] = ()
 
     @property
     def interviews_to_add(self) -> tuple[Interview, ...]:
@@ -107,13 +115,18 @@ class MergePlan:
         return self.added_evidence + copies
 
     @property
+    def documents_to_add(self) -> tuple[Document, ...]:
+        copies = tuple(c.copy for c in self.conflicts if isinstance(c.copy, Document))
+        return self.added_documents + copies
+
+    @property
     def comments_to_add(self) -> tuple[PanelComment, ...]:
         copies = tuple(c.copy for c in self.conflicts if isinstance(c.copy, PanelComment))
         return self.added_comments + copies
 
 
 def merge(lead: Inspection, member: Inspection) -> MergePlan:
-    """Plan bringing the member's interviews, evidence and panel comments into the lead's inspection."""
+    """Plan bringing the member's interviews, evidence, documents and panel comments into the lead's inspection."""
     if (member.framework_id, member.framework_version) != (lead.framework_id, lead.framework_version):
         raise UserError(
             f"the member's file uses framework '{member.framework_id}' {member.framework_version}, "
@@ -127,15 +140,18 @@ def merge(lead: Inspection, member: Inspection) -> MergePlan:
     interviews = _plan("interview", lead.interviews, member.interviews, _interview_differences)
     evidence = _plan("evidence", lead.evidence, member.evidence, _evidence_differences)
     comments = _plan(COMMENT, lead.panel_comments, member.panel_comments, _comment_differences, marked="text")
+    documents = _plan(DOCUMENT, lead.documents, member.documents, _document_differences, marked="title")
     return MergePlan(
         added_interviews=interviews[0],
         added_evidence=evidence[0],
         skipped_interviews=interviews[1],
         skipped_evidence=evidence[1],
-        conflicts=interviews[2] + evidence[2] + comments[2],
+        conflicts=interviews[2] + evidence[2] + comments[2] + documents[2],
         added_comments=comments[0],
         skipped_comments=comments[1],
         not_merged=_not_merged(lead, member),
+        added_documents=documents[0],
+        skipped_documents=documents[1],
     )
 
 
@@ -149,6 +165,8 @@ def _not_merged(lead: Inspection, member: Inspection) -> tuple[NotMerged, ...]:
         return found
 
     lead_counts, member_counts = counts(lead), counts(member)
+    lead_assigned = {a.scope_id: a.member for a in lead.assignments}
+    member_assigned = {a.scope_id: a.member for a in member.assignments}
     found = [
         NotMerged("details", _detail_differences(lead.details, member.details)),
         NotMerged("recommendations", tuple(
@@ -168,6 +186,8 @@ def _not_merged(lead: Inspection, member: Inspection) -> tuple[NotMerged, ...]:
         NotMerged("case data", _differing_keys([*lead_counts, *member_counts], lead_counts.get, member_counts.get)),
         NotMerged("panel decisions", _differing_keys(
             [d.standard_id for d in (*lead.panel, *member.panel)], lead.panel_decision, member.panel_decision)),
+        NotMerged("assignments", _differing_keys(
+            [*lead_assigned, *member_assigned], lead_assigned.get, member_assigned.get)),
     ]
     return tuple(n for n in found if n.which)
 
@@ -255,6 +275,20 @@ def _evidence_differences(lead: Evidence, member: Evidence) -> tuple[str, ...]:
         ("recorded by", lead.recorded_by, member.recorded_by),
         ("recorded at", lead.recorded_at, member.recorded_at),
         ("tag", lead.tag, member.tag),
+        ("also supports", lead.also, member.also),
+        ("document", lead.document_id, member.document_id),
+        ("page", lead.page, member.page),
+    ) if a != b)
+
+
+def _document_differences(lead: Document, member: Document) -> tuple[str, ...]:
+    return tuple(name for name, a, b in (
+        ("title", lead.title, member.title),
+        ("kind", lead.kind, member.kind),
+        ("received", lead.received, member.received),
+        ("supplied by", lead.supplied_by, member.supplied_by),
+        ("file", lead.file_path, member.file_path),
+        ("SHA-256", lead.sha256, member.sha256),
     ) if a != b)
 
 
@@ -273,6 +307,8 @@ def describe(entry: Merged) -> str:
     panel challenge on 1.2 'Is supervision regular?'."""
     if isinstance(entry, Interview):
         return f"interview {entry.reference}"
+    if isinstance(entry, Document):
+        return f"document '{_shortened(entry.title)}'"
     shortened = entry.text[:40] + ("…" if len(entry.text) > 40 else "")
     if isinstance(entry, PanelComment):
         return f"ratings panel {entry.kind.value} on {entry.standard_id} '{shortened}'"
@@ -289,6 +325,8 @@ def format_plan(plan: MergePlan) -> str:
         f"{sum(c.kind == 'evidence' for c in plan.conflicts)} in conflict",
         f"ratings panel comments: {len(plan.added_comments)} added, {len(plan.skipped_comments)} already there "
         f"(skipped), {sum(c.kind == COMMENT for c in plan.conflicts)} in conflict",
+        f"documents: {len(plan.added_documents)} added, {len(plan.skipped_documents)} already there (skipped), "
+        f"{sum(c.kind == DOCUMENT for c in plan.conflicts)} in conflict",
     ]
     lines.extend(_not_merged_line(n) for n in plan.not_merged)
     if plan.conflicts:
