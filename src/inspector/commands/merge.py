@@ -26,10 +26,11 @@ def register(commands: Any) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     content = load_content()
-    # The lead brings the work in: the person is checked against the lead's own file, read first.
+    # The member's work is read (and any refusal of it made) before the lead's file is touched at all.
+    member = read_inspection(args.member, content, "", passphrase.for_reading(args))
+    # The lead brings the work in: the person is checked against the lead's own file.
     with InspectionFile.open(args.lead, content.framework, "", rating_scheme=content.rating_scheme, read_only=True) as f:
         user = person.person(args, f.snapshot().details)
-    member = read_inspection(args.member, content, user, passphrase.for_reading(args))
     with InspectionFile.open(args.lead, content.framework, user, rating_scheme=content.rating_scheme) as lead:
         plan = merge(lead.snapshot(), member)
         apply_merge(lead, plan, f"merged from {args.member}")
