@@ -40,7 +40,8 @@ def test_an_interview_reads_as_its_reference_and_each_answer(
         clock.advance(5)  # apart: each its own change, not one run of typing
         return after
 
-    interview = save(None, new_interview(content, session.inspection, MONDAY.date(), "jane"))
+    interview = save(None, replace(new_interview(content, session.inspection, MONDAY.date(), "jane"),
+                                   date=MONDAY.date()))
     assert interview is not None
     reference = interview.reference
     interview = save(interview, answered(interview, form, "workload", InterviewAnswer.YES))

@@ -8,7 +8,7 @@ import argparse
 
 from inspector.errors import UserError
 from inspector.inspection.model import InspectionDetails
-from inspector.store.validation import team_of
+from inspector.store import team_of
 
 
 def add_argument(parser: argparse.ArgumentParser) -> None:

@@ -24,7 +24,7 @@ from inspector.store.errors import (
 from inspector.store.inspection_file import InspectionFile, create_holding, utc_now
 from inspector.store.records import ANSWERS, JUDGEMENTS, PANEL_DECISIONS, PROPOSALS
 from inspector.store.schema import FILE_SUFFIX
-from inspector.store.validation import FrameworkIds
+from inspector.store.validation import FrameworkIds, team_of
 
 # The records the file keeps only when they say something.
 _Blankable = PromptJudgement | KeyQuestionAnswer | StandardProposal | PanelDecision
@@ -67,5 +67,6 @@ __all__ = [
     "is_blank",
     "list_backups",
     "restore_backup",
+    "team_of",
     "utc_now",
 ]
