@@ -178,9 +178,8 @@ def _not_merged(lead: Inspection, member: Inspection) -> tuple[NotMerged, ...]:
             [a.key_question_id for a in (*lead.answers, *member.answers)], lead.answer, member.answer)),
         NotMerged("proposals", _differing_keys(
             [p.standard_id for p in (*lead.proposals, *member.proposals)], lead.proposal, member.proposal)),
-        NotMerged("diversity", tuple(
-            name for name, a, b in (("sufficient", lead.diversity.sufficient, member.diversity.sufficient),
-                                    ("note", lead.diversity.note, member.diversity.note)) if a != b)),
+        NotMerged("diversity", _differing_fields((("sufficient", lead.diversity.sufficient, member.diversity.sufficient),
+                                                  ("note", lead.diversity.note, member.diversity.note)))),
         NotMerged("tallies", _differing_keys(
             [t.prompt_id for t in (*lead.tallies, *member.tallies)], lead.tally, member.tally)),
         NotMerged("case data", _differing_keys([*lead_counts, *member_counts], lead_counts.get, member_counts.get)),
@@ -266,8 +265,13 @@ def _interview_differences(lead: Interview, member: Interview) -> tuple[str, ...
     return tuple(found)
 
 
+def _differing_fields(fields: tuple[tuple[str, object, object], ...]) -> tuple[str, ...]:
+    """The names of the fields whose lead and member values differ, in the order given."""
+    return tuple(name for name, a, b in fields if a != b)
+
+
 def _evidence_differences(lead: Evidence, member: Evidence) -> tuple[str, ...]:
-    return tuple(name for name, a, b in (
+    return _differing_fields((
         ("prompt", lead.prompt_id, member.prompt_id),
         ("text", lead.text, member.text),
         ("source", lead.source, member.source),
@@ -278,28 +282,28 @@ def _evidence_differences(lead: Evidence, member: Evidence) -> tuple[str, ...]:
         ("also supports", lead.also, member.also),
         ("document", lead.document_id, member.document_id),
         ("page", lead.page, member.page),
-    ) if a != b)
+    ))
 
 
 def _document_differences(lead: Document, member: Document) -> tuple[str, ...]:
-    return tuple(name for name, a, b in (
+    return _differing_fields((
         ("title", lead.title, member.title),
         ("kind", lead.kind, member.kind),
         ("received", lead.received, member.received),
         ("supplied by", lead.supplied_by, member.supplied_by),
         ("file", lead.file_path, member.file_path),
         ("SHA-256", lead.sha256, member.sha256),
-    ) if a != b)
+    ))
 
 
 def _comment_differences(lead: PanelComment, member: PanelComment) -> tuple[str, ...]:
-    return tuple(name for name, a, b in (
+    return _differing_fields((
         ("standard", lead.standard_id, member.standard_id),
         ("kind", lead.kind, member.kind),
         ("text", lead.text, member.text),
         ("by", lead.by, member.by),
         ("at", lead.at, member.at),
-    ) if a != b)
+    ))
 
 
 def describe(entry: Merged) -> str:

@@ -445,7 +445,8 @@ class InspectionFile:
         def checked(old: Evidence | None) -> Evidence | None:
             new = make(old)
             if new is not None and new.document_id is not None:
-                cited(new, {d.id for d in reading.records(self._db, DOCUMENTS, self._ids)})
+                entry = self._get(DOCUMENTS, (new.document_id,))  # the one entry, not the whole register
+                cited(new, {entry.id} if entry else set())
             return new
 
         return checked
@@ -469,9 +470,8 @@ class InspectionFile:
     def set_assignment(self, scope_id: str, member: str | None, reason: str = "") -> None:
         """Assign a standard or key question to a member of the team (None: to nobody)."""
         new = Assignment(scope_id, member) if member is not None else None
-        if new is None:
-            self._ids.assignment(Assignment(scope_id, "-"))  # the scope is checked even when clearing
-        else:
+        self._ids.scope("assignment", scope_id)
+        if new is not None:
             self._ids.assignment(new)
 
         def make(old: Assignment | None) -> Assignment | None:

@@ -195,10 +195,13 @@ class FrameworkIds:
             raise InvalidEdit("document SHA-256", "is the digest of a file, and the document names none")
         _text("document id", d.id)
 
+    def scope(self, field: str, scope_id: Any) -> None:
+        if scope_id not in self.scopes:
+            raise InvalidEdit(field, f"{scope_id!r} is not a standard or key question in the framework")
+
     def assignment(self, a: Assignment) -> None:
         _instance("assignment", a, Assignment)
-        if a.scope_id not in self.scopes:
-            raise InvalidEdit("assignment", f"{a.scope_id!r} is not a standard or key question in the framework")
+        self.scope("assignment", a.scope_id)
         _text(f"{a.scope_id} assigned to", a.member)
         if not a.member.strip():
             raise InvalidEdit(f"{a.scope_id} assigned to", "must name a member of the team")
