@@ -36,6 +36,7 @@ from inspector.content import Content, load_content  # noqa: E402
 from inspector.demo import build_demo, build_scaled  # noqa: E402
 from inspector.exchange.files import create_inspection_file  # noqa: E402
 from inspector.gui.controller import Controller  # noqa: E402
+from inspector.gui.dialogs import Dialogs  # noqa: E402
 from inspector.inspection.model import Inspection, PromptJudgement, Sufficiency  # noqa: E402
 
 RESULTS = Path(__file__).with_name("session-results.md")
@@ -85,8 +86,9 @@ def measure(content: Content, inspection: Inspection, folder: Path, repeat: int,
     finally:
         session.close()
 
-    controller = Controller(content, QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat), user="bench",
-                            recent=RecentFiles(folder / "recent.json"), data_folder=folder)
+    controller = Controller(content, QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat), login="bench",
+                            recent=RecentFiles(folder / "recent.json"), data_folder=folder,
+                            dialogs=Dialogs(person=lambda _parent, team: team[0]))
     window = controller.open_path(path)
     assert window is not None
     window.show_item(PROMPT)

@@ -48,6 +48,7 @@ from inspector.content import Content, load_content  # noqa: E402
 from inspector.demo import build_demo, build_scaled  # noqa: E402
 from inspector.exchange.files import create_inspection_file  # noqa: E402
 from inspector.gui.controller import Controller  # noqa: E402
+from inspector.gui.dialogs import Dialogs  # noqa: E402
 from inspector.gui.inspection_window import InspectionWindow  # noqa: E402
 
 RESULTS = Path(__file__).with_name("window-results.md")
@@ -68,7 +69,9 @@ import inspector.gui.app as gui_app
 if entry == "inspector-gui":
     run = lambda: gui_app.main([path])
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+# "Who are you?" is asked on the first run only (a returning user's answer is remembered): the lead.
+QInputDialog.getItem = staticmethod(lambda parent, title, label, names, *rest: (names[0], True))
 from inspector.app.session import Session
 from inspector.gui.inspection_window import InspectionWindow
 stamps["imports done"] = time.monotonic()
@@ -298,7 +301,8 @@ def main() -> int:
         starts, imports = ({}, "") if args.pages_only else measure_starts(files, folder, args.starts)
 
         controller = Controller(content, QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat),
-                                user="bench", recent=RecentFiles(folder / "recent.json"), data_folder=folder)
+                                login="bench", recent=RecentFiles(folder / "recent.json"), data_folder=folder,
+                                dialogs=Dialogs(person=lambda _parent, team: team[0]))
         window = controller.open_path(files["10×"])
         assert window is not None
         app.processEvents()

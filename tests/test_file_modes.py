@@ -101,7 +101,7 @@ def test_everything_the_tool_makes_is_owner_only(
     finally:
         logs.stop_logging()
     RecentFiles(data / "recent.json").add(leeds, DETAILS.yjs, datetime(2026, 11, 23, tzinfo=UTC))
-    places.demo_inspection(content, "jane", data / "demo copy")
+    places.demo_inspection(content, data / "demo copy")
 
     assert restored.parent == work and log.is_file()
     made = {**open_now, **modes(work)}

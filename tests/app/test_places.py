@@ -16,13 +16,13 @@ from tests.app.conftest import on_disk
 
 def test_the_demo_is_made_from_the_bundled_demo_once(tmp_path: Path, content: Content, demo: Inspection) -> None:
     folder = tmp_path / "data"
-    path = demo_inspection(content, "jane", folder)
+    path = demo_inspection(content, folder)
     assert path == folder / DEMO_FILE
     assert on_disk(path, content) == demo
 
     with InspectionFile.open(path, content.framework, "jane", rating_scheme=content.rating_scheme) as f:
         f.set_sufficiency("1.1.1a", Sufficiency.BELOW)
-    assert demo_inspection(content, "jane", folder) == path  # the inspector's practice is kept
+    assert demo_inspection(content, folder) == path  # the inspector's practice is kept
     assert on_disk(path, content).judgement("1.1.1a").sufficiency is Sufficiency.BELOW
 
 

@@ -68,6 +68,8 @@ def window(qtbot: QtBot, qapp: QApplication, framework: Framework, window_settin
 
 
 PASSPHRASE = "correct horse battery staple"
+# Who the window records as on the demo: "who are you?" is answered with the first name offered, its lead.
+DEMO_LEAD = "Helen Marsh"
 
 
 @dataclass
@@ -87,6 +89,10 @@ class Answers:
     # Answers the restore offer in place of the dialog (a test may drive the real one); by default the
     # backup offered first is taken when `accept`, else the offer is cancelled.
     restore_with: Callable[[QWidget | None, RestoreOffer], Path | None] | None = None
+    # "Who are you?": the name given (None: the first offered, the lead inspector; "": cancelled); the
+    # teams offered.
+    person: str | None = None
+    teams_offered: list[tuple[str, ...]] = field(default_factory=list)
 
     def dialogs(self) -> Dialogs:
         def ask(parent: object, message: str, action: str) -> bool:
@@ -107,10 +113,14 @@ class Answers:
             self.encrypted.append(target)
             return self.passphrase
 
+        def person(parent: object, team: tuple[str, ...]) -> str | None:
+            self.teams_offered.append(team)
+            return team[0] if self.person is None else self.person or None
+
         return Dialogs(
             error=lambda parent, message: self.said.append(message), ask=ask, new_passphrase=new_passphrase,
             open_file=lambda parent, start: self.chosen_file, folder=lambda parent, start: self.chosen_folder,
-            save_file=save_file, restore=restore,
+            save_file=save_file, restore=restore, person=person,
         )
 
 
@@ -146,7 +156,7 @@ def controller(
 ) -> Iterator[Controller]:
     configure_application(qapp)
     data = tmp_path / "data"
-    made = Controller(content, window_settings, user="jane", recent=RecentFiles(data / "recent.json"),
+    made = Controller(content, window_settings, login="jane", recent=RecentFiles(data / "recent.json"),
                       data_folder=data, dialogs=answers.dialogs())
     yield made
     made.quit()

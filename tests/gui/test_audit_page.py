@@ -30,6 +30,7 @@ from inspector.inspection.model import (
 )
 from inspector.store import InspectionFile
 from inspector.store.audit import computer_account
+from tests.gui.conftest import DEMO_LEAD
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -51,7 +52,7 @@ def edit_in_the_window(inspection: InspectionWindow) -> None:
     assert inspection.perform(JudgementEdit(inspection.session.inspection.judgement("1.1.1a"),
                                             PromptJudgement("1.1.1a", Sufficiency.BELOW)))
     assert inspection.perform(EvidenceEdit(None, Evidence("1.2.1c", "Minutes of the management board",
-                                                          SourceKind.MEETING, recorded_by="jane")))
+                                                          SourceKind.MEETING, recorded_by=DEMO_LEAD)))
 
 
 def open_page(qtbot: QtBot, inspection: InspectionWindow) -> AuditPage:
@@ -89,10 +90,10 @@ def test_edits_appear_at_the_top_and_the_filter_finds_them(
     assert shown(page)[:2] == ["evidence on 1.2.1c", "prompt 1.1.1a sufficiency"]
     assert shown(page, CHANGE)[:2] == ["added \u201cMinutes of the management board\u201d", "above \u2192 below"]
     assert page.model.index(0, WHAT).data(Qt.ItemDataRole.ToolTipRole) == f"evidence {added} (1.2.1c)"
-    assert shown(page, WHO)[:2] == ["jane", "jane"]
+    assert shown(page, WHO)[:2] == [DEMO_LEAD, DEMO_LEAD]
     # The person is who; the computer account they used is kept beside the name, not in its place.
     account = computer_account()
-    assert account is not None and account != "jane"
+    assert account is not None and account != DEMO_LEAD
     assert page.model.index(0, WHO).data(Qt.ItemDataRole.ToolTipRole) == f"from the computer account {account}"
 
     qtbot.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # "Fi&lter"
@@ -111,10 +112,10 @@ def test_who_kind_and_dates_narrow_the_list(
 ) -> None:
     edit_in_the_window(inspection)
     page = open_page(qtbot, inspection)
-    assert [page.user_box.itemText(i) for i in range(page.user_box.count())] == ["Anyone", "helen", "jane"]
+    assert [page.user_box.itemText(i) for i in range(page.user_box.count())] == ["Anyone", "helen", DEMO_LEAD]
     page.user_box.setFocus()
-    qtbot.keyClick(page.user_box, Qt.Key.Key_End)  # the last: jane
-    assert shown(page, WHO) == ["jane", "jane"]
+    qtbot.keyClick(page.user_box, Qt.Key.Key_End)  # the last: the lead inspector
+    assert shown(page, WHO) == [DEMO_LEAD, DEMO_LEAD]
     page.kind_box.setFocus()
     qtbot.keyClicks(page.kind_box, ChangeKind.EVIDENCE.value)  # a combo box finds an item by typing
     assert page.kind_box.currentText() == "Evidence"
@@ -143,7 +144,7 @@ def test_enter_on_a_change_opens_its_prompt(qtbot: QtBot, inspection: Inspection
     page = open_page(qtbot, inspection)
     qtbot.keyClicks(page.filter_field, "1.1.1a")
     qtbot.keyClick(page.filter_field, Qt.Key.Key_Return)  # to the list, on the newest
-    assert page.table.hasFocus() and page.model.row(page.table.currentIndex().row()).user == "jane"
+    assert page.table.hasFocus() and page.model.row(page.table.currentIndex().row()).user == DEMO_LEAD
     assert page.detail.text().endswith("Enter or a double click opens 1.1.1a.")
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert inspection.current_item() == "1.1.1a" and inspection.pages.currentWidget() is inspection.prompt_page
@@ -184,7 +185,7 @@ def test_sorting_by_when_and_the_model_tester(
     assert shown(page)[0] == "inspection file" and shown(page)[-1] == newest  # oldest first now
     assert page.model.row(page.table.currentIndex().row()).what == newest  # the selection follows its row
     page.model.sort(WHO, Qt.SortOrder.AscendingOrder)
-    assert shown(page, WHO)[0] == "helen" and shown(page, WHO)[-1] == "jane"
+    assert shown(page, WHO)[0] == "helen" and shown(page, WHO)[-1] == DEMO_LEAD
     qtmodeltester.check(page.model)
 
 

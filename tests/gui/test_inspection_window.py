@@ -18,7 +18,7 @@ from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.navigator_model import ITEM_ID_ROLE, NavigatorFilter, NavigatorModel
 from inspector.gui.recent_model import RecentFilesModel
 from inspector.inspection.model import Sufficiency
-from tests.gui.conftest import on_disk
+from tests.gui.conftest import DEMO_LEAD, on_disk
 
 
 def shown_ids(window: InspectionWindow, parent: QModelIndex = QModelIndex()) -> list[str]:
@@ -154,7 +154,7 @@ def test_search_finds_evidence_and_opens_it(qtbot: QtBot, inspection: Inspection
 
 
 def test_the_status_bar_names_the_user_and_the_file(inspection: InspectionWindow, demo_path: Path) -> None:
-    assert inspection.user_label.text() == "User: jane"
+    assert inspection.user_label.text() == f"User: {DEMO_LEAD}"
     assert inspection.file_label.text() == str(demo_path)
     assert inspection.windowTitle() == "Northmoor Youth Justice Service \u2014 Northmoor.yjsi \u2014 YJS Inspector"
     for widget in (inspection.search_field, inspection.tree, inspection.filter_box, inspection.progress_label,

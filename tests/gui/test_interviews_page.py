@@ -19,7 +19,7 @@ from inspector.gui.navigator_model import STATE_ROLE
 from inspector.gui.pages.interviews_page import ANSWER, AnswerGrid
 from inspector.inspection.model import InterviewAnswer, InterviewResponse, TalliedPercentage
 from inspector.rules.percentages import shown
-from tests.gui.conftest import on_disk
+from tests.gui.conftest import DEMO_LEAD, on_disk
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -45,7 +45,7 @@ def test_an_interview_entered_with_the_keyboard_reaches_the_file(
     assert page.date.hasFocus()
     for _ in range(3):  # Tab moves through the day, month and year, then on to the inspector
         qtbot.keyClick(page.date, Qt.Key.Key_Tab)
-    assert page.inspector.hasFocus() and page.inspector.text() == "jane"
+    assert page.inspector.hasFocus() and page.inspector.text() == DEMO_LEAD
     qtbot.keyClick(page.inspector, Qt.Key.Key_Tab)
     assert page.grid.hasFocus() and page.grid.currentRow() == 0
     for key in (Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_X, Qt.Key.Key_Y):
@@ -56,7 +56,7 @@ def test_an_interview_entered_with_the_keyboard_reaches_the_file(
     # Today is after the demo's fieldwork week: the new interview is dated its last day.
     last_day = inspection.session.inspection.details.fieldwork_end
     assert last_day is not None and last_day < inspection.session.clock().astimezone().date()
-    assert (saved.reference, saved.inspector, saved.date) == ("CM-31", "jane", last_day)
+    assert (saved.reference, saved.inspector, saved.date) == ("CM-31", DEMO_LEAD, last_day)
     form = content.forms.get(saved.form_id, saved.form_version)
     assert form is not None
     assert [(q, r.answer) for q, r in saved.responses] == [

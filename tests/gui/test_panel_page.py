@@ -26,7 +26,7 @@ from inspector.gui.inspection_window import PANEL_MODE_KEY, InspectionWindow
 from inspector.gui.navigator_model import STATE_ROLE
 from inspector.gui.pages.panel_page import PanelPage
 from inspector.inspection.model import CommentKind, PanelDecision, PanelState
-from tests.gui.conftest import Answers, on_disk
+from tests.gui.conftest import DEMO_LEAD, Answers, on_disk
 from tests.gui.test_app import _run_and_look
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -156,7 +156,7 @@ def test_a_challenge_is_added_and_its_author_deletes_it(
     press(qtbot, inspection, page, Qt.Key.Key_L)  # Add as cha&llenge
     (saved,) = on_disk(demo_path, content).panel_comments
     assert (saved.standard_id, saved.kind, saved.text, saved.by) == (
-        "1.3", CommentKind.CHALLENGE, "Is 'Good' safe when 2.3 and 3.3 differ?", "jane")
+        "1.3", CommentKind.CHALLENGE, "Is 'Good' safe when 2.3 and 3.3 differ?", DEMO_LEAD)
     assert page.comment_text.text() == "" and page.comments.count() == 1
     assert page.comments.item(0).text().startswith("Challenge: Is 'Good' safe")
     assert page.model.index(page.model.row_of("1.3"), 4).data() == "1"

@@ -13,7 +13,7 @@ from inspector.content import Content
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.navigator_model import STATE_ROLE
 from inspector.inspection.model import EvidenceTag, PromptJudgement, SourceKind, Sufficiency
-from tests.gui.conftest import Answers, on_disk
+from tests.gui.conftest import DEMO_LEAD, Answers, on_disk
 
 
 def state(window: InspectionWindow, item_id: str) -> str:
@@ -98,7 +98,7 @@ def test_adding_editing_tagging_and_deleting_evidence(
     assert len(items) == before + 1
     added = items[-1]
     assert (added.text, added.reference, added.source, added.tag, added.recorded_by) == (
-        "Partnership plan signed off by all partners", "Plan p.3", SourceKind.MEETING, EvidenceTag.STRENGTH, "jane")
+        "Partnership plan signed off by all partners", "Plan p.3", SourceKind.MEETING, EvidenceTag.STRENGTH, DEMO_LEAD)
     assert page.evidence_text.toPlainText() == ""  # ready for the next item
     assert page.evidence_model.rowCount() == before + 1
 

@@ -212,7 +212,7 @@ def test_a_broken_template_is_said_at_the_first_export_before_any_file_is_chosen
     qtbot: QtBot, qapp: QApplication, broken_templates: Content, window_settings: QSettings, demo_path: Path,
     answers: Answers, tmp_path: Path,
 ) -> None:
-    controller = Controller(broken_templates, window_settings, user="jane",
+    controller = Controller(broken_templates, window_settings, login="jane",
                             recent=RecentFiles(tmp_path / "recent.json"), data_folder=tmp_path / "data",
                             dialogs=answers.dialogs())
     try:

@@ -22,7 +22,9 @@ import json, sys
 import inspector.cli
 import inspector.gui.app as gui_app
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+# "Who are you?": the lead inspector, as a returning user's remembered answer would be.
+QInputDialog.getItem = staticmethod(lambda parent, title, label, names, *rest: (names[0], True))
 from inspector.app.navigator import SECTIONS
 from inspector.app.report_export import Output, make_preview, take_inputs
 from inspector.gui.inspection_window import InspectionWindow

@@ -207,5 +207,5 @@ def test_a_whole_inspection_from_the_wizard_to_an_agreed_overall_rating(
     assert evaluation.overall.agreed and evaluation.overall.rating is Rating.GOOD
     panel_rows = [r for r in audit if r.what.startswith("ratings panel")]
     assert [r.new for r in panel_rows if r.what.endswith(" state")] == ["proposed"] * 13 + ["agreed"] * 13
-    assert {r.user for r in panel_rows} == {"jane"}
+    assert {r.user for r in panel_rows} == {"Jane Inspector"}  # the lead, as "who are you?" was answered
     assert [r.reason for r in panel_rows if r.what == f"ratings panel {AGREED_OTHERWISE} agreed rating"] == [PANEL_REASON]

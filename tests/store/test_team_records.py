@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from inspector.inspection.model import Document, DocumentKind, Evidence, SourceKind
-from inspector.store import InspectionFile, InvalidEdit
+from inspector.store import FileTeam, InspectionFile, InvalidEdit, team_on_file
 from tests.store.conftest import DETAILS
+
+DATA = Path(__file__).parent / "data"
 
 MINUTES = Document("Management board minutes, May 2024", DocumentKind.EVIDENCE_IN_ADVANCE, id="doc-1")
 
@@ -64,3 +68,25 @@ def test_a_draft_is_kept_until_discarded_and_is_not_audited(make: Callable[..., 
             f.save_draft("evidence:1.2.1c", {"text": "\ud800"})
         f.discard_draft("evidence:1.2.1c")
         assert f.drafts() == {} and len(f.audit()) == rows
+
+
+def test_the_team_is_read_from_the_file_before_it_is_opened(
+    make: Callable[..., InspectionFile], path: Path, tmp_path: Path,
+) -> None:
+    with make() as f:
+        f.set_details(replace(DETAILS, team=("Sam Patel", " ", "Jane Inspector", "Ade Bello")))
+        assert team_on_file(path) == FileTeam("inspection-1", ("Jane Inspector", "Sam Patel", "Ade Bello"))
+    # The files the format 1 and format 2 apps made hold their team where a format 3 app reads it.
+    for old in ("format1.yjsi", "format2.yjsi"):
+        copy = tmp_path / old  # a copy: a reader of a WAL file leaves its -shm beside it
+        copy.write_bytes((DATA / old).read_bytes())
+        team = team_on_file(copy)
+        assert team is not None and team.names and team.inspection_id
+    # What cannot be read so gives None: opening it then gives the store's own refusal.
+    garbage = tmp_path / "not.yjsi"
+    garbage.write_bytes(b"not an inspection file" * 100)
+    assert team_on_file(garbage) is None
+    assert team_on_file(tmp_path / "missing.yjsi") is None
+    empty = tmp_path / "empty.yjsi"
+    sqlite3.connect(empty).execute("CREATE TABLE details (id TEXT, lead_inspector TEXT, team TEXT)").connection.close()
+    assert team_on_file(empty) is None

@@ -45,13 +45,15 @@ def backup_folder(inspection: Path, data: Path) -> Path:
     return data / BACKUPS / f"{inspection.stem} {place}"
 
 
-def demo_inspection(content: Content, user: str, folder: Path) -> Path:
-    """The demo inspection file in `folder`, made from the bundled demo the first time."""
+def demo_inspection(content: Content, folder: Path) -> Path:
+    """The demo inspection file in `folder`, made from the bundled demo the first time (under its lead
+    inspector's name, as the demo's own records are)."""
     path = folder / DEMO_FILE
     if not path.exists():
         owner_only.make_folder(folder)
         source = demo_file()
+        demo = read_exchange_file(source, content)
         create_inspection_file(
-            path, read_exchange_file(source, content), content, user, f"demo inspection ({source.name})"
+            path, demo, content, demo.details.lead_inspector, f"demo inspection ({source.name})"
         )
     return path

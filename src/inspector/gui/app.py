@@ -113,7 +113,8 @@ def _run(
         code = run_smoke_test(app, content, options.smoke_test_screenshot, started)
         log_stop(code)
         return code
-    # The audit log records every change under the computer's login name.
+    # Who records is asked per inspection (a name from its team); the computer's login is kept beside it in
+    # the audit, and stands in only where a file's team cannot be read.
     controller = application_controller(content, open_settings(), getpass.getuser(), folder or data_folder(),
                                         dialogs)
     opened = None

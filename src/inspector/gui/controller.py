@@ -7,6 +7,11 @@ Refusals become messages through `Dialogs`, which tests replace:
 - damaged: list its backups with what each holds and restore the one chosen (the newest good one
   by default) to a new file, then open that;
 - another framework, a newer file format, not an inspection file, a missing file: say so.
+
+Before a file is opened the window asks "who are you?" once per computer and inspection (the answer is
+remembered in the settings, keyed by the inspection's id): one of the inspection's team, whose name is then
+on everything recorded and every audit row. The computer's login is used only for a file whose team cannot
+be read before opening (which opening then refuses).
 """
 
 from __future__ import annotations
@@ -30,22 +35,34 @@ from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.main_window import MainWindow
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.gui.start_window import StartWindow
-from inspector.store import ChangedOutside, DamagedFile, FileLocked, ReadOnlyMedium, restore_backup, utc_now
+from inspector.inspection.model import InspectionDetails
+from inspector.store import (
+    ChangedOutside,
+    DamagedFile,
+    FileLocked,
+    FileTeam,
+    ReadOnlyMedium,
+    restore_backup,
+    team_of,
+    team_on_file,
+    utc_now,
+)
 
 FOLDER_KEY = "files/lastFolder"
+PERSON_KEY = "people/{}"  # who this computer's user is, per inspection id
 
 Clock = Callable[[], datetime]
 
 
 class Controller(QObject):
     def __init__(
-        self, content: Content, settings: QSettings, *, user: str, recent: RecentFiles, data_folder: Path,
+        self, content: Content, settings: QSettings, *, login: str, recent: RecentFiles, data_folder: Path,
         dialogs: Dialogs | None = None, clock: Clock = utc_now,
     ) -> None:
         super().__init__()
         self.content = content
         self.settings = settings
-        self.user = user
+        self.login = login
         self.recent_files = recent
         self.data_folder = data_folder
         self.dialogs = dialogs or Dialogs()
@@ -107,7 +124,11 @@ class Controller(QObject):
                 window.raise_()
                 window.activateWindow()
                 return window
-        content, user, clock = self.content, self.user, self.clock
+        team = team_on_file(path)
+        user = self.login if team is None else self.person(team, parent)
+        if user is None:
+            return None
+        content, clock = self.content, self.clock
         backups = backup_folder(path, self.data_folder)
         try:
             session = run_in_background(
@@ -170,10 +191,10 @@ class Controller(QObject):
         return self.open_path(chosen, parent)
 
     def open_demo(self, parent: QWidget | None = None) -> InspectionWindow | None:
-        content, user, folder = self.content, self.user, self.data_folder
+        content, folder = self.content, self.data_folder
         try:
             path = run_in_background(parent, "Preparing the demo inspection\u2026",
-                                     lambda: demo_inspection(content, user, folder))
+                                     lambda: demo_inspection(content, folder))
         except UserError as refused:
             self.dialogs.error(parent, str(refused))
             return None
@@ -185,7 +206,10 @@ class Controller(QObject):
             return None
         details, path = wizard.details(), wizard.path()
         self.settings.setValue(FOLDER_KEY, str(path.parent))
-        content, user, clock = self.content, self.user, self.clock
+        user = self.person(_team(details), parent)
+        if user is None:
+            return None
+        content, clock = self.content, self.clock
         backups = backup_folder(path, self.data_folder)
         try:
             session = run_in_background(parent, f"Creating {path.name}\u2026",
@@ -213,6 +237,20 @@ class Controller(QObject):
         if window in self.windows:
             self.windows.remove(window)  # type: ignore[arg-type]
 
+    def person(self, team: FileTeam, parent: QWidget | None = None) -> str | None:
+        """Who is recording in this inspection on this computer: remembered, the only name of the team, or
+        asked ("who are you?"); None when the question is cancelled."""
+        key = PERSON_KEY.format(team.inspection_id)
+        remembered = str(self.settings.value(key) or "")
+        if remembered in team.names:
+            return remembered
+        if not team.names:
+            return self.login  # a team with no names at all: nobody else to record it under
+        chosen = team.names[0] if len(team.names) == 1 else self.dialogs.person(parent, team.names)
+        if chosen is not None:
+            self.settings.setValue(key, chosen)
+        return chosen
+
     def _last_folder(self) -> Path:
         remembered = str(self.settings.value(FOLDER_KEY) or "")
         if remembered and Path(remembered).is_dir():
@@ -221,8 +259,12 @@ class Controller(QObject):
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def application_controller(content: Content, settings: QSettings, user: str, data_folder: Path,
+def _team(details: InspectionDetails) -> FileTeam:
+    return FileTeam(details.id, team_of(details))
+
+
+def application_controller(content: Content, settings: QSettings, login: str, data_folder: Path,
                            dialogs: Dialogs | None = None) -> Controller:
     """The controller as the app runs it: the recent list in the data folder."""
-    return Controller(content, settings, user=user, recent=RecentFiles(data_folder / RECENT_FILE),
+    return Controller(content, settings, login=login, recent=RecentFiles(data_folder / RECENT_FILE),
                       data_folder=data_folder, dialogs=dialogs)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from inspector.app.restore import RestoreOffer
 from inspector.gui.passphrase_dialog import ask_new_passphrase
@@ -28,6 +28,7 @@ Ask = Callable[[QWidget | None, str, str], bool]  # (parent, message, the action
 ChoosePath = Callable[[QWidget | None, Path], Path | None]  # (parent, where to start) -> chosen
 AskPassphrase = Callable[[QWidget | None, Path], str | None]  # (parent, the file) -> typed, or None
 ChooseBackup = Callable[[QWidget | None, RestoreOffer], Path | None]  # (parent, the offer) -> the backup
+ChoosePerson = Callable[[QWidget | None, tuple[str, ...]], str | None]  # (parent, the team) -> who, or None
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, message: str) -> QMessageBox:
@@ -78,6 +79,16 @@ def choose_save_file(parent: QWidget | None, proposed: Path) -> Path | None:
     return Path(dialog.selectedFiles()[0])
 
 
+def choose_person(parent: QWidget | None, team: tuple[str, ...]) -> str | None:
+    """"Who are you?": one of the inspection's team (the lead inspector first), or None when cancelled."""
+    name, chosen = QInputDialog.getItem(
+        parent, f"Who are you? \u2014 {APP_TITLE}",
+        "Your name as the inspection's team gives it.\nWhat you record, and the audit trail, carry this name.",
+        list(team), 0, False,
+    )
+    return name if chosen else None
+
+
 @dataclass(frozen=True)
 class Dialogs:
     error: Tell = show_error
@@ -87,3 +98,4 @@ class Dialogs:
     save_file: ChoosePath = choose_save_file
     new_passphrase: AskPassphrase = ask_new_passphrase
     restore: ChooseBackup = choose_backup
+    person: ChoosePerson = choose_person

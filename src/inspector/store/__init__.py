@@ -24,6 +24,7 @@ from inspector.store.errors import (
 from inspector.store.inspection_file import InspectionFile, create_holding, utc_now
 from inspector.store.records import ANSWERS, JUDGEMENTS, PANEL_DECISIONS, PROPOSALS
 from inspector.store.schema import FILE_SUFFIX
+from inspector.store.file_team import FileTeam, team_on_file
 from inspector.store.validation import FrameworkIds, team_of
 
 # The records the file keeps only when they say something.
@@ -51,6 +52,7 @@ __all__ = [
     "BackupSummary",
     "ChangedOutside",
     "DamagedFile",
+    "FileTeam",
     "FileLocked",
     "FrameworkIds",
     "Holds",
@@ -68,5 +70,6 @@ __all__ = [
     "list_backups",
     "restore_backup",
     "team_of",
+    "team_on_file",
     "utc_now",
 ]

@@ -380,8 +380,12 @@ class FrameworkIds:
 
 def team_of(details: InspectionDetails) -> tuple[str, ...]:
     """The names that may record and be assigned work: the lead inspector and the team, each once."""
-    names = (details.lead_inspector, *details.team)
-    return tuple(dict.fromkeys(name for name in names if name.strip()))
+    return team_names(details.lead_inspector, details.team)
+
+
+def team_names(lead: str, team: Iterable[str]) -> tuple[str, ...]:
+    """The lead inspector first, then the team, each name once, blanks left out."""
+    return tuple(dict.fromkeys(name for name in (lead, *team) if name.strip()))
 
 
 def cited(e: Evidence, registered: set[str]) -> None:
