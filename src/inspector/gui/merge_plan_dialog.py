@@ -21,6 +21,7 @@ from inspector.gui.pages.parts import bold_label, framed_box, muted_label, scrol
 
 # Below a 1366×768 screen with the taskbar; the plan scrolls inside.
 SIZE = (900, 620)
+SECTION_GAP = 8  # above each part's title, so the parts read apart
 
 
 def _text(text: str, name: str) -> QLabel:
@@ -57,10 +58,12 @@ class MergePlanDialog(QDialog):
         self.added_lines.setVisible(bool(view.added))
         column.addWidget(self.added_lines)
 
+        column.addSpacing(SECTION_GAP)
         column.addWidget(bold_label("Already there"))
         self.already = _text(view.already, "Already there")
         column.addWidget(self.already)
 
+        column.addSpacing(SECTION_GAP)
         column.addWidget(bold_label("Conflicts"))
         self.conflicts_note = _text(view.conflicts_note, "Conflicts")
         column.addWidget(self.conflicts_note)
@@ -68,6 +71,7 @@ class MergePlanDialog(QDialog):
         for box in self.conflict_boxes:
             column.addWidget(box)
 
+        column.addSpacing(SECTION_GAP)
         column.addWidget(bold_label("Not merged, and why"))
         self.not_merged = _text("\n".join(view.not_merged) or "Nothing: the rest of the member's file is as yours.",
                                 "Not merged, and why")
