@@ -85,7 +85,8 @@ def test_bringing_in_and_taking_back_keep_memory_and_file_alike(
     session.apply(edit)
     brought = on_disk(demo_path, content)
     assert session.inspection == brought
-    assert brought.documents[-1] == DOCUMENT and brought.evidence[-2:] == plan.evidence_to_add == (CITING, plan.conflicts[0].copy)
+    assert brought.documents[-1] == DOCUMENT
+    assert brought.evidence[-2:] == plan.evidence_to_add == (CITING, plan.conflicts[0].copy)
     assert brought.panel_comments[-1] == COMMENT
     rows = session.audit()[-4:]
     assert {r.reason for r in rows} == {BROUGHT_IN.format("Northmoor - Priya.yjsi")}

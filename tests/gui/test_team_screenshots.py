@@ -44,7 +44,8 @@ def _dark() -> QPalette:
                          (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#303030"),
                          (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#3a3a3a"),
                          (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#2f6fb0"),
-                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
                          (QPalette.ColorRole.Mid, "#555555"), (QPalette.ColorRole.Light, "#4a4a4a"),
                          (QPalette.ColorRole.Dark, "#202020"), (QPalette.ColorRole.ToolTipBase, "#3a3a3a"),
                          (QPalette.ColorRole.ToolTipText, "#e6e6e6"), (QPalette.ColorRole.Link, "#6fb0f0")):

@@ -97,7 +97,8 @@ def test_the_lead_assigns_standards_on_the_details_page(
     _choose(qtbot, page, "1.2.1", "D")
     held = {a.scope_id: a.member for a in on_disk(demo_path, content).assignments}
     assert held == {"1.2": MEMBER, "1.2.1": "Daniel Okafor", "1.3": MEMBER}
-    assert page.team_part.summary.text() == "Priya Raman: 1.2, 1.3 \u00b7 Daniel Okafor: 1.2.1 \u00b7 4 standards unassigned"
+    assert page.team_part.summary.text() == (
+        "Priya Raman: 1.2, 1.3 \u00b7 Daniel Okafor: 1.2.1 \u00b7 4 standards unassigned")
 
     assert inspection.undo_action.text() == "&Undo assign 1.2.1 to Daniel Okafor"
     inspection.undo()
@@ -106,6 +107,16 @@ def test_the_lead_assigns_standards_on_the_details_page(
     assert page.team_part.combos["1.3"].currentText() == "Unassigned"
     inspection.redo()
     assert on_disk(demo_path, content).assignments == (Assignment("1.2", MEMBER), Assignment("1.3", MEMBER))
+
+
+def test_the_team_part_by_keyboard(qtbot: QtBot, inspection: InspectionWindow) -> None:
+    page = _details(qtbot, inspection)
+    qtbot.keyClick(page, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Team and assignments, &by standard"
+    assert inspection.focusWidget() is page.team_part.tree
+    qtbot.keyClick(page.team_part.tree, Qt.Key.Key_Tab)  # then each standard's choice in turn
+    assert inspection.focusWidget() is page.team_part.combos["1.1"]
+    qtbot.keyClick(page.team_part.combos["1.1"], Qt.Key.Key_Tab)
+    assert inspection.focusWidget() is page.team_part.combos["1.2"]
 
 
 def test_unassigning_and_the_navigator_showing_the_assignee(

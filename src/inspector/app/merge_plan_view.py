@@ -75,8 +75,9 @@ def version(entry: Merged) -> str:
                   ("Source", entry.source.value), ("Tag", entry.tag.value if entry.tag else "none"),
                   ("Recorded by", entry.recorded_by), ("Text", entry.text)]
     elif isinstance(entry, Interview):
+        answers = "; ".join(f"{question} {response.answer.value}" for question, response in entry.responses)
         fields = [("Reference", entry.reference), ("Date", entry.date.isoformat() if entry.date else "not set"),
-                  ("Inspector", entry.inspector), ("Answers", "; ".join(f"{q} {r.answer.value}" for q, r in entry.responses))]
+                  ("Inspector", entry.inspector), ("Answers", answers)]
     elif isinstance(entry, Document):
         fields = [("Title", entry.title), ("Kind", entry.kind.value),
                   ("Received", entry.received.isoformat() if entry.received else "not set"),

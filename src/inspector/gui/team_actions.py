@@ -81,7 +81,8 @@ class TeamActions(QObject):
         if passphrase is None:
             return None
         # Encrypting takes a second or two (scrypt, on purpose): on the worker thread with the writing.
-        if self._run(f"Encrypting {target.name}\u2026", lambda: export_exchange(inspection, target, passphrase)) is None:
+        written = self._run(f"Encrypting {target.name}\u2026", lambda: export_exchange(inspection, target, passphrase))
+        if written is None:
             return None
         self._settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
         log.info("shared the inspection as an encrypted exchange file")
