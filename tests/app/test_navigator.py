@@ -17,7 +17,7 @@ from inspector.app.navigator import (
 from inspector.content import Content
 from inspector.framework.items import ItemKind
 from inspector.framework.model import Rating
-from inspector.inspection.model import Answer, Inspection, KeyQuestionAnswer, PromptJudgement, StandardProposal, Sufficiency
+from inspector.inspection.model import Answer, Assignment, Inspection, KeyQuestionAnswer, PromptJudgement, StandardProposal, Sufficiency
 from inspector.rules.evaluate import evaluate
 
 
@@ -108,6 +108,21 @@ def test_the_item_on_show_stays_in_any_filter(content: Content, demo: Inspection
     statuses = _statuses(content, demo)
     assert visible(nodes, statuses, Filter.UNJUDGED) == frozenset()
     assert visible(nodes, statuses, Filter.UNJUDGED, keep="1.1.1a") == {"1.1", "1.1.1", "1.1.1a"}
+
+
+def test_assigned_to_me_follows_the_nearest_assignment(content: Content, demo: Inspection) -> None:
+    assigned = replace(demo, assignments=(
+        Assignment("1.2", "Priya Raman"), Assignment("1.2.3", "Daniel Okafor"), Assignment("1.3.1", "Priya Raman")))
+    statuses = _statuses(content, assigned)
+    assert (statuses["1.2"].assignee, statuses["1.2.3"].assignee, statuses["1.2.1"].assignee) == (
+        "Priya Raman", "Daniel Okafor", "")  # beside a row: its own assignment only
+    nodes = navigator_nodes(content.framework)
+    shown = visible(nodes, statuses, Filter.ASSIGNED, user="Priya Raman")
+    assert {"1.2", "1.2.1", "1.2.1a", "1.2.5", "1.3", "1.3.1", "1.3.1a"} <= shown
+    assert not shown & {"1.2.3", "1.2.3a", "1.3.2", "1.1", "details", "interviews"}
+    assert visible(nodes, statuses, Filter.ASSIGNED, user="Daniel Okafor") == {"1.2", "1.2.3", *(
+        p.id for p in content.framework.prompts if p.id.startswith("1.2.3"))}
+    assert visible(nodes, statuses, Filter.ASSIGNED, user="jane") == frozenset()  # nothing assigned to them
 
 
 def test_next_and_previous_prompt(content: Content) -> None:

@@ -10,12 +10,14 @@ import pytest
 
 from inspector.demo import build_demo
 from inspector.errors import UserError
-from inspector.exchange.apply import apply_merge
+from inspector.exchange.apply import apply_merge, remove_merge
 from inspector.exchange.merge import MEMBER_MARK, format_plan, merge
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
     OVERALL,
     CommentKind,
+    Document,
+    DocumentKind,
     Evidence,
     EvidenceTag,
     Inspection,
@@ -123,6 +125,24 @@ def test_applying_a_plan_writes_audited_additions_only(tmp_path: Path) -> None:
     assert set(DEMO.evidence) <= set(after.evidence)  # the lead's versions are untouched
     assert len(new_rows) == 4 and {r.reason for r in new_rows} == {"merged from member.json"}
     assert all(r.old is None for r in new_rows)
+
+
+def test_removing_a_plan_takes_back_exactly_what_it_added(tmp_path: Path) -> None:
+    path = tmp_path / "lead.yjsi"
+    document = Document("Recruitment tracker", DocumentKind.OTHER, id="6a1d2c3e-0000-4000-8000-00000000000d")
+    citing = replace(NEW_EVIDENCE, id="6a1d2c3e-0000-4000-8000-00000000000e", document_id=document.id, page="4")
+    member = replace(_member(), documents=(*DEMO.documents, document), evidence=(*_member().evidence, citing),
+                     panel_comments=(MEMBER_COMMENT,))
+    with InspectionFile.create(path, CONTENT.framework, DEMO.details, "lead", rating_scheme=CONTENT.rating_scheme) as f:
+        f.replace_all(DEMO, "loaded")
+        plan = merge(f.snapshot(), member)
+        apply_merge(f, plan, "merged from member.json")
+        before = len(f.audit())
+        remove_merge(f, plan, "undone: merged from member.json")  # the citing evidence goes before its document
+        assert f.snapshot() == DEMO
+        rows = f.audit()[before:]
+    assert len(rows) == 7 and {r.reason for r in rows} == {"undone: merged from member.json"}
+    assert all(r.new is None for r in rows)
 
 
 LEAD_CHALLENGE = PanelComment("1.2", CommentKind.CHALLENGE, "Is supervision regular?", "Ann Panel",

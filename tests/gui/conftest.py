@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from inspector.app.merge_plan_view import MergePlanView
 from inspector.app.recent import RecentFiles
 from inspector.app.restore import RestoreOffer
 from inspector.content import Content, load_content
@@ -93,6 +94,10 @@ class Answers:
     # teams offered.
     person: str | None = None
     teams_offered: list[tuple[str, ...]] = field(default_factory=list)
+    decrypted: list[Path] = field(default_factory=list)  # the files a passphrase was asked for to read them
+    plans: list[MergePlanView] = field(default_factory=list)  # the merge plans shown before bringing work in
+    # Answers the merge plan in place of the dialog (a test may drive the real one); by default `accept`.
+    review_with: Callable[[QWidget | None, MergePlanView], bool] | None = None
 
     def dialogs(self) -> Dialogs:
         def ask(parent: object, message: str, action: str) -> bool:
@@ -116,11 +121,18 @@ class Answers:
         def person(parent: object, team: tuple[str, ...]) -> str | None:
             self.teams_offered.append(team)
             return team[0] if self.person is None else self.person or None
+        def passphrase(parent: object, source: Path) -> str | None:
+            self.decrypted.append(source)
+            return self.passphrase
+
+        def review_merge(parent: QWidget | None, view: MergePlanView) -> bool:
+            self.plans.append(view)
+            return self.review_with(parent, view) if self.review_with is not None else self.accept
 
         return Dialogs(
             error=lambda parent, message: self.said.append(message), ask=ask, new_passphrase=new_passphrase,
             open_file=lambda parent, start: self.chosen_file, folder=lambda parent, start: self.chosen_folder,
-            save_file=save_file, restore=restore, person=person,
+            save_file=save_file, restore=restore, person=person, passphrase=passphrase, review_merge=review_merge,
         )
 
 

@@ -9,7 +9,7 @@ what this module returns.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from inspector.framework.items import ItemKind, find_item, item_ids, kind_of, navigator_label, parent_id
@@ -40,6 +40,7 @@ class Filter(str, Enum):
     DIVERSITY = "Diversity prompts"
     INTERVIEWS = "Prompts linked to interviews"
     FINDINGS = "Findings only"
+    ASSIGNED = "Assigned to me"  # the standards and key questions the lead gave the session's user
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class NodeStatus:
     to_do: bool  # not yet judged, answered or proposed
     flags: tuple[str, ...] = ()  # findings and departures that need attention ("rationale required")
     progress: str = ""  # "5 of 8 judged"
+    assignee: str = ""  # the team member this standard or key question is assigned to ("": none of its own)
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,9 @@ def node_statuses(
         progress = f"{judged} of {len(standard.prompts)} prompts judged"
         statuses[standard.id] = _standard_status(evaluation.standard(standard.id), progress,
                                                  evaluation.panel_standard(standard.id))
+    for assignment in inspection.assignments:
+        if assignment.scope_id in statuses:
+            statuses[assignment.scope_id] = replace(statuses[assignment.scope_id], assignee=assignment.member)
     for section in SECTIONS:
         statuses[section.id] = section.status(inspection, evaluation) if section.status else audit_status(changes)
     return statuses
@@ -326,15 +331,31 @@ def _matches(node: NavigatorNode, status: NodeStatus, wanted: Filter) -> bool:
     return bool(status.flags)
 
 
+def _assigned_to(node: NavigatorNode, by_id: dict[str, NavigatorNode], statuses: dict[str, NodeStatus],
+                 user: str) -> bool:
+    """Whether the work is `user`'s: the nearest assignment at or above the node (a key question's own, else
+    its standard's) names them."""
+    at: str | None = node.id
+    while at is not None:
+        if statuses[at].assignee:
+            return statuses[at].assignee == user
+        at = by_id[at].parent
+    return False
+
+
 def visible(
     nodes: Iterable[NavigatorNode], statuses: dict[str, NodeStatus], wanted: Filter, keep: str | None = None,
+    user: str = "",
 ) -> frozenset[str]:
     """The ids the filter shows: the matching nodes, the nodes above them, and `keep` (the item on
-    show, so a filter never pulls the page the inspector is working on out from under them)."""
+    show, so a filter never pulls the page the inspector is working on out from under them). `user`: whose
+    work "Assigned to me" shows."""
     by_id = {node.id: node for node in nodes}
     shown: set[str] = set()
     for node in by_id.values():
-        if _matches(node, statuses[node.id], wanted) or node.id == keep:
+        matches = (_assigned_to(node, by_id, statuses, user) if wanted is Filter.ASSIGNED
+                   else _matches(node, statuses[node.id], wanted))
+        if matches or node.id == keep:
             at: str | None = node.id
             while at is not None and at not in shown:
                 shown.add(at)

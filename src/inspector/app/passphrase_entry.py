@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from inspector.exchange.passphrase import confirmation_problem
 
 TITLE = "Encrypt the exchange file"
+OPEN_TITLE = "Open the encrypted file"
 MATCH = "The passphrases match."
+
+
+def asked(file_name: str) -> str:
+    """What the question says when an encrypted file is read (typed once: a wrong one is refused on reading)."""
+    return f"{file_name} is encrypted. Type the passphrase it was shared with:"
 
 
 def advice(file_name: str) -> str:

@@ -108,8 +108,14 @@ def file_title(output: Output, templates: ReportTemplates | None) -> str:
 
 def file_name(yjs: str, what: str, day: date, suffix: str) -> str:
     """"Northmoor YJS - ratings panel report - 2026-11-23.docx": the service, what, the day it was made."""
+    return named(yjs, f"{what} - {day.isoformat()}", suffix)
+
+
+def named(yjs: str, what: str, suffix: str) -> str:
+    """"Northmoor YJS - for Priya Raman.json.age": the service (shortened) and what, with only characters
+    every system allows in a file name."""
     service = _SERVICE.sub("YJS", yjs)
-    stem = " ".join(_NOT_IN_NAMES.sub(" ", f"{service} - {what} - {day.isoformat()}").split())
+    stem = " ".join(_NOT_IN_NAMES.sub(" ", f"{service} - {what}").split())
     return f"{stem.strip(' .')}{suffix}"
 
 
@@ -157,7 +163,7 @@ def export(inputs: ExportInputs, output: Output, templates: ReportTemplates | No
     nothing written) if refused."""
     if not output.is_report:
         assert passphrase is not None, "the window exports the exchange file encrypted only"
-        return _export_exchange(inputs.inspection, target, passphrase)
+        return export_exchange(inputs.inspection, target, passphrase)
     assert templates is not None, "a report needs its templates"
     export_report(inputs.report(), templates.get(output.report_kind()), target)
     return target
@@ -169,7 +175,8 @@ def export_preview(preview: Preview, target: Path) -> Path:
     return target
 
 
-def _export_exchange(inspection: Inspection, target: Path, passphrase: str) -> Path:
+def export_exchange(inspection: Inspection, target: Path, passphrase: str) -> Path:
+    """The whole inspection as an exchange file encrypted with `passphrase`."""
     if not target.parent.is_dir():
         raise UserError(f"{target}: the folder {target.parent} does not exist")
     write_exchange_file(target, write_exchange(inspection), passphrase)

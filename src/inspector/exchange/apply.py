@@ -1,4 +1,5 @@
-"""Writing a merge plan into the lead's inspection file, through the store's audited edits."""
+"""Writing a merge plan into the lead's inspection file, through the store's audited edits, and taking
+it back out again (the window's undo)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def apply_merge(lead: InspectionFile, plan: MergePlan, reason: str) -> None:
             lead.add_evidence(evidence, reason)
         for comment in plan.comments_to_add:
             lead.add_panel_comment(comment, reason)
+
+
+def remove_merge(lead: InspectionFile, plan: MergePlan, reason: str) -> None:
+    """Remove exactly what `apply_merge` added for the plan, each removal an audited edit carrying `reason`,
+    all in one transaction as the merge was. The evidence goes before the register's entries it may cite
+    (the store keeps a cited document)."""
+    with lead.transaction():
+        for comment in plan.comments_to_add:
+            lead.delete_panel_comment(comment.id, reason)
+        for evidence in plan.evidence_to_add:
+            lead.delete_evidence(evidence.id, reason)
+        for interview in plan.interviews_to_add:
+            lead.delete_interview(interview.id, reason)
+        for document in plan.documents_to_add:
+            lead.delete_document(document.id, reason)

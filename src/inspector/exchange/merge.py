@@ -332,7 +332,7 @@ def format_plan(plan: MergePlan) -> str:
         f"documents: {len(plan.added_documents)} added, {len(plan.skipped_documents)} already there (skipped), "
         f"{sum(c.kind == DOCUMENT for c in plan.conflicts)} in conflict",
     ]
-    lines.extend(_not_merged_line(n) for n in plan.not_merged)
+    lines.extend(not_merged_line(n) for n in plan.not_merged)
     if plan.conflicts:
         mark = MEMBER_MARK.strip()
         lines.append(f"conflicts (the lead's version kept; the member's added beside it, marked \"{mark}\"):")
@@ -344,7 +344,7 @@ def format_plan(plan: MergePlan) -> str:
     return "\n".join(lines)
 
 
-def _not_merged_line(not_merged: NotMerged) -> str:
+def not_merged_line(not_merged: NotMerged) -> str:
     """'3 judgements differ from yours: 1.1.1a, 1.2.3b, 1.3.1c — judgements stay the lead's'."""
     one, several = NOT_MERGED[not_merged.kind]
     which = not_merged.which

@@ -27,6 +27,7 @@ from inspector.app.places import RECENT_FILE, backup_folder, demo_inspection
 from inspector.app.recent import RecentFile, RecentFiles
 from inspector.app.restore import restore_offer
 from inspector.app.session import Session
+from inspector.app.team_files import is_exchange_name
 from inspector.content import Content
 from inspector.errors import UserError
 from inspector.gui.background import run_in_background
@@ -35,6 +36,7 @@ from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.main_window import MainWindow
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.gui.start_window import StartWindow
+from inspector.gui.team_actions import import_shared_file
 from inspector.inspection.model import InspectionDetails
 from inspector.store import (
     ChangedOutside,
@@ -119,6 +121,8 @@ class Controller(QObject):
         self, path: Path, parent: QWidget | None = None, *, read_only: bool = False, accept_changed: bool = False,
     ) -> InspectionWindow | None:
         path = Path(path)
+        if is_exchange_name(path):  # what the lead shared: imported into an inspection file beside it, then opened
+            return self._open_shared(path, parent)
         for window in self.windows:
             if window.session.path.resolve() == path.resolve():
                 window.raise_()
@@ -153,6 +157,15 @@ class Controller(QObject):
             self.dialogs.error(parent, str(refused))
             return None
         return self._show_session(session)
+
+    def _open_shared(self, shared: Path, parent: QWidget | None) -> InspectionWindow | None:
+        imported = import_shared_file(parent, shared, self.content, self.dialogs, lambda team: self.person(team, parent))
+        if imported is None:
+            return None
+        window = self.open_path(imported, parent)
+        if window is not None:
+            window.tell(f"Imported {shared.name} into {imported.name}, which holds your work from now on")
+        return window
 
     def _offer_restore(
         self, damaged: DamagedFile, path: Path, folder: Path, parent: QWidget | None

@@ -14,13 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from inspector.app.merge_plan_view import MergePlanView
 from inspector.app.restore import RestoreOffer
-from inspector.gui.passphrase_dialog import ask_new_passphrase
+from inspector.gui.merge_plan_dialog import review_merge_plan
+from inspector.gui.passphrase_dialog import ask_new_passphrase, ask_passphrase
 from inspector.gui.restore_dialog import choose_backup
 from inspector.store import FILE_SUFFIX
 
 APP_TITLE = "YJS Inspector"
-FILE_FILTER = f"Inspection files (*{FILE_SUFFIX})"
+# An exchange file opens too: a team member opens what the lead shared (imported into an inspection file).
+FILE_FILTER = f"Inspection and exchange files (*{FILE_SUFFIX} *.json.age *.json);;Inspection files (*{FILE_SUFFIX})"
 SAVE_FILTERS = {".docx": "Word documents (*.docx)", ".json.age": "Encrypted exchange files (*.json.age)"}
 
 Tell = Callable[[QWidget | None, str], None]
@@ -29,6 +32,7 @@ ChoosePath = Callable[[QWidget | None, Path], Path | None]  # (parent, where to 
 AskPassphrase = Callable[[QWidget | None, Path], str | None]  # (parent, the file) -> typed, or None
 ChooseBackup = Callable[[QWidget | None, RestoreOffer], Path | None]  # (parent, the offer) -> the backup
 ChoosePerson = Callable[[QWidget | None, tuple[str, ...]], str | None]  # (parent, the team) -> who, or None
+ReviewMerge = Callable[[QWidget | None, MergePlanView], bool]  # (parent, the plan) -> "Bring in" chosen
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, message: str) -> QMessageBox:
@@ -99,3 +103,5 @@ class Dialogs:
     new_passphrase: AskPassphrase = ask_new_passphrase
     restore: ChooseBackup = choose_backup
     person: ChoosePerson = choose_person
+    passphrase: AskPassphrase = ask_passphrase  # an encrypted file's, to read it
+    review_merge: ReviewMerge = review_merge_plan

@@ -71,6 +71,7 @@ from inspector.gui.pages.standard_page import StandardPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 from inspector.gui.report_actions import ReportActions
 from inspector.gui.results_model import SearchResultsModel
+from inspector.gui.team_actions import TeamActions
 from inspector.gui.undo import EditCommand
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the taskbar
@@ -271,6 +272,10 @@ class InspectionWindow(QMainWindow):
                                      lambda: self._current_page().commit_pending())
         self.reports.add_to(file_menu, self._add)
         file_menu.addSeparator()
+        self.team = TeamActions(self, self.session, self._settings, self._dialogs, self.perform, self.tell,
+                                lambda: self._current_page().commit_pending())
+        self.team.add_to(file_menu, self._add)
+        file_menu.addSeparator()
         self._add(file_menu, "&Close", QKeySequence.StandardKey.Close, lambda: files.close_to_start(self))
         self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, files.quit)
 
@@ -376,7 +381,7 @@ class InspectionWindow(QMainWindow):
         framework = session.content.framework
         statuses = node_statuses(framework, session.inspection, session.evaluation, len(session.audit()))
         wanted = self.current_filter()
-        shown = None if wanted is Filter.ALL else visible(self._nodes, statuses, wanted, keep=self._current)
+        shown = None if wanted is Filter.ALL else visible(self._nodes, statuses, wanted, self._current, session.user)
         self.nav_model.update(statuses, shown)
         self.progress_label.setText(progress(framework, session.inspection).text)
         self._show_title()  # the YJS name may have changed on the details page
@@ -488,7 +493,7 @@ class InspectionWindow(QMainWindow):
         if wanted is Filter.ALL:
             return None
         statuses = node_statuses(self.session.content.framework, self.session.inspection, self.session.evaluation)
-        return visible(self._nodes, statuses, wanted)
+        return visible(self._nodes, statuses, wanted, user=self.session.user)
 
     def focus_navigator(self) -> None:
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,6 +1,7 @@
 """Painting a navigator row: the label, shortened to leave room at the right for the node's state as a
-small coloured pill ("below, decisive", "suggested: no", "Good") and a "!" marker when the node has
-something that needs attention. The words are always there: colour only repeats them.
+small coloured pill ("below, decisive", "suggested: no", "Good"), a "!" marker when the node has
+something that needs attention, and, before them, the team member it is assigned to. The words are always
+there: colour only repeats them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from inspector.app.navigator import Tone
-from inspector.gui.navigator_model import FLAGS_ROLE, STATE_ROLE, TONE_ROLE
+from inspector.gui.navigator_model import ASSIGNEE_ROLE, FLAGS_ROLE, STATE_ROLE, TONE_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +46,7 @@ class StatusDelegate(QStyledItemDelegate):
         state = str(index.data(STATE_ROLE) or "")
         tone = Tone(index.data(TONE_ROLE) or Tone.OPEN.value)
         flags = index.data(FLAGS_ROLE) or ()
+        assignee = str(index.data(ASSIGNEE_ROLE) or "")
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
@@ -56,7 +58,9 @@ class StatusDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         pill_width = metrics.horizontalAdvance(state) + 2 * _PAD
         flag_width = metrics.height() if flags else 0
-        reserved = pill_width + (flag_width + _GAP if flags else 0) + 2 * _GAP
+        assignee_width = QFontMetrics(opt.font).horizontalAdvance(assignee) if assignee else 0
+        reserved = (pill_width + (flag_width + _GAP if flags else 0) + (assignee_width + _GAP if assignee else 0)
+                    + 2 * _GAP)
         opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(opt.rect.width() - reserved - 8, 20))
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
@@ -85,4 +89,12 @@ class StatusDelegate(QStyledItemDelegate):
             painter.drawEllipse(marker.adjusted(1, 1, -1, -1))
             painter.setPen(QColor("#ffffff"))
             painter.drawText(marker, Qt.AlignmentFlag.AlignCenter, "!")
+        if assignee:
+            left_of = pill.left() - _GAP - (flag_width + _GAP if flags else 0)
+            place = QRect(left_of - assignee_width, opt.rect.top(), assignee_width, opt.rect.height())
+            painter.setFont(opt.font)
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+            painter.setPen(opt.palette.color(role))
+            painter.drawText(place, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, assignee)
         painter.restore()

@@ -20,6 +20,7 @@ TONE_ROLE = Qt.ItemDataRole.UserRole + 3  # Tone's value (Qt would hand the str-
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 4  # tuple of flag texts
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 5  # "5 of 8 judged"
 SHOWN_ROLE = Qt.ItemDataRole.UserRole + 6  # SHOWN or HIDDEN, what the filter proxy matches
+ASSIGNEE_ROLE = Qt.ItemDataRole.UserRole + 7  # the team member assigned ("": none of its own)
 SHOWN, HIDDEN = "shown", "hidden"
 
 
@@ -62,16 +63,23 @@ class NavigatorModel(FixedTreeModel):
             return status.flags
         if role == PROGRESS_ROLE:
             return status.progress
+        if role == ASSIGNEE_ROLE:
+            return status.assignee
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (node.label, _state_line(status), *status.flags) if part)
+            return "\n".join(_parts(node, status))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(part for part in (node.label, _state_line(status), *status.flags) if part)
+            return ", ".join(_parts(node, status))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and section == 0 and role == Qt.ItemDataRole.DisplayRole:
             return "Inspection"
         return None
+
+
+def _parts(node: NavigatorNode, status: NodeStatus) -> list[str]:
+    assigned = f"assigned to {status.assignee}" if status.assignee else ""
+    return [part for part in (node.label, _state_line(status), assigned, *status.flags) if part]
 
 
 def _state_line(status: NodeStatus) -> str:

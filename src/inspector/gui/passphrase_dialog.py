@@ -1,6 +1,7 @@
 """The question before the exchange file is exported: its passphrase, typed twice in fields that show
 dots. Alt+P and Alt+A go to the fields, Enter in the first moves to the second and in the second exports
-once both match, Escape cancels. What is said and allowed is `app.passphrase_entry`'s."""
+once both match, Escape cancels. What is said and allowed is `app.passphrase_entry`'s. And the question
+when an encrypted file is read: its passphrase, typed once."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.app.passphrase_entry import TITLE, PassphraseEntry, advice
+from inspector.app.passphrase_entry import OPEN_TITLE, TITLE, PassphraseEntry, advice, asked
 
 
 class NewPassphraseDialog(QDialog):
@@ -84,3 +86,9 @@ def ask_new_passphrase(parent: QWidget | None, target: Path) -> str | None:
     dialog = NewPassphraseDialog(target, parent)
     dialog.exec()
     return dialog.passphrase()
+
+
+def ask_passphrase(parent: QWidget | None, source: Path) -> str | None:
+    """The passphrase of the encrypted file `source`, typed once in a field that shows dots; None if cancelled."""
+    typed, ok = QInputDialog.getText(parent, OPEN_TITLE, asked(source.name), QLineEdit.EchoMode.Password)
+    return typed if ok and typed else None

@@ -45,6 +45,8 @@ from inspector.app.details_view import (
     with_typed,
 )
 from inspector.app.session import Session
+from inspector.app.team_edits import AssignmentEdit
+from inspector.app.team_view import team_view
 from inspector.app.wizard import (
     FIELDWORK_END,
     FIELDWORK_START,
@@ -61,6 +63,7 @@ from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label, scroll_area
 from inspector.gui.pages.rationale import RationaleEdit
+from inspector.gui.pages.team_part import TeamPart
 from inspector.gui.pages.style import WARNING_STYLE
 from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.pages.typing import SaveAsTyped
@@ -137,7 +140,12 @@ class DetailsPage(InspectionPage):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(8)
         columns.addLayout(left, 1)
-        columns.addWidget(self._build_recommendations(), 1)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        self.team_part = TeamPart(self._assign)
+        right.addWidget(self.team_part)
+        right.addWidget(self._build_recommendations(), 1)
+        columns.addLayout(right, 1)
         self.scroll = scroll_area(content)
         layout = self.page_column(self.heading)
         layout.addWidget(self.problem)
@@ -372,6 +380,7 @@ class DetailsPage(InspectionPage):
             self.diversity_note.show_text(view.diversity.note, False)
 
             count = len(view.recommendations)
+            self.team_part.show_view(team_view(session.content.framework, session.inspection), not session.read_only)
             self.count.setText(f"{count} in the order the report gives them" if count else "none yet")
             self.model.set_recommendations(view.recommendations)
             if self.model.row_of(self._selected) < 0:
@@ -484,6 +493,11 @@ class DetailsPage(InspectionPage):
             edit = self._details_edit(NOTES, self.notes.toPlainText())
             if edit is not None:
                 self._perform(edit)
+
+    def _assign(self, scope_id: str, member: str | None) -> None:
+        session = self._session
+        if session is not None and not session.read_only:
+            self._perform(AssignmentEdit.of(session.inspection, scope_id, member))
 
     # --- diversity ------------------------------------------------------------------------------
 
