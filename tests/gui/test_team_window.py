@@ -21,7 +21,7 @@ from inspector.app.report_export import export_exchange
 from inspector.app.team_edits import BROUGHT_IN, UNDONE
 from inspector.content import Content
 from inspector.exchange.files import read_exchange_file
-from inspector.gui.controller import Controller
+from inspector.gui.controller import PERSON_KEY, Controller
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.merge_plan_dialog import MergePlanDialog
 from inspector.gui.pages.details_page import DetailsPage
@@ -144,10 +144,10 @@ def test_a_read_only_window_shows_the_assignments_but_cannot_change_them(
 
 
 def test_assigned_to_me_shows_the_members_standards_and_key_questions(
-    qtbot: QtBot, controller: Controller, demo_path: Path, content: Content,
+    qtbot: QtBot, controller: Controller, answers: Answers, demo_path: Path, content: Content,
 ) -> None:
     _assign(demo_path, content, {"1.2": MEMBER, "1.3": MEMBER, "1.3.2": "Daniel Okafor", "3.4.1": MEMBER})
-    controller.user = MEMBER  # the member opens their copy
+    answers.person = MEMBER  # "who are you?" on the member's laptop
     window = controller.open_path(demo_path)
     assert window is not None and window.session.user == MEMBER
     window.show_item("1.2.1a")
@@ -189,8 +189,8 @@ def test_sharing_writes_the_whole_inspection_encrypted_for_the_member(
 def test_the_share_menu_lists_the_team_less_the_user(inspection: InspectionWindow) -> None:
     menu = inspection.team.share_menu
     menu.aboutToShow.emit()
-    assert [a.text() for a in menu.actions()] == [
-        "Helen Marsh\u2026", "Daniel Okafor\u2026", "Priya Raman\u2026", "Gareth Llewellyn\u2026"]
+    assert [a.text() for a in menu.actions()] == [  # the window records as the lead
+        "Daniel Okafor\u2026", "Priya Raman\u2026", "Gareth Llewellyn\u2026"]
 
 
 def test_cancelling_the_passphrase_shares_nothing(
@@ -210,9 +210,10 @@ def test_the_member_opens_the_shared_file_into_an_inspection_file_beside_it(
     shared.parent.mkdir()
     answers.chosen_file = shared
     _share(inspection, MEMBER)
+    # The member's laptop: nobody has said there who they are in this inspection.
+    controller.settings.remove(PERSON_KEY.format(inspection.session.inspection.details.id))
     inspection.close()
-
-    controller.user = MEMBER
+    answers.person = MEMBER
     answers.chosen_file = shared
     opened = controller.choose_and_open()  # File > Open, the shared file chosen
     assert opened is not None and answers.decrypted == [shared]
