@@ -143,7 +143,7 @@ def test_files_are_checked_against_the_digest_registered(session: Session, tmp_p
     checks.forget()
     checks.record((minutes,), {minutes.id: check_file(minutes)})
     row = documents_view(session.inspection, checks).rows[0]
-    assert row.file_text == "file changed since it was registered" and row.attention
+    assert row.file_text == "file changed since it was registered" and row.attention and row.check_word == "changed"
     assert documents_view(session.inspection, checks).summary.endswith("1 file needs a look")
 
     accepting = DocumentEdit.accepted(minutes, row.check.digest)  # type: ignore[union-attr]
@@ -159,6 +159,10 @@ def test_files_are_checked_against_the_digest_registered(session: Session, tmp_p
 
     path.unlink()
     assert check_file(minutes).state is FileState.MISSING
+    checks.forget()
+    checks.record((minutes,), {minutes.id: check_file(minutes)})
+    assert documents_view(session.inspection, checks).rows[0].file_line == (
+        "minutes.txt: file not found. If it has moved, choose it again where it is now.")
     assert check_file(plan).state is FileState.NONE
     with pytest.raises(UserError) as refused:
         attached_digest(path)

@@ -102,6 +102,11 @@ class FileChecks:
             if document.id in checks:
                 self._known[document.id] = (_key(document), checks[document.id])
 
+    def registered(self, document: Document) -> None:
+        """The document's file was just read for its digest (attached, or a change accepted): it is, for now,
+        the one registered, with no need to read it again."""
+        self._known[document.id] = (_key(document), FileCheck(FileState.UNCHANGED, document.sha256))
+
     def forget(self) -> None:
         """Check every file afresh (the page is opened, or "Check files again")."""
         self._known.clear()

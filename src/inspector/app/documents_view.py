@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import PurePath
 
 from inspector.app.document_edits import DocumentEdit
-from inspector.app.document_files import FileCheck, FileChecks
+from inspector.app.document_files import FileCheck, FileChecks, FileState
 from inspector.app.interviews_view import in_fieldwork
 from inspector.errors import UserError
 from inspector.framework.terms import fold
@@ -26,6 +26,16 @@ KIND_NAMES = {
     DocumentKind.OTHER: "Other source",
 }
 NOT_CHECKED = "not yet checked"
+# The register's column in a word or two (the page says the whole for the entry selected, as FileState does).
+CHECK_WORDS = {FileState.UNCHANGED: "unchanged", FileState.CHANGED: "changed", FileState.MISSING: "not found",
+               FileState.UNREADABLE: "cannot be read"}
+# What to do about a file no longer as registered, said under the register for the entry selected.
+_ADVICE = {
+    FileState.CHANGED: "If it is still the document the evidence cites, accept it; if not, put the registered "
+                       "one back.",
+    FileState.MISSING: "If it has moved, choose it again where it is now.",
+    FileState.UNREADABLE: "Check it can be opened on this computer, then check the files again.",
+}
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,25 @@ class DocumentRow:
         if not self.document.file_path:
             return ""
         return self.check.state.value if self.check is not None else NOT_CHECKED
+
+    @property
+    def check_word(self) -> str:
+        if not self.document.file_path:
+            return ""
+        return CHECK_WORDS[self.check.state] if self.check is not None else "not checked"
+
+    @property
+    def file_line(self) -> str:
+        """The entry's file and where it stands, with what to do when it is no longer as registered."""
+        if not self.document.file_path:
+            return ""
+        advice = _ADVICE.get(self.check.state, "") if self.check is not None else ""
+        return f"{self.file_name}: {self.file_text}." + (f" {advice}" if advice else "")
+
+    @property
+    def changed(self) -> bool:
+        """The file is there and no longer the one registered: its new contents may be accepted."""
+        return self.check is not None and self.check.state is FileState.CHANGED
 
     @property
     def attention(self) -> bool:

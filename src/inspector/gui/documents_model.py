@@ -31,14 +31,15 @@ class DocumentsModel(RowTableModel[DocumentRow]):
     def cells(self, row: DocumentRow) -> tuple[str, ...]:
         document = row.document
         return (document.title, row.kind_text, row.received_text, document.supplied_by, row.file_name,
-                row.file_text, str(len(row.citations)) if row.citations else "")
+                row.check_word, str(len(row.citations)) if row.citations else "")
 
     def styled(self, row: DocumentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == CHECK and row.attention:
             # From the palette when drawn: readable on a dark theme as on a light one.
             return QBrush(warning_colour(QGuiApplication.palette()))
-        if role == Qt.ItemDataRole.ToolTipRole and column == FILE:
-            return row.document.file_path or None  # the whole path, where the column shows the name
+        if role == Qt.ItemDataRole.ToolTipRole and column in (FILE, CHECK):
+            # The whole path where the column shows the name; the whole sentence where it has a word.
+            return {FILE: row.document.file_path, CHECK: row.file_text}[column] or None
         return None
 
     def row_at(self, number: int) -> DocumentRow | None:
@@ -46,7 +47,7 @@ class DocumentsModel(RowTableModel[DocumentRow]):
 
 
 class CitationsModel(RowTableModel[Citation]):
-    headers = ("Prompt", "Where in the document", "Evidence")
+    headers = ("Prompt", "Page", "Evidence")
 
     def key(self, row: Citation) -> str:
         return row.evidence_id
@@ -56,4 +57,4 @@ class CitationsModel(RowTableModel[Citation]):
 
     def cells(self, row: Citation) -> tuple[str, ...]:
         prompts = ", ".join((row.prompt_id, *row.also))
-        return prompts, row.page or "no page given", row.text
+        return prompts, row.page, row.text

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,13 +28,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.app.document_edits import DocumentEdit
-from inspector.app.document_files import FileCheck, FileChecks, FileState, attached_digest, check_files
+from inspector.app.document_files import FileChecks, attached_digest, check_files
 from inspector.app.documents_view import (
     KIND_NAMES,
     DocumentDraft,
@@ -64,6 +62,7 @@ from inspector.gui.undo import Apply
 FOLDER_KEY = "inspection/documentFolder"  # where the last file attached was chosen from
 _KINDS = list(KIND_NAMES)
 SAVE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))  # the main keyboard's and the keypad's
+NAME_EMS = 9  # the widest a supplier's or a file's name is shown in the register
 UNSAVED = "the form has changes not yet saved: Ctrl+Return saves them, Escape discards them"
 
 
@@ -113,11 +112,10 @@ class DocumentsPage(InspectionPage):
         self.table = row_table(self.model, "Register of documents: Insert adds one, Delete deletes it", TITLE, 8)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # a register can run long
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 5)
-        header = self.table.horizontalHeader()
         for column in (SUPPLIED_BY, FILE):
-            # Shortened to the room left (the tooltip has the whole): a long name must not push the check off.
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, self.table.fontMetrics().horizontalAdvance("M") * 9)
+            # As wide as their names up to a limit (`_fit_columns`), the tooltip having the whole: a long file
+            # name must not take the title's room.
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.activated.connect(lambda _index: self.title.setFocus(Qt.FocusReason.OtherFocusReason))
         for keys, slot in ((QKeySequence(Qt.Key.Key_Insert), self.new_document),
@@ -268,6 +266,7 @@ class DocumentsPage(InspectionPage):
         self._loading = True
         try:
             self.model.set_rows(view.rows)
+            self._fit_columns()
             if view.row(self._selected) is None and self._selected is not None:
                 self._selected = None  # deleted (or its addition undone): the form starts a new entry
                 self._baseline = None
@@ -278,6 +277,12 @@ class DocumentsPage(InspectionPage):
         self._show_selected(view.row(self._selected))
         for widget in (self.new_button, self.delete_button, self.accept_button, self.form):
             widget.setVisible(editable)  # read-only: the register to read, nothing to change it with
+
+    def _fit_columns(self) -> None:
+        widest = self.table.fontMetrics().horizontalAdvance("M") * NAME_EMS
+        for column in (SUPPLIED_BY, FILE):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     def _check(self, session: Session) -> None:
         """Read the files not yet checked as the register names them, on a worker thread."""
@@ -305,13 +310,14 @@ class DocumentsPage(InspectionPage):
         assert session is not None
         if self._dirty():
             return
-        draft = draft_of(row.document) if row else new_draft(session.inspection, session.clock().astimezone().date())
+        fresh = new_draft(session.inspection, session.clock().astimezone().date())
+        draft = draft_of(row.document) if row else fresh
         self._baseline = draft
         self.title.setText(draft.title)
         self.title.setCursorPosition(0)
         self.kind.setCurrentIndex(_KINDS.index(draft.kind))
         self.received.setDate(QDate(draft.received) if draft.received else NOT_SET)
-        self.received.near = QDate(new_draft(session.inspection, session.clock().astimezone().date()).received)
+        self.received.near = QDate(fresh.received)  # where typing into "not recorded" starts
         self.supplied_by.setText(draft.supplied_by)
         self.supplied_by.setCursorPosition(0)
         self._file = (draft.file_path, draft.sha256)
@@ -336,15 +342,8 @@ class DocumentsPage(InspectionPage):
     def _show_selected(self, row: DocumentRow | None) -> None:
         self.delete_button.setEnabled(row is not None)
         attention = row is not None and row.attention
-        self.accept_button.setEnabled(row is not None and row.check is not None
-                                      and row.check.state is FileState.CHANGED)
-        if row is None or not row.document.file_path:
-            self.file_state.setText("")
-        elif row.check is not None and row.check.state is FileState.CHANGED:
-            self.file_state.setText(f"{row.file_name}: the file changed since it was registered. If it is still the "
-                                    "document the evidence cites, accept it; if not, put the registered one back.")
-        else:
-            self.file_state.setText(f"{row.file_name}: {row.file_text}")
+        self.accept_button.setEnabled(row is not None and row.changed)
+        self.file_state.setText(row.file_line if row else "")
         colour = warning_colour(self.palette()).name() if attention else ""
         self.file_state.setStyleSheet(f"color: {colour}; font-weight: 600;" if attention else "")
         self.file_state.setVisible(bool(self.file_state.text()))
@@ -356,6 +355,11 @@ class DocumentsPage(InspectionPage):
             self.citations_note.setText("Enter or a double click opens the prompt.")
         else:
             self.citations_note.setText("No evidence cites this document yet.")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._view is not None:
+            self._show_selected(self._view.row(self._selected))  # the warning line in the new palette's colour
 
     def _say(self, problem: str) -> None:
         self.problem.setText(problem[:1].upper() + problem[1:])
@@ -390,8 +394,7 @@ class DocumentsPage(InspectionPage):
         after = edit.after
         assert after is not None  # saving never deletes
         if after.file_path:
-            # The digest was read when the file was chosen: the file is, for now, the one registered.
-            self._checks.record((after,), {after.id: FileCheck(FileState.UNCHANGED, after.sha256)})
+            self._checks.registered(after)  # its digest was read when it was chosen
         # Refused, the form keeps what was typed (the window has said why); saved, it shows the entry as saved.
         if self._perform(edit):
             self._selected, self._baseline = after.id, None
@@ -477,17 +480,14 @@ class DocumentsPage(InspectionPage):
 
     def accept_changed(self) -> None:
         session, row = self._session, self._view.row(self._selected) if self._view else None
-        if session is None or session.read_only or row is None or row.check is None:
-            return
-        if row.check.state is not FileState.CHANGED:
+        if session is None or session.read_only or row is None or row.check is None or not row.changed:
             return
         if self._dirty():
             self._say(UNSAVED)  # the form holds the file as it was registered: saving it would undo this
             return
         edit = DocumentEdit.accepted(row.document, row.check.digest)
-        after = edit.after
-        assert after is not None
-        self._checks.record((after,), {after.id: FileCheck(FileState.UNCHANGED, after.sha256)})
+        assert edit.after is not None
+        self._checks.registered(edit.after)  # read just now by the check
         self._perform(edit)
 
     def _open_citation(self, index: QModelIndex) -> None:
