@@ -140,6 +140,7 @@ def test_files_are_checked_against_the_digest_registered(session: Session, tmp_p
 
     path.write_bytes(b"edited")
     assert documents_view(session.inspection, checks).rows[0].file_text == "file unchanged"  # until checked again
+    assert checks.unchecked(session.inspection.documents) == (minutes,)  # its size says it is to be read again
     checks.forget()
     checks.record((minutes,), {minutes.id: check_file(minutes)})
     row = documents_view(session.inspection, checks).rows[0]

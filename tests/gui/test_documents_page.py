@@ -7,6 +7,7 @@ prompt; the read-only register with no form; the mnemonics and the tab order."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -178,7 +179,13 @@ def test_a_file_attached_then_changed_on_disk_is_said_and_accepted(
     assert (cell(page, 0, FILE), cell(page, 0, CHECK)) == ("minutes.txt", "unchanged")
     assert page.file_state.text() == "minutes.txt: file unchanged." and not page.accept_button.isEnabled()
 
-    minutes.write_text("Board minutes, 4 March, corrected")
+    # Changed in place, its size and time put back: only reading it again finds that.
+    times = minutes.stat()
+    minutes.write_text("Board minutes, 4 MARCH")
+    os.utime(minutes, ns=(times.st_atime_ns, times.st_mtime_ns))
+    inspection.show_item("1.1.1a")
+    inspection.show_item(DOCUMENTS)
+    assert cell(page, 0, CHECK) == "unchanged"
     qtbot.keyClick(page.table, Qt.Key.Key_C, ALT)  # &Check files again
     qtbot.waitUntil(lambda: cell(page, 0, CHECK) == "changed")
     assert page.model.index(0, CHECK).data(Qt.ItemDataRole.ToolTipRole) == "file changed since it was registered"
@@ -207,7 +214,11 @@ def test_a_file_attached_then_changed_on_disk_is_said_and_accepted(
     assert inspection.session.audit()[-1].reason == ACCEPTED
     assert cell(page, 0, CHECK) == "unchanged" and not page.accept_button.isEnabled()
 
-    # Gone: shown when the page is next opened (each visit reads the files again).
+    # Changed as files are (a new size or time), then gone: seen at the page's next redraw, unasked.
+    minutes.write_text("Board minutes, 4 March, corrected again")
+    inspection.show_item("1.1.1a")
+    inspection.show_item(DOCUMENTS)
+    assert cell(page, 0, CHECK) == "changed"
     minutes.unlink()
     inspection.show_item("1.1.1a")
     inspection.show_item(DOCUMENTS)
@@ -239,6 +250,11 @@ def test_a_cited_entry_lists_its_evidence_opens_its_prompt_and_is_not_deleted(
     page.citations.setCurrentIndex(page.citations_model.index(1, 0))
     qtbot.keyClick(page.citations, Qt.Key.Key_Return)
     assert window.current_item() == "1.2.1c"
+    window.show_item(DOCUMENTS)  # the entry still chosen; a double click opens the other
+    first = page.citations.visualRect(page.citations_model.index(0, 0)).center()
+    qtbot.mouseClick(page.citations.viewport(), Qt.MouseButton.LeftButton, pos=first)  # as a double click begins
+    qtbot.mouseDClick(page.citations.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert window.current_item() == "1.1.1a"
 
     # The entry nothing cites is deleted, and comes back with undo.
     window.show_item(DOCUMENTS)

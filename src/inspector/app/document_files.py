@@ -4,8 +4,8 @@ registered file is still as it was when registered.
 The file stays where the inspector keeps it; the register holds its path and digest (docs/data-model.md),
 so a document replaced or edited after it was cited is noticed rather than quietly read as the one cited.
 Reading a file is the slow part (a scanned bundle of board papers runs to hundreds of megabytes), so it is
-read in chunks, only when a file is attached or the register is checked, never while the inspector types;
-the window runs it on a worker thread.
+read in chunks, only when a file is attached, when the register is checked, or when its size or time on disk
+shows it changed; never while the inspector types. The window runs it on a worker thread.
 """
 
 from __future__ import annotations
@@ -32,10 +32,14 @@ class FileState(str, Enum):
     UNREADABLE = "file cannot be read"
 
 
+Seen = tuple[int, int]  # a file's size and modification time (ns): what a stat says without reading it
+
+
 @dataclass(frozen=True)
 class FileCheck:
     state: FileState
     digest: str = ""  # the file's SHA-256 as read now ("" when it could not be read)
+    seen: Seen | None = None  # the file's size and time when it was read (None: not there to stat)
 
     @property
     def attention(self) -> bool:
@@ -68,13 +72,15 @@ def check_file(document: Document) -> FileCheck:
     """Whether the document's file is still the one registered (reads the whole file)."""
     if not document.file_path:
         return FileCheck(FileState.NONE)
+    path = Path(document.file_path)
+    seen = _seen(path)  # before reading: a change while it is read shows as a change at the next check
     try:
-        digest = file_digest(Path(document.file_path))
+        digest = file_digest(path)
     except FileNotFoundError:
         return FileCheck(FileState.MISSING)
     except OSError:  # no permission, a folder in its place, a drive gone mid-read
-        return FileCheck(FileState.UNREADABLE)
-    return FileCheck(FileState.UNCHANGED if digest == document.sha256 else FileState.CHANGED, digest)
+        return FileCheck(FileState.UNREADABLE, seen=seen)
+    return FileCheck(FileState.UNCHANGED if digest == document.sha256 else FileState.CHANGED, digest, seen)
 
 
 def check_files(documents: Iterable[Document]) -> dict[str, FileCheck]:
@@ -83,8 +89,9 @@ def check_files(documents: Iterable[Document]) -> dict[str, FileCheck]:
 
 
 class FileChecks:
-    """The last check of each registered file. A check holds until the entry's file or digest changes
-    (an edit, an undo) or the register is checked again; the page shows what was found, not a guess."""
+    """The last check of each registered file. A check holds while the entry names the same file and digest
+    and the file's size and modification time are as they were when it was read, so the page notices a file
+    replaced or gone at its next redraw (a stat a file, not a read); "Check files again" reads them all."""
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[tuple[str, str], FileCheck]] = {}
@@ -94,8 +101,15 @@ class FileChecks:
         return known[1] if known is not None and known[0] == _key(document) else None
 
     def unchecked(self, documents: Iterable[Document]) -> tuple[Document, ...]:
-        """The documents naming a file that has not been checked as the register now names it."""
-        return tuple(d for d in documents if d.file_path and self.get(d) is None)
+        """The documents naming a file to read: not checked as the register now names it, or changed on disk
+        (or come, or gone) since."""
+        stale = []
+        for document in documents:
+            if document.file_path:
+                check = self.get(document)
+                if check is None or check.seen != _seen(Path(document.file_path)):
+                    stale.append(document)
+        return tuple(stale)
 
     def record(self, documents: Iterable[Document], checks: dict[str, FileCheck]) -> None:
         for document in documents:
@@ -103,13 +117,22 @@ class FileChecks:
                 self._known[document.id] = (_key(document), checks[document.id])
 
     def registered(self, document: Document) -> None:
-        """The document's file was just read for its digest (attached, or a change accepted): it is, for now,
-        the one registered, with no need to read it again."""
-        self._known[document.id] = (_key(document), FileCheck(FileState.UNCHANGED, document.sha256))
+        """The document's file was just read for its digest (attached, or a change accepted): it is, as it
+        is on disk now, the one registered, with no need to read it again."""
+        seen = _seen(Path(document.file_path))
+        self._known[document.id] = (_key(document), FileCheck(FileState.UNCHANGED, document.sha256, seen))
 
     def forget(self) -> None:
-        """Check every file afresh (the page is opened, or "Check files again")."""
+        """Read every file afresh ("Check files again": a file changed with its time put back is found too)."""
         self._known.clear()
+
+
+def _seen(path: Path) -> Seen | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns
 
 
 def _key(document: Document) -> tuple[str, str]:

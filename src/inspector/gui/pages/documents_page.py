@@ -6,9 +6,9 @@ document" or "Save changes"), never as a field is left: a register entry is seve
 together. Escape or "Discard changes" puts the form back. With changes not yet saved, the form keeps them
 while another entry is chosen (the choice is refused in one line), and while the inspector is on another page.
 
-Each file attached is read once for its SHA-256 when chosen; the page checks every file again when it is
-opened and on "Check files again" (on a worker thread: a file may be large), and says for each entry whether
-the file is unchanged, changed since it was registered (in the palette's warning colour) or not found.
+Each file attached is read once for its SHA-256 when chosen, and again (on a worker thread: a file may be
+large) when its size or time on disk changes, or on "Check files again"; the page says for each entry
+whether the file is unchanged, changed since it was registered (in the palette's warning colour) or not found.
 "Accept the changed file" records the file's new digest, with a reason in the audit log. In the register,
 Insert starts a new entry and Delete deletes the one selected (refused while evidence cites it); in the
 list of evidence citing it, Enter or a double click opens the prompt.
@@ -251,7 +251,6 @@ class DocumentsPage(InspectionPage):
     # --- showing --------------------------------------------------------------------------------
 
     def show_item(self, session: Session, item_id: str, query: str = "") -> None:
-        self._checks.forget()  # the files may have changed while the page was away: read them again
         self.refresh(session)
 
     def refresh(self, session: Session) -> None:
