@@ -20,6 +20,7 @@ from inspector.app.audit_view import (
     classify,
     item_names,
 )
+from inspector.app.document_edits import DocumentEdit
 from inspector.app.edits import (
     AnswerEdit,
     CaseCountEdit,
@@ -35,6 +36,7 @@ from inspector.app.navigator import (
     AUDIT,
     CASE_DATA,
     DETAILS,
+    DOCUMENTS,
     INTERVIEWS,
     PANEL,
     Tone,
@@ -47,6 +49,8 @@ from inspector.framework.model import Rating
 from inspector.inspection.model import (
     Answer,
     CaseCount,
+    Document,
+    DocumentKind,
     Evidence,
     PromptJudgement,
     SourceKind,
@@ -75,7 +79,7 @@ def file_audit(path: Path, content: Content) -> list:  # type: ignore[type-arg]
 
 def make_every_kind_of_edit(session: Session, content: Content, clock: FakeClock) -> None:
     """On Monday: a judgement, evidence, an answer, a rationale for a proposal; on Tuesday: an interview,
-    a tally, a case rating and a case count."""
+    a tally, a case rating, a case count and a document registered."""
     clock.now = MONDAY
     inspection = session.inspection
     session.apply(JudgementEdit(inspection.judgement("1.1.1a"), PromptJudgement("1.1.1a", Sufficiency.BELOW)))
@@ -90,6 +94,7 @@ def make_every_kind_of_edit(session: Session, content: Content, clock: FakeClock
     session.apply(TallyEdit(session.inspection.tally("1.2.5e"), TalliedPercentage("1.2.5e", Decimal(70)), "1.2.5e"))
     session.apply(CaseRatingEdit(session.inspection.case_rating("2.1"), Rating.INADEQUATE, "2.1"))
     session.apply(CaseCountEdit(None, CaseCount("2.1", "Reviewing", 19, 20)))
+    session.apply(DocumentEdit(None, Document("Youth justice plan", DocumentKind.EVIDENCE_IN_ADVANCE)))
 
 
 def test_the_session_reads_only_new_rows_and_has_the_whole_log(
@@ -123,6 +128,7 @@ def test_every_kind_of_change_is_classified_with_the_item_it_opens(
         ("prompt", ChangeKind.INTERVIEWS, INTERVIEWS),  # a tally is entered on the interviews page
         ("standard", ChangeKind.CASE_DATA, CASE_DATA),
         ("standard", ChangeKind.CASE_DATA, CASE_DATA),
+        ("document", ChangeKind.DOCUMENTS, DOCUMENTS),  # entered on the documents page
     ]
     # The import that made the demo file: created, its details, diversity and recommendations.
     assert [(row.kind, row.item_id) for row in reversed(trail.matching(AuditFilter()))][:2] == [
@@ -140,6 +146,7 @@ def test_every_kind_of_change_is_classified_with_the_item_it_opens(
     # store/records.py's ratings panel labels: each opens the ratings panel page.
     ("ratings panel 1.2 agreed rating", ChangeKind.PANEL, PANEL),
     ("ratings panel comment on overall", ChangeKind.PANEL, PANEL),
+    ("document 5d0c", ChangeKind.DOCUMENTS, DOCUMENTS),  # store/records.py's register entry
     ("something the store does not write", None, None),
 ])
 def test_labels_the_demo_does_not_make(what: str, kind: ChangeKind | None, item: str | None) -> None:
@@ -171,14 +178,14 @@ def test_who_kind_and_dates_filter_and_combine(session: Session, content: Conten
     everything = trail.matching(AuditFilter())
     assert [row.first.id for row in everything] == sorted((row.first.id for row in everything), reverse=True)
     jane = trail.matching(AuditFilter(user="jane"))
-    assert len(jane) == 9 and {row.user for row in jane} == {"jane"}
-    assert len(trail.matching(AuditFilter(user="helen"))) == len(everything) - 9
+    assert len(jane) == 10 and {row.user for row in jane} == {"jane"}
+    assert len(trail.matching(AuditFilter(user="helen"))) == len(everything) - 10
     assert [row.what for row in trail.matching(AuditFilter(user="jane", kind=ChangeKind.CASE_DATA))] == [
         "standard 2.1 case count: Reviewing", "standard 2.1 rating from case data"]
     monday, tuesday = MONDAY.date(), TUESDAY.date()
     assert len(trail.matching(AuditFilter(start=monday, end=monday))) == 5
-    assert len(trail.matching(AuditFilter(start=tuesday))) == 4
-    assert len(trail.matching(AuditFilter(end=monday))) == len(everything) - 4
+    assert len(trail.matching(AuditFilter(start=tuesday))) == 5
+    assert len(trail.matching(AuditFilter(end=monday))) == len(everything) - 5
     assert trail.matching(AuditFilter(start=date(2030, 3, 6))) == []
     both = AuditFilter("rationale", user="jane", kind=ChangeKind.ANSWERS, start=monday, end=tuesday)
     assert [row.what for row in trail.matching(both)] == ["key question 1.3.2 rationale"]

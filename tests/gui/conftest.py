@@ -121,6 +121,7 @@ class Answers:
         def person(parent: object, team: tuple[str, ...]) -> str | None:
             self.teams_offered.append(team)
             return team[0] if self.person is None else self.person or None
+
         def passphrase(parent: object, source: Path) -> str | None:
             self.decrypted.append(source)
             return self.passphrase
@@ -131,8 +132,9 @@ class Answers:
 
         return Dialogs(
             error=lambda parent, message: self.said.append(message), ask=ask, new_passphrase=new_passphrase,
-            open_file=lambda parent, start: self.chosen_file, folder=lambda parent, start: self.chosen_folder,
-            save_file=save_file, restore=restore, person=person, passphrase=passphrase, review_merge=review_merge,
+            open_file=lambda parent, start: self.chosen_file, document_file=lambda parent, start: self.chosen_file,
+            folder=lambda parent, start: self.chosen_folder, save_file=save_file, restore=restore, person=person,
+            passphrase=passphrase, review_merge=review_merge,
         )
 
 

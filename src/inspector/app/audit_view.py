@@ -21,6 +21,7 @@ from inspector.app.audit_wording import Wording, when_text, word
 from inspector.app.navigator import (
     CASE_DATA,
     DETAILS,
+    DOCUMENTS,
     INTERVIEWS,
     PANEL,
     navigator_nodes,
@@ -41,6 +42,7 @@ class ChangeKind(str, Enum):
     CASE_DATA = "Case data"
     DETAILS = "Details"
     PANEL = "Ratings panel"
+    DOCUMENTS = "Documents"
     FILE_FORMAT = "File format"
 
 
@@ -61,6 +63,7 @@ _LABELS = (
     _Label(re.compile(r"standard (?P<item>\S+) "), ChangeKind.PROPOSALS),
     _Label(re.compile(r"interview "), ChangeKind.INTERVIEWS, INTERVIEWS),
     _Label(re.compile(r"ratings panel "), ChangeKind.PANEL, PANEL),
+    _Label(re.compile(r"document "), ChangeKind.DOCUMENTS, DOCUMENTS),  # the register of documents
     _Label(re.compile(r"inspection details: |diversity: |recommendations? "), ChangeKind.DETAILS, DETAILS),
     _Label(re.compile(r"(inspection file|file format)$"), ChangeKind.FILE_FORMAT),
 )

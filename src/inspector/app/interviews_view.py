@@ -113,10 +113,11 @@ def new_interview(content: Content, inspection: Inspection, on: date, inspector:
     form = current_form(content.forms)
     if form is None:
         raise UserError(f"interview form: no '{FORM_ID}' question set is loaded from forms/")
-    return Interview(next_reference(inspection), form.id, form.version, _in_fieldwork(on, inspection), inspector)
+    return Interview(next_reference(inspection), form.id, form.version, in_fieldwork(on, inspection), inspector)
 
 
-def _in_fieldwork(on: date, inspection: Inspection) -> date:
+def in_fieldwork(on: date, inspection: Inspection) -> date:
+    """`on`, or the nearest day of the fieldwork week when it falls outside it."""
     start, end = inspection.details.fieldwork_start, inspection.details.fieldwork_end
     if start is not None and on < start:
         return start

@@ -137,6 +137,14 @@ def details_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus
     return NodeStatus(state, Tone.OPEN, resettlement == "not yet known", flags, progress)
 
 
+DOCUMENTS = "documents"  # the navigator node of the register of documents
+
+
+def documents_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
+    count = len(inspection.documents)
+    return NodeStatus(f"{count} registered" if count else "none registered", Tone.OPEN, False)  # a count
+
+
 PANEL = "panel"  # the navigator node of the ratings panel page
 
 
@@ -175,6 +183,8 @@ SECTIONS: tuple[Section, ...] = (
     # The cover sheet: what is inspected, when, by whom, and whether 4.1 is rated (seed line 45).
     Section(DETAILS, "Inspection details", details_status, before_standards=True),
     Section(OVERALL, "Overall", overall_status),  # right after the standards: it sums them up
+    # The sources evidence cites beside the interviews: what the YJS sent in advance and handed over (seed line 41).
+    Section(DOCUMENTS, "Documents", documents_status),
     Section(INTERVIEWS, "Interviews", interviews_status, interviews=True),
     Section(CASE_DATA, "Domain two and three", case_data_status),
     Section(PANEL, "Ratings panel", panel_status),  # after the fieldwork: the panel agrees what it made

@@ -65,6 +65,12 @@ def choose_file(parent: QWidget | None, start: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def choose_document(parent: QWidget | None, start: Path) -> Path | None:
+    """A document's file to attach to the register: any kind of file (minutes, a PDF, a spreadsheet)."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Attach the document's file", str(start))
+    return Path(chosen) if chosen else None
+
+
 def choose_folder(parent: QWidget | None, start: Path) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, "Choose the folder for the inspection file", str(start))
     return Path(chosen) if chosen else None
@@ -98,6 +104,7 @@ class Dialogs:
     error: Tell = show_error
     ask: Ask = offer
     open_file: ChoosePath = choose_file
+    document_file: ChoosePath = choose_document
     folder: ChoosePath = choose_folder
     save_file: ChoosePath = choose_save_file
     new_passphrase: AskPassphrase = ask_new_passphrase

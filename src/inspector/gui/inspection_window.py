@@ -36,6 +36,7 @@ from inspector.app.navigator import (
     AUDIT,
     CASE_DATA,
     DETAILS,
+    DOCUMENTS,
     INTERVIEWS,
     OVERALL,
     PANEL,
@@ -61,6 +62,7 @@ from inspector.gui.navigator_model import NavigatorFilter, NavigatorModel
 from inspector.gui.pages.audit_page import AuditPage
 from inspector.gui.pages.case_data_page import CaseDataPage
 from inspector.gui.pages.details_page import DetailsPage
+from inspector.gui.pages.documents_page import DocumentsPage
 from inspector.gui.pages.interviews_page import InterviewsPage
 from inspector.gui.pages.key_question_page import KeyQuestionPage
 from inspector.gui.pages.overview_page import OverviewPage
@@ -227,6 +229,7 @@ class InspectionWindow(QMainWindow):
         # The page of each navigator section (app.navigator.SECTIONS), by its node id.
         self._section_pages: dict[str, InspectionPage] = {
             DETAILS: DetailsPage(perform, settings),
+            DOCUMENTS: DocumentsPage(perform, settings, self._dialogs.document_file),
             INTERVIEWS: self.interviews_page,
             CASE_DATA: self.case_data_page,
             AUDIT: self.audit_page,
