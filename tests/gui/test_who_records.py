@@ -6,13 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from inspector.content import Content
 from inspector.gui.controller import Controller
 from inspector.gui.inspection_window import InspectionWindow
-from inspector.store import InspectionFile
+from inspector.inspection.model import Sufficiency
+from inspector.store import InspectionFile, InvalidEdit
 from inspector.store.audit import computer_account
 from tests.gui.conftest import DEMO_LEAD, Answers
 
@@ -28,6 +30,7 @@ def _open(controller: Controller, path: Path, qtbot: QtBot) -> InspectionWindow:
 
 def _judge_below(window: InspectionWindow, qtbot: QtBot, prompt: str) -> None:
     window.show_item(prompt)
+    qtbot.mouseClick(window.prompt_page.above, Qt.MouseButton.LeftButton)  # so that 'below' is a change
     qtbot.mouseClick(window.prompt_page.below, Qt.MouseButton.LeftButton)
 
 
@@ -78,3 +81,37 @@ def test_a_name_no_longer_in_the_team_is_asked_again(
     window = _open(controller, demo_path, qtbot)
     assert answers.teams_offered == [TEAM, TEAM[:3]]
     assert window.session.user == DEMO_LEAD
+
+
+def test_file_change_who_is_recording_asks_again_and_remembers(
+    qtbot: QtBot, controller: Controller, answers: Answers, demo_path: Path, content: Content,
+) -> None:
+    window = _open(controller, demo_path, qtbot)
+    assert window.session.user == DEMO_LEAD
+    answers.person = ""  # cancelled: nothing changes
+    window.change_person_action.trigger()
+    assert window.session.user == DEMO_LEAD and answers.teams_offered == [TEAM, TEAM]
+    answers.person = "Daniel Okafor"
+    window.change_person_action.trigger()
+    assert window.session.user == "Daniel Okafor" and window.user_label.text() == "User: Daniel Okafor"
+    assert window.saved_label.text() == "Recording as Daniel Okafor from now on"
+    _judge_below(window, qtbot, "1.2.1a")
+    window.close()
+    qtbot.waitUntil(lambda: not controller.windows)
+    answers.person = None
+    window = _open(controller, demo_path, qtbot)
+    assert window.session.user == "Daniel Okafor" and len(answers.teams_offered) == 3  # remembered, not asked
+    row = [r for r in window.session.audit() if r.what == "prompt 1.2.1a sufficiency"][-1]
+    assert (row.new, row.user) == ("below", "Daniel Okafor")
+
+
+def test_the_store_records_only_under_a_name_from_the_team(demo_path: Path, content: Content) -> None:
+    with InspectionFile.open(demo_path, content.framework, DEMO_LEAD, rating_scheme=content.rating_scheme) as f:
+        f.act_as("Priya Raman")
+        f.set_sufficiency("1.3.1b", Sufficiency.ABOVE)
+        f.set_sufficiency("1.3.1b", Sufficiency.BELOW)
+        with pytest.raises(InvalidEdit, match="who is recording: is not the lead inspector or a member of the team"):
+            f.act_as("root")
+        f.set_sufficiency("1.3.1b", Sufficiency.ABOVE)
+        rows = [r for r in f.audit() if r.what == "prompt 1.3.1b sufficiency"][-2:]
+    assert [(r.new, r.user) for r in rows] == [("below", "Priya Raman"), ("above", "Priya Raman")]

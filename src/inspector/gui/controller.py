@@ -250,6 +250,20 @@ class Controller(QObject):
         if window in self.windows:
             self.windows.remove(window)  # type: ignore[arg-type]
 
+    def change_person(self, window: InspectionWindow) -> None:
+        """File > Change who is recording…: asked again, whatever was remembered, and remembered anew."""
+        details = window.session.inspection.details
+        chosen = self.dialogs.person(window, team_of(details))
+        if chosen is None or chosen == window.session.user:
+            return
+        try:
+            window.session.act_as(chosen)
+        except UserError as refused:
+            self.dialogs.error(window, str(refused))
+            return
+        self.settings.setValue(PERSON_KEY.format(details.id), chosen)
+        window.show_person()
+
     def person(self, team: FileTeam, parent: QWidget | None = None) -> str | None:
         """Who is recording in this inspection on this computer: remembered, the only name of the team, or
         asked ("who are you?"); None when the question is cancelled."""

@@ -94,6 +94,7 @@ class Files(Protocol):
     def open_path(self, path: Path, parent: QWidget | None) -> object: ...
     def recent(self) -> list[RecentFile]: ...
     def close_to_start(self, window: QWidget) -> None: ...
+    def change_person(self, window: InspectionWindow) -> None: ...
     def show_framework(self) -> None: ...
     def quit(self) -> None: ...
 
@@ -250,9 +251,11 @@ class InspectionWindow(QMainWindow):
         self.warning_label.setAccessibleName("Warning")
         self.warning_label.setStyleSheet(WARNING_STYLE)
         self.warning_label.hide()
-        self.user_label = QLabel(f"User: {self.session.user}")
+        self.user_label = QLabel()
         self.user_label.setAccessibleName("User recorded in the audit log")
-        self.user_label.setToolTip("Every change is recorded in the file's audit log under this name")
+        self.user_label.setToolTip("Every change is recorded in the file's audit log under this name "
+                                   "(File > Change who is recording\u2026)")
+        self._show_user()
         self.file_label = QLabel(str(self.session.path))
         self.file_label.setAccessibleName("Inspection file")
         self.file_label.setStyleSheet(MUTED_STYLE)
@@ -261,6 +264,15 @@ class InspectionWindow(QMainWindow):
         bar.addWidget(self.warning_label, 1)
         bar.addPermanentWidget(self.file_label)
         bar.addPermanentWidget(self.user_label)
+
+    def _show_user(self) -> None:
+        self.user_label.setText(f"User: {self.session.user}")
+
+    def show_person(self) -> None:
+        """Another team member records from now on: their name in the status bar, their "Assigned to me"."""
+        self._show_user()
+        self.refresh()
+        self.tell(f"Recording as {self.session.user} from now on")
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -278,6 +290,9 @@ class InspectionWindow(QMainWindow):
         self.team = TeamActions(self, self.session, self._settings, self._dialogs, self.perform, self.tell,
                                 lambda: self._current_page().commit_pending())
         self.team.add_to(file_menu, self._add)
+        self.change_person_action = self._add(file_menu, "Change &who is recording\u2026", None,
+                                              lambda: files.change_person(self))
+        self.change_person_action.setEnabled(not self.session.read_only)
         file_menu.addSeparator()
         self._add(file_menu, "&Close", QKeySequence.StandardKey.Close, lambda: files.close_to_start(self))
         self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, files.quit)

@@ -320,6 +320,14 @@ class InspectionFile:
         if not read_only:
             self._backup_at_open()
 
+    def act_as(self, person: str) -> None:
+        """Record every later change under `person`, who must be the lead inspector or in the team (the window's
+        "who is recording" changed on a shared laptop)."""
+        details = reading.every_record(self._db, DETAILS, self._ids)[0]
+        if person not in team_of(details):
+            raise InvalidEdit("who is recording", "is not the lead inspector or a member of the team")
+        self._user = person
+
     def close(self) -> None:
         self._db.close()
         if self._lock:
