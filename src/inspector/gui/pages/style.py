@@ -4,6 +4,7 @@ WARNING_STYLE = "color: #b3261e; font-weight: 600;"  # needs attention: a depart
 MUTED_STYLE = "color: #555555;"  # explanation and context
 
 
-def box_style(name: str, background: str = "#f4f6f8", border: str = "#d5dbe1") -> str:
-    """A light panel around a part of a page (by object name, so it does not reach the children)."""
+def box_style(name: str, background: str = "palette(alternate-base)", border: str = "palette(mid)") -> str:
+    """A panel around a part of a page (by object name, so it does not reach the children); by default in
+    the palette's own colours, so its text stays readable in a dark theme as in a light one."""
     return f"QFrame#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 4px; }}"
