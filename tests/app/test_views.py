@@ -104,7 +104,7 @@ def test_an_item_on_several_prompts_shows_on_each_with_the_others_and_its_docume
             for prompt_id in shared.prompts}
     assert {prompt_id: row.also for prompt_id, row in rows.items()} == {
         "1.1.1a": "also 1.1.1d, 1.1.2b", "1.1.1d": "also 1.1.1a, 1.1.2b", "1.1.2b": "also 1.1.1a, 1.1.1d"}
-    assert {row.cited for row in rows.values()} == {"Board minutes, 12 May 2024, p. 4"}
+    assert {row.cited for row in rows.values()} == {"Register: Board minutes, 12 May 2024, p. 4"}
     alone = _prompt(content, inspection, "1.2.1a").evidence[0]
     assert (alone.also, alone.cited) == ("", "")
 

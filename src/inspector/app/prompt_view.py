@@ -41,7 +41,7 @@ class EvidenceRow:
     tag: str  # "Strength", "Area for improvement" or "" (no tag)
     source: str  # "Meeting"
     reference: str
-    cited: str  # the register entry and where in it: "Board minutes 12 May 2024, p. 4", or ""
+    cited: str  # the register entry and where in it: "Register: Board minutes 12 May 2024, p. 4", or ""
     also: str  # the other prompts it supports: "also 1.1.1d, 1.1.2b", or ""
     text: str
     recorded: str  # "Daniel Okafor, 4 Mar 2025 09:07"
@@ -119,9 +119,10 @@ def evidence_rows(
 
 
 def _cited(e: Evidence, titles: dict[str, str]) -> str:
+    # Named as the register's, so it reads apart from a reference typed beside it.
     if e.document_id is None:
         return ""
-    return ", ".join(part for part in (titles.get(e.document_id, ""), e.page) if part)
+    return "Register: " + ", ".join(part for part in (titles.get(e.document_id, ""), e.page) if part)
 
 
 def _also(e: Evidence, prompt_id: str) -> str:
