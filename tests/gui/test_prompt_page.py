@@ -291,8 +291,13 @@ def test_a_draft_is_kept_after_a_pause_and_given_up_with_escape(
     before = on_disk(demo_path, content)
     type_into(qtbot, page.evidence_text, "Seen at the board")
     qtbot.waitUntil(lambda: "evidence:1.1.1a" in drafts_on_disk(demo_path, content), timeout=3000)
-    qtbot.keyClick(page.evidence_text, Qt.Key.Key_Escape)
-    assert page.evidence_text.toPlainText() == ""
+    page.prompts.end(False)
+    type_into(qtbot, page.prompts, ", 1.2")
+    assert page.prompts.completer.popup().isVisible()
+    qtbot.keyClick(page.prompts.completer.popup(), Qt.Key.Key_Escape)  # first, the list of prompts closes
+    assert not page.prompts.completer.popup().isVisible() and page.evidence_text.toPlainText() == "Seen at the board"
+    qtbot.keyClick(page.prompts, Qt.Key.Key_Escape)
+    assert page.evidence_text.toPlainText() == "" and page.prompts.text() == "1.1.1a"
     assert drafts_on_disk(demo_path, content) == {} and on_disk(demo_path, content) == before
 
 

@@ -323,7 +323,7 @@ class PromptPage(InspectionPage):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-        for keys, slot in (("Ctrl+Return", self.save_form), ("Ctrl+Enter", self.save_form), ("Escape", self.cancel_form)):
+        for keys, slot in (("Ctrl+Return", self.save_form), ("Ctrl+Enter", self.save_form), ("Escape", self._on_escape)):
             shortcut = QShortcut(QKeySequence(keys), form)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -516,6 +516,7 @@ class PromptPage(InspectionPage):
 
     def save_form(self) -> bool:
         """Ctrl+Return or the button: the form's one edit, adding the item or saving the changes to it."""
+        self.prompts.close_completion()
         session, form, choices = self._session, self._form, self._choices
         if session is None or form is None or choices is None or session.read_only:
             return False
@@ -540,6 +541,10 @@ class PromptPage(InspectionPage):
             self._discard_draft(self._form)
         self._open_form(None)
         self.evidence_text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_escape(self) -> None:
+        if not self.prompts.close_completion():  # Escape first closes the list of prompts, as in any box
+            self.cancel_form()
 
     def delete_evidence(self) -> None:
         form = self._form

@@ -41,10 +41,17 @@ class PromptsLine(LineBox):
             item.setToolTip(label)
             self._model.appendRow(item)
 
+    def close_completion(self) -> bool:
+        """Close the list of prompts if it is open; whether it was."""
+        popup = self.completer.popup()
+        was_open = popup.isVisible()
+        popup.hide()
+        return was_open
+
     def _complete(self, text: str) -> None:
         word = completing(text[: self.cursorPosition()])[1]
         if not word:
-            self.completer.popup().hide()
+            self.close_completion()
             return
         self.completer.setCompletionPrefix(word)
         self.completer.complete()
