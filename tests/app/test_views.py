@@ -6,16 +6,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
-import pytest
-
-from inspector.app.evidence_form import EvidenceDraft, EvidenceProblem, changed_evidence, new_evidence
 from inspector.app.key_question_view import key_question_view
 from inspector.app.prompt_view import evidence_rows, prompt_view, recorded
 from inspector.content import Content
 from inspector.inspection.model import (
     Answer,
+    Document,
+    DocumentKind,
     Evidence,
-    EvidenceTag,
     Inspection,
     KeyQuestionAnswer,
     PromptJudgement,
@@ -90,21 +88,25 @@ def test_evidence_in_the_order_recorded(content: Content, demo: Inspection) -> N
     assert rows[0].recorded.startswith("Daniel Okafor, 4 Mar 2025 ")
     early = Evidence("1.2.1a", "first", SourceKind.DOCUMENT, recorded_at=datetime(2025, 1, 1, tzinfo=UTC), id="x")
     undated = Evidence("1.2.1a", "undated", SourceKind.DOCUMENT, id="y")
-    again = evidence_rows((*demo.evidence_for("1.2.1a"), early, undated))
+    again = evidence_rows((*demo.evidence_for("1.2.1a"), early, undated), "1.2.1a", ())
     assert [r.text for r in again][:2] == ["undated", "first"]
     assert recorded(undated) == ""
 
 
-def test_the_evidence_editor_needs_text(content: Content) -> None:
-    at = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-    draft = EvidenceDraft("  Board minutes show it  ", SourceKind.DOCUMENT, " BM-3 ", EvidenceTag.STRENGTH)
-    item = new_evidence("1.1.1a", draft, "jane", at)
-    assert (item.text, item.reference, item.recorded_by, item.recorded_at, item.tag) == (
-        "Board minutes show it", "BM-3", "jane", at, EvidenceTag.STRENGTH)
-    with pytest.raises(EvidenceProblem, match="^evidence text: type what was seen, read or heard$"):
-        new_evidence("1.1.1a", replace(draft, text="   "), "jane", at)
-    changed = changed_evidence(item, replace(draft, text="Minutes", tag=None))
-    assert (changed.id, changed.recorded_by, changed.text, changed.tag) == (item.id, "jane", "Minutes", None)
+def test_an_item_on_several_prompts_shows_on_each_with_the_others_and_its_document(
+    content: Content, demo: Inspection
+) -> None:
+    minutes = Document("Board minutes, 12 May 2024", DocumentKind.EVIDENCE_IN_ADVANCE, id="bm")
+    shared = Evidence("1.1.1a", "Partners agreed the plan", SourceKind.DOCUMENT, "BM-3", also=("1.1.1d", "1.1.2b"),
+                      document_id="bm", page="p. 4", id="shared")
+    inspection = replace(demo, documents=(minutes,), evidence=(*demo.evidence, shared))
+    rows = {prompt_id: next(r for r in _prompt(content, inspection, prompt_id).evidence if r.evidence.id == "shared")
+            for prompt_id in shared.prompts}
+    assert {prompt_id: row.also for prompt_id, row in rows.items()} == {
+        "1.1.1a": "also 1.1.1d, 1.1.2b", "1.1.1d": "also 1.1.1a, 1.1.2b", "1.1.2b": "also 1.1.1a, 1.1.1d"}
+    assert {row.cited for row in rows.values()} == {"Register: Board minutes, 12 May 2024, p. 4"}
+    alone = _prompt(content, inspection, "1.2.1a").evidence[0]
+    assert (alone.also, alone.cited) == ("", "")
 
 
 def test_the_key_question_balance_and_suggestion(content: Content, demo: Inspection) -> None:

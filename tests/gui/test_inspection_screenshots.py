@@ -1,6 +1,6 @@
 """Screenshots of the inspection window's pages at 1366×768 (the inspectors' laptops), for people to
 look at: the start window, the new-inspection wizard (over the start window, as on screen), the prompt
-page with evidence and an interview result, the key question page departing with a rationale, the
+page with evidence and an interview result, its evidence form filled in, the key question page departing with a rationale, the
 navigator with a filter on, and the standard page.
 
 Saved to the test's temporary folder, and also to $INSPECTOR_SCREENSHOT_DIR when set:
@@ -64,6 +64,20 @@ def prompt(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     page.evidence_table.setCurrentIndex(page.evidence_model.index(0, 0))
     qtbot.wait(20)
     assert page.interview_flag.isVisible() and page.evidence_model.rowCount() == 2
+    return window.grab().toImage()
+
+
+def evidence_form(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
+    window = _inspection(qtbot, controller, demo_path)
+    window.show_item("1.1.1a")
+    page = window.prompt_page
+    qtbot.keyClicks(page.evidence_text, "The board minutes record partners agreeing the plan's priorities.")
+    qtbot.keyClicks(page.reference, "Board minutes 12/5/24")
+    page.prompts.end(False)
+    qtbot.keyClicks(page.prompts, ", 1.1.2b")
+    page.prompts.completer.popup().hide()
+    qtbot.wait(20)
+    assert page.save_button.text() == "Add e&vidence"
     return window.grab().toImage()
 
 
@@ -218,6 +232,7 @@ SCENARIOS: dict[str, Callable[[QtBot, Controller, Path], QImage]] = {
     "inspection-start": start,
     "inspection-wizard": wizard,
     "inspection-prompt": prompt,
+    "inspection-evidence-form": evidence_form,
     "inspection-key-question": key_question,
     "inspection-navigator-filter": navigator_filtered,
     "inspection-interviews": interviews,

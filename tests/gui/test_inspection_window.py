@@ -70,7 +70,7 @@ def test_the_evidence_model_passes_the_model_tester(
     assert isinstance(inspection.prompt_page.evidence_model, EvidenceModel)
     qtmodeltester.check(inspection.prompt_page.evidence_model, force_py=True)
     qtbot.keyClicks(inspection.prompt_page.evidence_text, "Another note")
-    qtbot.mouseClick(inspection.prompt_page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(inspection.prompt_page.save_button, Qt.MouseButton.LeftButton)
     inspection.show_item("1.1.1a")
 
 

@@ -86,7 +86,7 @@ def test_a_locked_file_names_who_holds_it_and_opens_read_only(
         assert window.saved_label.text() == "Read-only: nothing can be changed"
         window.show_item("1.1.1a")
         page = window.prompt_page
-        assert not page.below.isEnabled() and not page.evidence_text.isEnabled() and not page.add_button.isEnabled()
+        assert not page.below.isEnabled() and not page.evidence_text.isEnabled() and not page.save_button.isEnabled()
         window.show_item("1.1.1")
         assert not window.key_question_page.yes.isEnabled()
         assert not window.undo_action.isEnabled()

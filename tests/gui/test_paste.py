@@ -38,10 +38,10 @@ def test_evidence_pasted_is_cleaned_with_a_notice_and_saved_clean(
     paste(qtbot, page.reference, "Minutes\x01 p.3")
     assert page.reference.text() == "Minutes p.3"
     assert inspection.statusBar().currentMessage() == paste_notice(1)
-    paste(qtbot, page.evidence_text, PASTED)  # last: a new item's text is added when its box is left
+    paste(qtbot, page.evidence_text, PASTED)  # the form is saved by its button
     assert page.evidence_text.toPlainText() == CLEAN
     assert inspection.statusBar().currentMessage() == paste_notice(2)
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     added = on_disk(demo_path, content).evidence_for("1.1.1a")[-1]
     assert (added.text, added.reference) == (CLEAN, "Minutes p.3")
 

@@ -114,16 +114,22 @@ def test_cancelling_the_passphrase_exports_nothing(
     assert list(folder.iterdir()) == [] and not inspection.reports.exported_label.isVisible()
 
 
-def test_typing_not_yet_saved_is_in_the_report(
+def test_typing_not_yet_saved_is_in_the_report_and_evidence_not_yet_added_is_not(
     qtbot: QtBot, inspection: InspectionWindow, answers: Answers, tmp_path: Path
 ) -> None:
     inspection.show_item("1.1.1a")
-    page = inspection.prompt_page
-    qtbot.keyClicks(page.evidence_text, "Board minutes name the youth justice lead")
-    page.tag.setCurrentIndex(page.tag.findText("Strength"))
+    # The evidence form is saved only when the inspector adds the item: until then it is a draft.
+    qtbot.keyClicks(inspection.prompt_page.evidence_text, "Board minutes name the youth justice lead")
+    inspection.show_item("1.2.1")
+    page = inspection.key_question_page
+    page.rationale.setFocus()
+    page.rationale.moveCursor(page.rationale.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.rationale, " Caseloads checked again on the second visit.")
     answers.chosen_file = tmp_path / "panel.docx"
     qtbot.keyClick(inspection, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert "Board minutes name the youth justice lead" in _word_text(answers.chosen_file)
+    text = _word_text(answers.chosen_file)
+    assert "Caseloads checked again on the second visit." in text
+    assert "Board minutes name the youth justice lead" not in text
 
 
 def test_the_preview_shows_the_report_beside_the_window_and_exports_what_was_read(

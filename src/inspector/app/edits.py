@@ -176,19 +176,6 @@ class EvidenceEdit(Edit[Evidence | None]):
     def updated(self, inspection: Inspection, ids: FrameworkIds) -> Inspection:
         return replace(inspection, evidence=_positioned(inspection.evidence, self.evidence.id, self.after))
 
-    def merged(self, later: Edit[object]) -> EvidenceEdit | None:
-        # Typing into the text or reference is saved as it goes; one undo step takes back the typing.
-        if (
-            isinstance(later, EvidenceEdit) and later.before == self.after and self.before is not None
-            and self.after is not None and later.after is not None
-            and _changed_fields(self.before, self.after) | _changed_fields(later.before, later.after) <= _TYPED
-        ):
-            return EvidenceEdit(self.before, later.after)
-        return None
-
-
-_TYPED = {"text", "reference"}
-
 
 V = TypeVar("V", KeyQuestionAnswer, StandardProposal)
 
@@ -336,8 +323,11 @@ def _positioned(records: tuple[P, ...], wanted: str, new: P | None) -> tuple[P, 
     return in_place(records, lambda record: record.id, wanted, new)
 
 
+_EVIDENCE_FIELDS = ("text", "source", "reference", "tag", "prompt_id", "also", "document_id", "page")
+
+
 def _changed_fields(before: Evidence, after: Evidence) -> set[str]:
-    return {name for name in ("text", "source", "reference", "tag", "prompt_id") if getattr(before, name) != getattr(after, name)}
+    return {name for name in _EVIDENCE_FIELDS if getattr(before, name) != getattr(after, name)}
 
 
 @dataclass(frozen=True)

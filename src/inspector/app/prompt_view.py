@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from inspector.content import Content
 from inspector.framework.items import navigator_label
-from inspector.inspection.model import Evidence, EvidenceTag, Inspection, PromptJudgement, SourceKind, Sufficiency
+from inspector.inspection.model import (
+    Document,
+    Evidence,
+    EvidenceTag,
+    Inspection,
+    PromptJudgement,
+    SourceKind,
+    Sufficiency,
+)
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.interviews import InterviewResult
 from inspector.rules.percentages import shown
@@ -33,6 +41,8 @@ class EvidenceRow:
     tag: str  # "Strength", "Area for improvement" or "" (no tag)
     source: str  # "Meeting"
     reference: str
+    cited: str  # the register entry and where in it: "Register: Board minutes 12 May 2024, p. 4", or ""
+    also: str  # the other prompts it supports: "also 1.1.1d, 1.1.2b", or ""
     text: str
     recorded: str  # "Daniel Okafor, 4 Mar 2025 09:07"
 
@@ -84,7 +94,7 @@ def prompt_view(content: Content, inspection: Inspection, evaluation: Evaluation
         key_question=navigator_label(kq),
         diversity=prompt.diversity,
         judgement=inspection.judgement(prompt_id),
-        evidence=evidence_rows(inspection.evidence_for(prompt_id)),
+        evidence=evidence_rows(inspection.evidence_for(prompt_id), prompt_id, inspection.documents),
         interview=interview_view(content, interview) if interview else None,
         balance=(f"Key question {kq.id}: {len(balance.above)} above the line, {len(balance.below)} below, "
                  f"{len(balance.unjudged)} not yet judged; {suggestion}"),
@@ -93,14 +103,31 @@ def prompt_view(content: Content, inspection: Inspection, evaluation: Evaluation
     )
 
 
-def evidence_rows(items: tuple[Evidence, ...]) -> tuple[EvidenceRow, ...]:
-    """In the order it was recorded (items with no time first, as stored): undoing a deletion, which
-    adds the item back at the end of the file, puts it back in its place on the page."""
+def evidence_rows(
+    items: tuple[Evidence, ...], prompt_id: str, documents: tuple[Document, ...]
+) -> tuple[EvidenceRow, ...]:
+    """The evidence supporting `prompt_id` (recorded on it or on another prompt), in the order it was
+    recorded (items with no time first, as stored): undoing a deletion, which adds the item back at the
+    end of the file, puts it back in its place on the page."""
+    titles = {d.id: d.title for d in documents}
     ordered = sorted(items, key=lambda e: (e.recorded_at is not None, e.recorded_at.timestamp() if e.recorded_at else 0))
     return tuple(
-        EvidenceRow(e, _TAG_LABELS[e.tag] if e.tag else "", _SOURCE_LABELS[e.source], e.reference, e.text, recorded(e))
+        EvidenceRow(e, _TAG_LABELS[e.tag] if e.tag else "", _SOURCE_LABELS[e.source], e.reference, _cited(e, titles),
+                    _also(e, prompt_id), e.text, recorded(e))
         for e in ordered
     )
+
+
+def _cited(e: Evidence, titles: dict[str, str]) -> str:
+    # Named as the register's, so it reads apart from a reference typed beside it.
+    if e.document_id is None:
+        return ""
+    return "Register: " + ", ".join(part for part in (titles.get(e.document_id, ""), e.page) if part)
+
+
+def _also(e: Evidence, prompt_id: str) -> str:
+    others = [p for p in e.prompts if p != prompt_id]
+    return f"also {', '.join(others)}" if others else ""
 
 
 def recorded(e: Evidence) -> str:

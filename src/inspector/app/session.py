@@ -42,6 +42,8 @@ class Session:
         self.evaluation: Evaluation = self._evaluate(self.inspection)
         # Read here, on the opening worker thread: the whole log takes about 30 ms at ten times the demo's size.
         self._audit: list[AuditEntry] = file.audit()
+        # A read-only session neither writes drafts nor shows them: they are the editing inspector's own.
+        self._drafts: dict[str, dict[str, str]] = {} if read_only else file.drafts()
         log.info("opened inspection %s%s: %d evidence items, %d interviews", self.inspection.details.id,
                  " read-only" if read_only else "", len(self.inspection.evidence), len(self.inspection.interviews))
 
@@ -127,6 +129,27 @@ class Session:
 
     def undo(self, edit: Edit[object]) -> str | None:
         return self.apply(edit.reversed())
+
+    # --- drafts: forms typed in and not yet saved, kept in the file so a crash loses nothing -------
+
+    def draft(self, key: str) -> dict[str, str] | None:
+        """The fields of the draft kept under `key` ("evidence:1.2.1a"), or None."""
+        return self._drafts.get(key)
+
+    def keep_draft(self, key: str, fields: dict[str, str]) -> None:
+        """Keep a form's fields as they stand (not the record: no audit row, no undo step). The store's
+        refusal (NotSaved, InvalidEdit) passes through; nothing is written while read-only."""
+        if self.read_only or self._drafts.get(key) == fields:
+            return
+        self._file.save_draft(key, fields)
+        self._drafts[key] = dict(fields)
+
+    def discard_draft(self, key: str) -> None:
+        """The form was saved or given up: its draft goes."""
+        if self.read_only or key not in self._drafts:
+            return
+        self._file.discard_draft(key)
+        del self._drafts[key]
 
     def audit(self) -> tuple[AuditEntry, ...]:
         """The file's audit log, oldest first. Only the rows added since the last read are read: the log is

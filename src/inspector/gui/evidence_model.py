@@ -27,16 +27,18 @@ class EvidenceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[EvidenceRow, ...] = ()
+        self._cells: tuple[tuple[str, ...], ...] = ()  # each row's cells, worked out once per set_rows
 
     def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
         rows = tuple(rows)
+        cells = tuple(_cells(row) for row in rows)
         if rows and [r.evidence.id for r in rows] == [r.evidence.id for r in self._rows]:
             # The same items, changed: the view keeps its selection (the item being edited).
-            self._rows = rows
+            self._rows, self._cells = rows, cells
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
             return
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._cells = rows, cells
         self.endResetModel()
 
     def evidence(self, row: int) -> Evidence | None:
@@ -56,8 +58,7 @@ class EvidenceModel(QAbstractTableModel):
         # (some 7,000 calls at 80 items): the roles not served are answered before any work.
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        cells = (row.tag, row.source, row.reference, row.text, row.recorded.replace(", ", "\n", 1))
+        cells = self._cells[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cells[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -65,10 +66,17 @@ class EvidenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{COLUMNS[index.column()]}: {cells[index.column()] or 'none'}"
         if role == EVIDENCE_ROLE:
-            return row.evidence
+            return self._rows[index.row()].evidence
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             return COLUMNS[section]
         return None
+
+
+def _cells(row: EvidenceRow) -> tuple[str, ...]:
+    # The reference column says where the item came from: the reference typed, the register entry and page
+    # it cites, and the other prompts it supports, a line each.
+    where = "\n".join(part for part in (row.reference, row.cited, row.also) if part)
+    return row.tag, row.source, where, row.text, row.recorded.replace(", ", "\n", 1)

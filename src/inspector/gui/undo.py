@@ -2,7 +2,7 @@
 
 The window applies an edit first (it may be refused: the disk is full) and pushes the command only
 once it is saved, so the command's first redo, which QUndoStack.push calls, does nothing. Typing saved
-as it goes (a rationale, an evidence text) merges into one command, by the core's `Edit.merged`.
+as it goes (a rationale, an interview's reference) merges into one command, by the core's `Edit.merged`.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ edit, save typing not yet saved, and ask the window to open another item."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from inspector.app.session import Session
 
@@ -12,9 +12,23 @@ from inspector.app.session import Session
 class InspectionPage(QWidget):
     openItem = Signal(str)  # a link on the page to another navigator item
 
-    def page_column(self, heading: QWidget, spacing: int = 8) -> QVBoxLayout:
-        """The page's own layout, with the margins every page keeps and the heading at the top."""
-        layout = QVBoxLayout(self)
+    def page_column(self, heading: QWidget, spacing: int = 8, *, scrolls: bool = False) -> QVBoxLayout:
+        """The page's own layout, with the margins every page keeps and the heading at the top. `scrolls`:
+        in a window too short to hold it all (a laptop at 150 %), the column scrolls up and down rather than
+        having its parts drawn over one another; it keeps the page's width, as a page that does not scroll."""
+        holder: QWidget = self
+        if scrolls:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            holder = QWidget()
+            holder.setMinimumWidth(1)  # a width of its own: the scroll area then sizes it to the page's width
+            area.setWidget(holder)
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.addWidget(area)
+        layout = QVBoxLayout(holder)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(spacing)
         layout.addWidget(heading)

@@ -3,23 +3,25 @@ interview result it draws on, the evidence recorded against it with its editor, 
 text for it.
 
 Everything shown comes from the core's PromptView; every change is a core edit handed to `perform`,
-which saves it at once. Typing in the evidence editor is saved when the field is left, on Ctrl+Return
-or after a short pause, and merges into one undo step.
+which saves it at once. The evidence form is one unit (app.evidence_form): Ctrl+Return or its button
+saves it as one edit, Escape or Cancel gives it up, and focus moving inside it saves nothing. What is
+typed meanwhile is kept in the file as a draft after a short pause and when the page is left, and comes
+back into the form when the prompt (or the item) is opened again, after a crash too.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,9 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.app.edits import EvidenceEdit, JudgementEdit
-from inspector.app.evidence_form import EvidenceDraft, EvidenceProblem, changed_evidence, new_evidence
+from inspector.app.evidence_form import (
+    DOCUMENT_FIELD,
+    DRAFT_RESTORED,
+    PAGE_FIELD,
+    PROMPTS_FIELD,
+    TEXT_FIELD,
+    EvidenceChoices,
+    EvidenceDraft,
+    EvidenceForm,
+    EvidenceProblem,
+    evidence_choices,
+)
 from inspector.app.prompt_view import SOURCE_CHOICES, TAG_CHOICES, PromptView, prompt_view, recorded
 from inspector.app.session import Session
+from inspector.errors import UserError
 from inspector.framework.reading import item_id_from_link
 from inspector.gui.evidence_model import (
     COLUMNS,
@@ -47,15 +61,23 @@ from inspector.gui.evidence_model import (
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
+from inspector.gui.pages.prompts_line import PromptsLine
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.pages.text_boxes import LineBox, TextBox
-from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Evidence, PromptJudgement, Sufficiency
 
 NOT_JUDGED, ABOVE, BELOW = 0, 1, 2
 REFERENCE_WIDTH = 170  # wide enough for "Board minutes, Jun 2024"; longer ones wrap
 RECORDED_SAMPLE = "30 Sep 2025 10:07"  # the widest second line of "Recorded"; a longer name wraps
+DOCUMENT_CHARACTERS = 18  # the document box's least width, in characters: a longer title is cut short in it
+WIDE_FORM_CHARACTERS = 90  # the evidence form's width, in average characters, for three fields to a line
+TEXT_LEAST_CHARACTERS = 30  # the evidence column's room in a narrow table, in average characters
+DRAFT_AFTER_MS = 800  # a pause in typing long enough to keep the form as a draft
+NO_DOCUMENT = "Not in the register"
+# The interviews tag's blue (#1f6f8b), faint: a tint over the theme's window, light or dark alike.
+INTERVIEWS_TINT, INTERVIEWS_EDGE = "rgba(31, 111, 139, 0.09)", "rgba(31, 111, 139, 0.45)"
+ADD_TEXT, SAVE_TEXT = "Add e&vidence", "Sa&ve changes"
 _SUFFICIENCY = {NOT_JUDGED: None, ABOVE: Sufficiency.ABOVE, BELOW: Sufficiency.BELOW}
 # Seed line 391: "One or more areas that are considered below the line may be of such importance that
 # they preclude a judgement of 'yes'."
@@ -71,16 +93,17 @@ class PromptPage(InspectionPage):
         self._session: Session | None = None
         self._prompt_id = ""
         self._view: PromptView | None = None
-        self._editing: Evidence | None = None  # the item in the editor; None: a new item
+        self._form: EvidenceForm | None = None  # what the evidence form holds
+        self._choices: EvidenceChoices | None = None  # the prompts and register entries it offers
+        self._documents: tuple[tuple[str, str], ...] = ()  # the register entries in the document box, after "none"
         self._loading = False  # the page is filling its own fields: not the user's input
-        self._typing = SaveAsTyped(self.commit_pending, self)
 
         self.heading = PageHeading()
         self.tags = QLabel()
         self.tags.setTextFormat(Qt.TextFormat.RichText)
         self.tags.setAccessibleName("Prompt tags")
 
-        layout = self.page_column(self.heading)
+        layout = self.page_column(self.heading, scrolls=True)
         layout.addWidget(self.tags)
         layout.addWidget(self._build_judgement())
         layout.addWidget(self._build_interview())
@@ -133,7 +156,7 @@ class PromptPage(InspectionPage):
     def _build_interview(self) -> QWidget:
         self.interview_box = QFrame()
         self.interview_box.setObjectName("interviews")
-        self.interview_box.setStyleSheet(box_style("interviews", "#eaf3f7", "#9cc3d5"))
+        self.interview_box.setStyleSheet(box_style("interviews", INTERVIEWS_TINT, INTERVIEWS_EDGE))
         self.interview_headline = QLabel()
         self.interview_headline.setAccessibleName("Case-manager interview result")
         self.interview_flag = QLabel()
@@ -187,75 +210,22 @@ class PromptPage(InspectionPage):
             REFERENCE_COLUMN: REFERENCE_WIDTH - padding,
             RECORDED_COLUMN: metrics.horizontalAdvance(RECORDED_SAMPLE),
         }
-        for column in range(len(COLUMNS)):
+        self._column_widths = {column: max(width, metrics.horizontalAdvance(COLUMNS[column])) + padding
+                               for column, width in widths.items()}
+        self._least_widths = {column: metrics.horizontalAdvance(COLUMNS[column]) + padding for column in widths}
+        self._text_least = metrics.averageCharWidth() * TEXT_LEAST_CHARACTERS
+        self._narrow = False  # the columns are narrowed to leave the evidence text its room
+        for column, width in self._column_widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(widths.get(column, 0), metrics.horizontalAdvance(COLUMNS[column])) + padding)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.evidence_table.selectionModel().currentRowChanged.connect(self._on_evidence_row)
+        self.evidence_table.viewport().installEventFilter(self)
+        # The row chosen (a click, the arrow keys), not the table's current cell: Tab into the table makes its
+        # first row current without choosing it, and the form should stay as it is.
+        self.evidence_table.selectionModel().selectionChanged.connect(self._on_evidence_chosen)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.evidence_table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_evidence)
-
-        self.editor_title = QLabel()
-        self.editor_title.setStyleSheet(MUTED_STYLE)
-        self.evidence_text = TextBox()
-        self.evidence_text.setAccessibleName("Evidence text")
-        self.evidence_text.setTabChangesFocus(True)
-        self.evidence_text.setPlaceholderText("What was seen, read or heard (Ctrl+Return to save)")
-        self.evidence_text.textChanged.connect(self._on_typed)
-        self._typing.watch(self.evidence_text)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            save = QShortcut(QKeySequence(keys), self.evidence_text)
-            save.setContext(Qt.ShortcutContext.WidgetShortcut)
-            save.activated.connect(self._save_or_add)
-        self.source = QComboBox()
-        self.source.setAccessibleName("Source of the evidence")
-        self.source.addItems([label for _, label in SOURCE_CHOICES])
-        self.source.activated.connect(self._on_choice)
-        self.reference = LineBox()
-        self.reference.setAccessibleName("Reference")
-        self.reference.setPlaceholderText("Document, meeting or case reference")
-        self.reference.textEdited.connect(self._on_typed)
-        self._typing.watch(self.reference)
-        self.reference.returnPressed.connect(self._save_or_add)
-        self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
-        self.tag.addItems([label for _, label in TAG_CHOICES])
-        self.tag.activated.connect(self._on_choice)
-        self.add_button = QPushButton("Add e&vidence")
-        self.add_button.setAccessibleDescription("Save the new evidence item")
-        self.add_button.clicked.connect(self.add_evidence)
-        self.new_button = QPushButton("Ne&w item")
-        self.new_button.setAccessibleDescription("Clear the editor to record a new evidence item")
-        self.new_button.clicked.connect(self.start_new_evidence)
-        self.delete_button = QPushButton("De&lete item")
-        self.delete_button.clicked.connect(self.delete_evidence)
-        self.editor_problem = QLabel()
-        self.editor_problem.setStyleSheet(WARNING_STYLE)
-        self.editor_problem.setAccessibleName("Problem with the evidence")
-
-        source_label, reference_label, tag_label, text_label = (
-            QLabel("&Source"), QLabel("&Reference"), QLabel("Ta&g"), QLabel("Evidence &text"))
-        source_label.setBuddy(self.source)
-        reference_label.setBuddy(self.reference)
-        tag_label.setBuddy(self.tag)
-        text_label.setBuddy(self.evidence_text)
-        fields = QHBoxLayout()
-        fields.setSpacing(8)
-        fields.addWidget(source_label)
-        fields.addWidget(self.source)
-        fields.addWidget(reference_label)
-        fields.addWidget(self.reference, 1)
-        fields.addWidget(tag_label)
-        fields.addWidget(self.tag)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.editor_problem, 1)
-        for button in (self.new_button, self.delete_button, self.add_button):
-            buttons.addWidget(button)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(text_label, self.evidence_text)
-        self.evidence_text.setFixedHeight(self.evidence_text.fontMetrics().lineSpacing() * 3 + 12)
 
         area = QWidget()
         column = QVBoxLayout(area)
@@ -263,11 +233,160 @@ class PromptPage(InspectionPage):
         column.setSpacing(6)
         column.addWidget(self.evidence_label)
         column.addWidget(self.evidence_table, 1)
-        column.addWidget(self.editor_title)
-        column.addLayout(form)
-        column.addLayout(fields)
-        column.addLayout(buttons)
+        column.addWidget(self._build_form())
         return area
+
+    def _build_form(self) -> QWidget:
+        """The evidence form: one unit, saved only by Ctrl+Return or its button, never by focus moving."""
+        self.editor_title = QLabel()
+        self.editor_title.setStyleSheet(MUTED_STYLE)
+        self.editor_title.setWordWrap(True)
+        self.evidence_text = TextBox()
+        self.evidence_text.setAccessibleName("Evidence text")
+        self.evidence_text.setTabChangesFocus(True)
+        self.evidence_text.setPlaceholderText("What was seen, read or heard (Ctrl+Return to save)")
+        self.evidence_text.setFixedHeight(self.evidence_text.fontMetrics().lineSpacing() * 3 + 12)
+        self.reference = LineBox()
+        self.reference.setAccessibleName("Reference")
+        self.reference.setPlaceholderText("Meeting, case or document reference")
+        self.document = QComboBox()
+        self.document.setAccessibleName("Document in the register")
+        self.document.addItem(NO_DOCUMENT)  # the register's entries follow (_show_documents)
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document.setMinimumContentsLength(DOCUMENT_CHARACTERS)
+        self.document.currentTextChanged.connect(self.document.setToolTip)  # the whole title of one cut short
+        self.document_page = LineBox()
+        self.document_page.setAccessibleName("Page of the document")
+        self.document_page.setPlaceholderText("p. 12")
+        self.prompts = PromptsLine()
+        self.prompts.setAccessibleName("Prompts the evidence supports")
+        self.prompts.setAccessibleDescription("Prompt ids separated by commas; type an id or words of a prompt to "
+                                              "choose from the framework")
+        self.prompts.setPlaceholderText("This prompt and any others, e.g. 1.1.1a, 1.1.2b")
+        self.source = QComboBox()
+        self.source.setAccessibleName("Source of the evidence")
+        self.source.addItems([label for _, label in SOURCE_CHOICES])
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag")
+        self.tag.addItems([label for _, label in TAG_CHOICES])
+        for box in (self.evidence_text, self.reference, self.document_page, self.prompts):
+            box.textChanged.connect(self._on_form_changed)
+        for combo in (self.document, self.source, self.tag):
+            combo.currentIndexChanged.connect(self._on_form_changed)
+
+        self.save_button = QPushButton(ADD_TEXT)
+        self.save_button.clicked.connect(self.save_form)
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setAccessibleDescription("Give up what is typed in the form (Escape)")
+        self.cancel_button.clicked.connect(self.cancel_form)
+        self.delete_button = QPushButton("De&lete item")
+        self.delete_button.clicked.connect(self.delete_evidence)
+        self.editor_problem = QLabel()
+        self.editor_problem.setStyleSheet(WARNING_STYLE)
+        self.editor_problem.setWordWrap(True)
+        self.editor_problem.setAccessibleName("Problem with the evidence")
+        self.draft_note = QLabel()
+        self.draft_note.setStyleSheet(MUTED_STYLE)
+        self.draft_note.setAccessibleName("Draft")
+
+        form = QWidget()
+        self.form = form
+        grid = QGridLayout(form)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.editor_title, 0, 0, 1, 2)
+        self._form_grid = grid
+        self._field_labels: dict[QWidget, QLabel] = {}
+        for words, field in (("Evidence &text", self.evidence_text), ("&Reference", self.reference),
+                             ("Doc&ument", self.document), ("&Page", self.document_page), ("Pr&ompts", self.prompts),
+                             ("&Source", self.source), ("Ta&g", self.tag)):
+            label = QLabel(words)
+            label.setBuddy(field)
+            self._field_labels[field] = label
+        grid.addWidget(self._field_labels[self.evidence_text], 1, 0)
+        grid.addWidget(self.evidence_text, 1, 1)
+        self.document_page.setMaximumWidth(self.document_page.fontMetrics().horizontalAdvance("pp. 100-120") + 16)
+        self._form_buttons = QHBoxLayout()
+        self._form_buttons.addWidget(self.editor_problem, 1)
+        self._form_buttons.addWidget(self.draft_note)
+        for button in (self.delete_button, self.cancel_button, self.save_button):
+            self._form_buttons.addWidget(button)
+        self._form_lines: list[QHBoxLayout] = []
+        self._form_narrow: bool | None = None  # how the fields are laid out: not yet
+        self._wide_form = self.fontMetrics().averageCharWidth() * WIDE_FORM_CHARACTERS
+        self._arrange_form(narrow=False)
+        form.installEventFilter(self)
+        order = (self.evidence_text, self.reference, self.document, self.document_page, self.prompts, self.source,
+                 self.tag, self.save_button, self.cancel_button, self.delete_button)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        for keys, slot in (("Ctrl+Return", self.save_form), ("Ctrl+Enter", self.save_form), ("Escape", self._on_escape)):
+            shortcut = QShortcut(QKeySequence(keys), form)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_AFTER_MS)
+        self._draft_timer.timeout.connect(self.commit_pending)
+        return form
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.evidence_table.viewport() and isinstance(event, QResizeEvent):
+            self._fit_columns(event.size().width())
+        if watched is self.form and isinstance(event, QResizeEvent):
+            self._arrange_form(narrow=event.size().width() < self._wide_form)
+        return False
+
+    def _arrange_form(self, *, narrow: bool) -> None:
+        """The form's fields after the text, in the order the hand goes (and Tab): where it came from, then
+        what it supports. Three to a line on a wide page; on a narrow one (a laptop at 150 %) fewer, so
+        none is squeezed out of sight. The first field of a line takes the room the others leave."""
+        if narrow == self._form_narrow:
+            return
+        self._form_narrow = narrow
+        grid = self._form_grid
+        for line in self._form_lines:
+            while line.count():
+                line.takeAt(0)  # the widgets stay, to go in the new lines
+            grid.removeItem(line)
+            line.deleteLater()
+        for field, label in self._field_labels.items():
+            if field is not self.evidence_text:
+                grid.removeWidget(label)  # the first of a line sits in the label column
+        grid.removeItem(self._form_buttons)
+        rows = (((self.reference, self.document_page), (self.document,), (self.prompts,), (self.source, self.tag))
+                if narrow else
+                ((self.reference, self.document, self.document_page), (self.prompts, self.source, self.tag)))
+        self._form_lines = []
+        for row, fields in enumerate(rows, start=2):
+            line = QHBoxLayout()
+            line.setSpacing(8)
+            for position, field in enumerate(fields):
+                label = self._field_labels[field]
+                if position == 0:
+                    grid.addWidget(label, row, 0)
+                else:
+                    line.addWidget(label)
+                line.addWidget(field, 3 if position == 0 else 0)
+            grid.addLayout(line, row, 1)
+            self._form_lines.append(line)
+        grid.addLayout(self._form_buttons, len(rows) + 2, 0, 1, 2)
+
+    def _fit_columns(self, width: int) -> None:
+        """In a narrow table (a laptop screen at 150 %) the other columns give up width in proportion, down
+        to their headings', so the evidence text keeps room to be read; given room again, they take back
+        their own widths (between the two, the inspector's own widths stand)."""
+        wanted = sum(self._column_widths.values())
+        scale = min(1.0, max(width - self._text_least, 0) / wanted)
+        if scale == 1.0 and not self._narrow:
+            return
+        self._narrow = scale < 1.0
+        header = self.evidence_table.horizontalHeader()
+        for column, own in self._column_widths.items():
+            header.resizeSection(column, max(round(own * scale), self._least_widths[column]))
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -276,12 +395,14 @@ class PromptPage(InspectionPage):
         return self._prompt_id
 
     def show_item(self, session: Session, prompt_id: str, query: str = "") -> None:
-        self.commit_pending()
-        self._session, self._prompt_id = session, prompt_id
-        self._editing = None
+        moving = session is not self._session or prompt_id != self._prompt_id
+        if moving:
+            self.commit_pending()  # the form of the prompt being left is kept as its draft
+            self._session, self._prompt_id, self._form = session, prompt_id, None
         self.framework_text.show_item(session.content.framework, prompt_id, query)
         self.refresh(session)
-        self._load_editor(None)
+        if self._form is None:
+            self._open_form(None)
 
     def refresh(self, session: Session) -> None:
         self._session = session
@@ -298,6 +419,9 @@ class PromptPage(InspectionPage):
         self.tags.setVisible(bool(tags))
         self._show_judgement(view)
         self._show_interview(view)
+        self._choices = evidence_choices(session.content.framework, session.inspection)
+        self.prompts.set_prompts(self._choices.prompts)
+        self._show_documents(self._choices.documents)
         self._show_evidence(view)
         self._set_editable(not session.read_only)
 
@@ -324,28 +448,46 @@ class PromptPage(InspectionPage):
         lines = [*result.by_question, f"Framework: \u201c{' '.join(result.wording.split())}\u201d", *result.notes]
         self.interview_detail.setText("\n".join(lines))
 
+    def _show_documents(self, documents: tuple[tuple[str, str], ...]) -> None:
+        if documents == self._documents:
+            return
+        chosen = self._document_id()
+        self._documents = documents
+        self._loading = True
+        try:
+            self.document.clear()
+            self.document.addItems([NO_DOCUMENT, *(title for _, title in documents)])
+            self._choose_document(chosen)
+        finally:
+            self._loading = False
+
     def _show_evidence(self, view: PromptView) -> None:
         count = len(view.evidence)
         self.evidence_label.setText(f"Evidence ({count})" if count else "Evidence (none recorded yet)")
         self.evidence_model.set_rows(view.evidence)
-        if self._editing is not None:
-            row = self.evidence_model.row_of(self._editing.id)
-            if row < 0:
-                self._load_editor(None)  # deleted (or undone) elsewhere
-                return
-            current = self.evidence_model.evidence(row)
-            self._select_row(row)
-            if current != self._editing and not self._typing.dirty:
-                self._load_editor(current)
+        form = self._form
+        if form is None or form.item is None:
+            return
+        row = self.evidence_model.row_of(form.item.id)
+        if row < 0:
+            self._open_form(None)  # deleted or undone, or no longer on this prompt
+            return
+        self._select_row(row)
+        current = self.evidence_model.evidence(row)
+        if current is not None and current != form.item:
+            # Changed by undo or redo: the form follows, unless it has been typed in (it then saves over it).
+            typed = self._draft() != form.start
+            self._form = EvidenceForm.editing(self._prompt_id, current)
+            if not typed:
+                self._fill(self._form.start)
 
     def _set_editable(self, editable: bool) -> None:
-        for widget in (self.above, self.below, self.not_judged, self.evidence_text, self.source, self.reference,
-                       self.tag, self.add_button, self.new_button, self.delete_button):
+        for widget in (self.above, self.below, self.not_judged, self.evidence_text, self.reference, self.document,
+                       self.document_page, self.prompts, self.source, self.tag, self.save_button, self.cancel_button):
             widget.setEnabled(editable)
         if not editable:
             self.decisive.setEnabled(False)
-        self.delete_button.setEnabled(editable and self._editing is not None)
-        self.add_button.setVisible(self._editing is None)
+        self.delete_button.setEnabled(editable and self._form is not None and self._form.item is not None)
 
     # --- judgement ------------------------------------------------------------------------------
 
@@ -366,125 +508,157 @@ class PromptPage(InspectionPage):
 
     # --- evidence -------------------------------------------------------------------------------
 
-    def start_new_evidence(self) -> None:
-        self.commit_pending()
-        self._loading = True
-        try:
-            self.evidence_table.clearSelection()
-            self.evidence_table.selectionModel().clearCurrentIndex()
-        finally:
-            self._loading = False
-        self._load_editor(None)
-        self.evidence_text.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def select_evidence(self, evidence_id: str) -> None:
         row = self.evidence_model.row_of(evidence_id)
         if row >= 0:
             self.evidence_table.setCurrentIndex(self.evidence_model.index(row, 0))
             self.evidence_table.scrollTo(self.evidence_model.index(row, 0))
 
-    def add_evidence(self) -> bool:
-        """Save the editor's fields as a new item; the editor is then ready for the next one."""
-        session = self._session
-        if session is None or self._editing is not None or session.read_only:
+    def save_form(self) -> bool:
+        """Ctrl+Return or the button: the form's one edit, adding the item or saving the changes to it."""
+        self.prompts.close_completion()
+        session, form, choices = self._session, self._form, self._choices
+        if session is None or form is None or choices is None or session.read_only:
             return False
         try:
-            item = new_evidence(self._prompt_id, self._draft(), session.user, session.clock())
+            edit = form.edit(self._draft(), choices, session.user, session.clock())
         except EvidenceProblem as problem:
             self._show_problem(str(problem))
+            self._field(problem.field).setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        self._typing.done()
-        if not self._perform(EvidenceEdit(None, item)):
-            self._typing.typed(save_on_pause=False)  # still to be added
-            return False
-        self._load_editor(None)  # the source and tag stay as they were: the next item is often alike
+        if not self._perform(edit):
+            return False  # the window has said why; the form keeps what was typed
+        self._discard_draft(form)
+        # A changed item stays in the form while the page shows it; a new one leaves the form ready for the next.
+        kept = edit.after if form.item is not None and self.evidence_model.row_of(form.item.id) >= 0 else None
+        self._open_form(kept)
+        self.evidence_text.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def cancel_form(self) -> None:
+        """Escape or Cancel: what was typed goes, draft and all; the form is ready for a new item."""
+        if self._form is not None:
+            self._discard_draft(self._form)
+        self._open_form(None)
+        self.evidence_text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_escape(self) -> None:
+        if not self.prompts.close_completion():  # Escape first closes the list of prompts, as in any box
+            self.cancel_form()
+
     def delete_evidence(self) -> None:
-        if self._editing is None or (self._session and self._session.read_only):
+        form = self._form
+        if form is None or form.item is None or (self._session and self._session.read_only):
             return
-        gone = self._editing
-        self._typing.done()
-        if self._perform(EvidenceEdit(gone, None)):
-            self._load_editor(None)
+        if self._perform(EvidenceEdit(form.item, None)):
+            self._discard_draft(form)
+            self._open_form(None)
 
     def commit_pending(self) -> None:
-        """Save what has been typed and not yet saved: changes to the item being edited, or a new item
-        (typed text is never dropped: leaving a new item adds it)."""
-        if not self._typing.dirty:
-            return
-        if self._editing is None:
-            if self._draft().text.strip():
-                self.add_evidence()
-            return
-        self._save_editing()
-
-    def _save_or_add(self) -> None:
-        if self._editing is None:
-            self.add_evidence()
-        else:
-            self._save_editing()
-
-    def _on_typed(self) -> None:
-        if not self._loading:
-            # A new item waits for Add (or for the editor to be left); changes to an item save on a pause.
-            self._typing.typed(save_on_pause=self._editing is not None)
-
-    def _on_choice(self) -> None:
-        if self._editing is not None:
-            self._save_editing()
-
-    def _save_editing(self) -> None:
-        before = self._editing
-        if before is None:
+        """Keep the form as a draft, as it stands (before the window moves away, undoes or closes, and
+        after a pause in typing). The form itself reaches the record only when the inspector saves it."""
+        self._draft_timer.stop()
+        session, form = self._session, self._form
+        if session is None or form is None or session.read_only:
             return
         try:
-            changed = changed_evidence(before, self._draft())
-        except EvidenceProblem as problem:
-            self._show_problem(str(problem))
-            return
-        self._show_problem("")
-        self._typing.done()
-        if changed == before:
-            return
-        # Taken as the item in the editor before the window refreshes, so the refresh finds the editor
-        # already showing it and leaves the text (and the cursor) alone. A refusal reloads it from the file.
-        self._editing = changed
-        self._perform(EvidenceEdit(before, changed))
+            form.keep(session, self._draft())
+        except UserError as refused:
+            self._show_problem(f"Draft not kept: {refused}")
 
-    def _on_evidence_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _discard_draft(self, form: EvidenceForm) -> None:
+        self._draft_timer.stop()
+        if self._session is not None:
+            try:
+                self._session.discard_draft(form.key)
+            except UserError as refused:
+                self._show_problem(f"Draft not discarded: {refused}")
+
+    def _on_form_changed(self) -> None:
+        if not self._loading and self._session is not None and not self._session.read_only:
+            self._draft_timer.start()  # kept as a draft after a pause in typing
+
+    def _on_evidence_chosen(self) -> None:
         if self._loading:
             return
-        self.commit_pending()
-        item = self.evidence_model.evidence(current.row()) if current.isValid() else None
-        if item is not None and (self._editing is None or item.id != self._editing.id):
-            self._load_editor(item)
+        rows = self.evidence_table.selectionModel().selectedRows()
+        item = self.evidence_model.evidence(rows[0].row()) if rows else None
+        if item is not None and (self._form is None or self._form.item is None or item.id != self._form.item.id):
+            self.commit_pending()  # the form being left is kept as its draft
+            self._open_form(item)
 
-    def _load_editor(self, item: Evidence | None) -> None:
+    def _open_form(self, item: Evidence | None) -> None:
+        """The form for a new item (None) or for `item`, with the draft kept for it when there is one."""
+        self._draft_timer.stop()
+        if item is None:
+            form = EvidenceForm.new(self._prompt_id, SOURCE_CHOICES[self.source.currentIndex()][0],
+                                    TAG_CHOICES[self.tag.currentIndex()][0])
+        else:
+            form = EvidenceForm.editing(self._prompt_id, item)
+        kept = form.kept(self._session) if self._session is not None else None
+        self._form = form
+        self._fill(kept or form.start)
+        self.draft_note.setText(DRAFT_RESTORED if kept else "")
+        self._show_problem("")
+        if item is None:
+            self.editor_title.setText(f"New evidence for {self._prompt_id}: Ctrl+Return adds it, Escape clears the form")
+            self._loading = True
+            try:
+                self.evidence_table.clearSelection()
+                self.evidence_table.selectionModel().clearCurrentIndex()
+            finally:
+                self._loading = False
+        else:
+            elsewhere = f" on {item.prompt_id}" if item.prompt_id != self._prompt_id else ""
+            self.editor_title.setText(f"Item recorded{elsewhere} by {recorded(item) or 'unknown'}: "
+                                      "Ctrl+Return saves the changes, Escape cancels them")
+            row = self.evidence_model.row_of(item.id)
+            if row >= 0:
+                self._select_row(row)
+        self.save_button.setText(ADD_TEXT if item is None else SAVE_TEXT)
+        self.save_button.setAccessibleDescription("Add the new evidence item (Ctrl+Return)" if item is None
+                                                  else "Save the changes to the item (Ctrl+Return)")
+        editable = not (self._session and self._session.read_only)
+        self.delete_button.setVisible(item is not None)
+        self.delete_button.setEnabled(editable and item is not None)
+
+    def _fill(self, draft: EvidenceDraft) -> None:
         self._loading = True
         try:
-            self._editing = item
-            self._typing.done()
             # Set only what differs, so a field being typed in keeps its cursor.
-            text = item.text if item else ""
-            if self.evidence_text.toPlainText() != text:
-                self.evidence_text.setPlainText(text)
-            if self.reference.text() != (item.reference if item else ""):
-                self.reference.setText(item.reference if item else "")
-            if item is not None:
-                # By position: item data would turn the str-valued enums into plain strings.
-                self.source.setCurrentIndex([kind for kind, _ in SOURCE_CHOICES].index(item.source))
-                self.tag.setCurrentIndex([tag for tag, _ in TAG_CHOICES].index(item.tag))
-                self.editor_title.setText(f"Selected item, recorded by {recorded(item) or 'unknown'}: "
-                                          "changes are saved as you type")
-            else:
-                self.editor_title.setText(f"New evidence for {self._prompt_id}")
-            self._show_problem("")
+            if self.evidence_text.toPlainText() != draft.text:
+                self.evidence_text.setPlainText(draft.text)
+            for box, text in ((self.reference, draft.reference), (self.document_page, draft.page),
+                              (self.prompts, draft.prompts)):
+                if box.text() != text:
+                    box.setText(text)
+            # By position: item data would turn the str-valued enums into plain strings.
+            self.source.setCurrentIndex([kind for kind, _ in SOURCE_CHOICES].index(draft.source))
+            self.tag.setCurrentIndex([tag for tag, _ in TAG_CHOICES].index(draft.tag))
+            self._choose_document(draft.document_id)
         finally:
             self._loading = False
-        editable = not (self._session and self._session.read_only)
-        self.add_button.setVisible(item is None)
-        self.delete_button.setEnabled(editable and item is not None)
+
+    def _draft(self) -> EvidenceDraft:
+        return EvidenceDraft(
+            self.evidence_text.toPlainText(), SOURCE_CHOICES[self.source.currentIndex()][0], self.reference.text(),
+            TAG_CHOICES[self.tag.currentIndex()][0], self.prompts.text(), self._document_id(), self.document_page.text(),
+        )
+
+    def _document_id(self) -> str | None:
+        index = self.document.currentIndex()
+        return self._documents[index - 1][0] if 1 <= index <= len(self._documents) else None
+
+    def _choose_document(self, document_id: str | None) -> None:
+        """The register entry in the combo (one no longer in the register: none)."""
+        ids = [d for d, _ in self._documents]
+        self.document.setCurrentIndex(ids.index(document_id) + 1 if document_id in ids else 0)
+
+    def _field(self, name: str) -> QWidget:
+        """The form's field a problem names."""
+        fields: dict[str, QWidget] = {TEXT_FIELD: self.evidence_text, PROMPTS_FIELD: self.prompts,
+                                      DOCUMENT_FIELD: self.document, PAGE_FIELD: self.document_page}
+        return fields[name]
 
     def _select_row(self, row: int) -> None:
         self._loading = True
@@ -495,12 +669,6 @@ class PromptPage(InspectionPage):
             )
         finally:
             self._loading = False
-
-    def _draft(self) -> EvidenceDraft:
-        return EvidenceDraft(
-            self.evidence_text.toPlainText(), SOURCE_CHOICES[self.source.currentIndex()][0], self.reference.text(),
-            TAG_CHOICES[self.tag.currentIndex()][0],
-        )
 
     def _show_problem(self, text: str) -> None:
         self.editor_problem.setText(text)

@@ -12,7 +12,8 @@ PANEL_BACKGROUND, PANEL_BORDER = "palette(alternate-base)", "palette(midlight)"
 
 
 def box_style(name: str, background: str = PANEL_BACKGROUND, border: str = PANEL_BORDER) -> str:
-    """A light panel around a part of a page (by object name, so it does not reach the children)."""
+    """A panel around a part of a page (by object name, so it does not reach the children); by default in
+    the palette's own colours, so its text stays readable in a dark theme as in a light one."""
     return f"QFrame#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 4px; }}"
 
 
