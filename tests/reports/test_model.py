@@ -17,6 +17,7 @@ from inspector.inspection.model import (
     StandardProposal,
 )
 from inspector.reports import RatingStatus
+from inspector.reports.model import EvidenceItem
 from inspector.reports.departures import FROM_DEFAULT, FROM_GUIDANCE, FROM_SUGGESTION, RULE_NOT_MET
 from tests.reports.helpers import DEMO, FRAMEWORK, SCHEME, evaluation_of, report_of, with_proposal
 
@@ -87,6 +88,16 @@ def test_an_item_on_two_prompts_of_a_key_question_is_quoted_and_counted_once() -
     assert [e.text for e in second.strengths] == [shared.text]  # 1.1.2b is the second key question's
     assert first.strengths[0].cited == "1.1.1a, 1.1.1d, 1.1.2b; document; cites Management board minutes, May 2024, p. 3"
 
+
+def test_a_reference_that_is_the_citation_is_said_once() -> None:
+    def cited(reference: str, document: str) -> str:
+        return EvidenceItem(("1.1.1a",), "Text.", "document", reference, "Helen Marsh", "strength", document).cited
+    assert cited("Board minutes, May 2024, p. 4", "Board minutes, May 2024, p. 4") == (
+        "1.1.1a; document: Board minutes, May 2024, p. 4; recorded by Helen Marsh")
+    assert cited("Board minutes", "Board minutes, May 2024, p. 4") == (
+        "1.1.1a; document: Board minutes; cites Board minutes, May 2024, p. 4; recorded by Helen Marsh")
+    assert cited("", "Board minutes, May 2024, p. 4") == (
+        "1.1.1a; document; cites Board minutes, May 2024, p. 4; recorded by Helen Marsh")
 
 def test_interview_results_sit_with_their_key_question() -> None:
     staff = next(s for s in REPORT.standards if s.id == "1.2")
