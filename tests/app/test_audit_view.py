@@ -134,6 +134,10 @@ def test_every_kind_of_change_is_classified_with_the_item_it_opens(
     assert [(row.kind, row.item_id) for row in reversed(trail.matching(AuditFilter()))][:2] == [
         (ChangeKind.FILE_FORMAT, None), (ChangeKind.DETAILS, DETAILS)]
     assert all(row.kind is not None for row in trail.matching(AuditFilter()))
+    # The demo's register of documents, entered by the import, belongs with the inspection's details.
+    registered = [row for row in trail.matching(AuditFilter()) if row.last.what.startswith("document ")]
+    assert len(registered) == len(session.inspection.documents) > 0
+    assert {(row.kind, row.item_id) for row in registered} == {(ChangeKind.DETAILS, DETAILS)}
     assert trail.kinds() == tuple(kind for kind in ChangeKind if kind is not ChangeKind.PANEL)
     assert trail.users() == ("helen", "jane")
 

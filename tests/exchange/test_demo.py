@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from inspector.demo import build_demo, build_scaled, demo_file
 from inspector.exchange.codec import read_exchange, write_exchange
-from inspector.inspection.model import EvidenceTag, InterviewAnswer
+from inspector.inspection.model import DocumentKind, EvidenceTag, InterviewAnswer
 from tests.exchange.strategies import CONTENT, PROMPTS
 from tests.seed import REPO
 
@@ -14,14 +15,10 @@ FRAMEWORK, FORMS = CONTENT.framework, CONTENT.forms
 
 
 def test_the_committed_file_is_the_builders_output() -> None:
-    """Regenerate with: inspector.demo.build_demo → write_exchange → demo/northmoor-yjs.json.
-
-    The committed file may still be the version 2 one (written before exchange format 3): read and
-    written again, it is the builder's output byte for byte."""
-    committed = (REPO / "demo" / "northmoor-yjs.json").read_text(encoding="utf-8")
-    built = write_exchange(build_demo(FRAMEWORK, FORMS))
-    rewritten = write_exchange(read_exchange(committed, FRAMEWORK, CONTENT.rating_scheme, FORMS))
-    assert committed == built or rewritten == built
+    """Regenerate with: inspector.demo.build_demo → write_exchange → demo/northmoor-yjs.json."""
+    committed = (REPO / "demo" / "northmoor-yjs.json").read_bytes()
+    assert committed == write_exchange(build_demo(FRAMEWORK, FORMS)).encode("utf-8")
+    assert json.loads(committed)["version"] == 3
     assert demo_file() == REPO / "demo" / "northmoor-yjs.json"
 
 
@@ -41,6 +38,37 @@ def test_every_prompt_is_judged_with_evidence_and_a_mix_of_outcomes() -> None:
     assert {p.standard_id for p in demo.proposals} == {s.id for s in FRAMEWORK.standards}
     assert len({r.to for r in demo.recommendations}) >= 3
 
+
+
+def test_evidence_cites_a_register_of_the_documents_a_yjs_sends_and_supports_several_prompts() -> None:
+    demo = build_demo(FRAMEWORK, FORMS)
+    start, end = demo.details.fieldwork_start, demo.details.fieldwork_end
+    assert start is not None and end is not None
+    kinds = Counter(d.kind for d in demo.documents)
+    assert kinds[DocumentKind.EVIDENCE_IN_ADVANCE] > kinds[DocumentKind.DURING_FIELDWORK] > 1
+    assert kinds[DocumentKind.OTHER] == 1
+    assert len({d.id for d in demo.documents}) == len({d.title for d in demo.documents}) == len(demo.documents)
+    for d in demo.documents:
+        assert d.received is not None and d.supplied_by and (d.file_path, d.sha256) == ("", "")
+        if d.kind is DocumentKind.DURING_FIELDWORK:
+            assert start <= d.received <= end
+        else:
+            assert d.received < start
+    registered = {d.id: d for d in demo.documents}
+    cited = [e for e in demo.evidence if e.document_id is not None]
+    assert all(e.document_id in registered for e in cited)
+    assert len({e.document_id for e in cited}) >= len(registered) - 5  # a few are on the register, never cited
+    # Where the reference is the register entry and page, the report names it once.
+    plan = next(e for e in cited if e.prompt_id == "1.1.1a")
+    assert (registered[plan.document_id].title, plan.page, plan.reference) == (
+        "Youth Justice Plan 2024–26", "pp. 4–9", "Youth Justice Plan 2024–26, pp. 4–9")
+    order = {p: n for n, p in enumerate(PROMPTS)}
+    shared = [e for e in demo.evidence if e.also]
+    assert len(shared) == 9  # one for each entry of _ALSO: none names an item the demo does not have
+    assert all(list(e.also) == sorted(e.also, key=order.__getitem__) for e in shared)
+    assert len([e for e in shared if all(p.startswith("1.") for p in e.prompts)]) >= 6
+    (minutes,) = [e for e in shared if e.document_id and registered[e.document_id].title == "Board minutes, May 2024"]
+    assert minutes.prompts == ("1.1.1a", "1.1.1d", "1.1.3a") and minutes.tag is None
 
 def test_interviews_are_answered_against_the_form() -> None:
     demo = build_demo(FRAMEWORK, FORMS)

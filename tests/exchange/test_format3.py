@@ -21,10 +21,11 @@ from inspector.inspection.model import Assignment, Document, DocumentKind, Evide
 from inspector.store import InspectionFile
 from tests.exchange.strategies import CONTENT
 
-DEMO = build_demo(CONTENT.framework, CONTENT.forms)
+DEMO = build_demo(CONTENT.framework, CONTENT.forms)  # its evidence cites its own register of documents
 FORMAT2 = Path(__file__).parent.parent / "store" / "data" / "format2.json"
 MINUTES = Document("Board minutes, May 2024", DocumentKind.EVIDENCE_IN_ADVANCE, date(2025, 2, 10), "YJS manager",
                    "evidence/board-minutes-2024-05.pdf", "ab" * 32, id="3c1e0d2a-0000-4000-8000-00000000d001")
+LAST = len(DEMO.documents)  # where MINUTES goes: after the demo's register
 ON_TWO = Evidence("1.1.1a", "The board reviewed the disproportionality analysis and set actions.",
                   SourceKind.DOCUMENT, "Board minutes", "Daniel Okafor", also=("1.1.2a",),
                   document_id=MINUTES.id, page="p. 12", id="3c1e0d2a-0000-4000-8000-00000000e001")
@@ -38,7 +39,8 @@ def _with_version_3() -> Inspection:
     team = DEMO.details.team
     # After the other items on 1.1.1a: the order the file lists them in.
     at = max(i for i, e in enumerate(DEMO.evidence) if e.prompt_id == "1.1.1a") + 1
-    return replace(DEMO, documents=(MINUTES,), evidence=(*DEMO.evidence[:at], ON_TWO, *DEMO.evidence[at:]),
+    return replace(DEMO, documents=(*DEMO.documents, MINUTES),
+                   evidence=(*DEMO.evidence[:at], ON_TWO, *DEMO.evidence[at:]),
                    assignments=(Assignment("1.1", team[0]), Assignment("1.2.1", team[1])))
 
 
@@ -50,10 +52,11 @@ def test_an_item_on_two_prompts_citing_a_page_round_trips_with_the_register_and_
     assert document["version"] == 3
     written = document["prompts"]["1.1.1a"]["evidence"][-1]
     assert written["also"] == ["1.1.2a"] and written["document_id"] == MINUTES.id and written["page"] == "p. 12"
-    assert document["documents"] == [{"id": MINUTES.id, "title": "Board minutes, May 2024",
+    assert len(document["documents"]) == LAST + 1
+    assert document["documents"][LAST] == {"id": MINUTES.id, "title": "Board minutes, May 2024",
                                       "kind": "evidence in advance", "received": "2025-02-10",
                                       "supplied_by": "YJS manager", "file_path": "evidence/board-minutes-2024-05.pdf",
-                                      "sha256": "ab" * 32}]
+                                      "sha256": "ab" * 32}
     assert document["assignments"] == {"1.1": DEMO.details.team[0], "1.2.1": DEMO.details.team[1]}
     read = _read(text)
     assert read == inspection and ON_TWO in read.evidence_for("1.1.2a")
@@ -106,9 +109,9 @@ CASES = [
     pytest.param(_set(f"{ITEM}/document_id", UNREGISTERED),
                  f"prompts.1.1.1a.evidence.{INDEX}.document_id: {UNREGISTERED} is not in the register of documents "
                  "(documents)", id="unregistered-document"),
-    pytest.param(_set("documents", []),
-                 f"prompts.1.1.1a.evidence.{INDEX}.document_id: {MINUTES.id} is not in the register of documents "
-                 "(documents)", id="empty-register"),
+    pytest.param(_set("documents", []),  # the demo's first item, on the youth justice plan, is the first to say so
+                 f"prompts.1.1.1a.evidence.0.document_id: {DEMO.evidence[0].document_id} is not in the register of "
+                 "documents (documents)", id="empty-register"),
     pytest.param(_set(f"{ITEM}/document_id", "minutes"),
                  f"prompts.1.1.1a.evidence.{INDEX}.document_id: 'minutes' is not an id (a lower-case UUID such as "
                  "0f8c3c6e-…)", id="document-id-not-an-id"),
@@ -124,12 +127,14 @@ CASES = [
     pytest.param(_set("documents/0/kind", "leaflet"),
                  "documents.0.kind: 'leaflet' is not a kind of document (evidence in advance, supplied during "
                  "fieldwork, other source)", id="document-kind"),
-    pytest.param(_set("documents/0/sha256", "AB" * 32),
-                 "documents.0.sha256: should be 64 lower-case hexadecimal digits", id="sha256-upper-case"),
-    pytest.param(_set("documents/0/file_path", ""),
-                 "documents.0.sha256: is the digest of a file, and file_path names none", id="sha256-without-file"),
-    pytest.param(lambda doc: doc["documents"].append(dict(BASE["documents"][0], title="Again")),
-                 f"documents.1.id: the document id {MINUTES.id} is also used at documents.0.id", id="document-twice"),
+    pytest.param(_set(f"documents/{LAST}/sha256", "AB" * 32),
+                 f"documents.{LAST}.sha256: should be 64 lower-case hexadecimal digits", id="sha256-upper-case"),
+    pytest.param(_set(f"documents/{LAST}/file_path", ""),
+                 f"documents.{LAST}.sha256: is the digest of a file, and file_path names none",
+                 id="sha256-without-file"),
+    pytest.param(lambda doc: doc["documents"].append(dict(BASE["documents"][LAST], title="Again")),
+                 f"documents.{LAST + 1}.id: the document id {MINUTES.id} is also used at documents.{LAST}.id",
+                 id="document-twice"),
     pytest.param(_set("assignments/1.9", DEMO.details.team[0]),
                  "assignments.1.9: not a standard or key question in the framework", id="assigned-unknown-scope"),
     pytest.param(_set("assignments/1.1", "Someone Else"),
@@ -167,7 +172,7 @@ def test_merge_brings_in_a_members_item_on_two_prompts_with_its_document(tmp_pat
     team = DEMO.details.team
     lead = replace(DEMO, assignments=(Assignment("1.1", team[0]),))
     changed = replace(DEMO.evidence[0], page="p. 3")
-    member = replace(lead, documents=(MINUTES,),
+    member = replace(lead, documents=(*DEMO.documents, MINUTES),
                      evidence=(changed, *DEMO.evidence[1:], ON_TWO),
                      assignments=(Assignment("1.1", team[1]), Assignment("1.2", team[1])))
     plan = merge(lead, member)
@@ -175,7 +180,7 @@ def test_merge_brings_in_a_members_item_on_two_prompts_with_its_document(tmp_pat
     (conflict,) = plan.conflicts
     assert conflict.kind == "evidence" and conflict.differences == ("page",)
     summary = format_plan(plan)
-    assert "documents: 1 added, 0 already there (skipped), 0 in conflict" in summary
+    assert f"documents: 1 added, {LAST} already there (skipped), 0 in conflict" in summary  # the demo's register
     assert "evidence: 1 added" in summary and "1 in conflict" in summary
     assert "2 assignments differ from yours: 1.1, 1.2 — assignments stay the lead's" in summary
 
@@ -185,15 +190,15 @@ def test_merge_brings_in_a_members_item_on_two_prompts_with_its_document(tmp_pat
         apply_merge(f, merge(f.snapshot(), member), "merged from member.json")
         after = f.snapshot()
         assert merge(after, member).added_documents == () and merge(after, member).added_evidence == ()
-    assert after.documents == (MINUTES,)
+    assert after.documents == (*DEMO.documents, MINUTES)
     assert ON_TWO in after.evidence and ON_TWO in after.evidence_for("1.1.2a")
     assert after.document(ON_TWO.document_id or "") == MINUTES
     assert after.assignments == lead.assignments  # the lead's
 
 
 def test_a_members_differing_document_is_kept_beside_the_leads() -> None:
-    lead = replace(DEMO, documents=(MINUTES,))
-    member = replace(DEMO, documents=(replace(MINUTES, received=date(2025, 2, 11)),))
+    lead = replace(DEMO, documents=(*DEMO.documents, MINUTES))
+    member = replace(DEMO, documents=(*DEMO.documents, replace(MINUTES, received=date(2025, 2, 11))))
     plan = merge(lead, member)
     (conflict,) = plan.conflicts
     assert conflict.kind == "document" and conflict.differences == ("received",)

@@ -244,7 +244,7 @@ def test_what_was_changed_harmlessly_opens_read_only_only(case: Case, demo: Path
     with _open_changed(path, read_only=True) as opened:
         assert opened.read_only_reason is not None
         assert opened.read_only_reason.startswith(f"changed outside YJS Inspector: {case.said.split(': ', 1)[1]}")
-        assert len(opened.snapshot().evidence) == 124
+        assert len(opened.snapshot().evidence) == 125
         with pytest.raises(ReadOnly):
             opened.delete_evidence(opened.snapshot().evidence[0].id)
 
@@ -256,7 +256,7 @@ def test_an_extra_trigger_no_longer_empties_the_evidence(demo: Path, tmp_path: P
     member = _copy(demo, tmp_path / "member")
     refused(["merge", str(lead), str(member)], capsys)
     conn = sqlite3.connect(lead)
-    assert conn.execute("SELECT count(*) FROM evidence").fetchone() == (124,)
+    assert conn.execute("SELECT count(*) FROM evidence").fetchone() == (125,)
     conn.close()
 
 
@@ -326,7 +326,7 @@ def test_the_demo_and_its_backup_are_the_apps_own(demo: Path, tmp_path: Path) ->
     (backup,) = path.with_name(path.name + ".backups").iterdir()
     for opened in (path, backup):
         with InspectionFile.open(opened, CONTENT.framework, "tester", rating_scheme=CONTENT.rating_scheme) as f:
-            assert len(f.snapshot().evidence) == 124
+            assert len(f.snapshot().evidence) == 125
 
 
 def test_a_character_earlier_versions_took_is_not_damage(demo: Path, tmp_path: Path) -> None:

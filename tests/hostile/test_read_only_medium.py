@@ -54,7 +54,7 @@ def test_the_reading_commands_work_on_a_read_only_stick(demo: Path, tmp_path: Pa
 def test_read_only_opening_says_why(demo: Path, tmp_path: Path) -> None:
     with read_only_folder(tmp_path / "stick", [demo]) as stick, _open(stick / demo.name, read_only=True) as opened:
         assert opened.read_only_reason == "the folder cannot be written to"
-        assert len(opened.snapshot().evidence) == 124
+        assert len(opened.snapshot().evidence) == 125
         assert opened.audit()
 
 
@@ -78,7 +78,7 @@ def test_a_read_only_file_in_a_writable_folder(demo: Path, tmp_path: Path) -> No
             _open(path, read_only=False)
         with _open(path, read_only=True) as opened:
             assert opened.read_only_reason == "the file cannot be written to"
-            assert len(opened.snapshot().evidence) == 124
+            assert len(opened.snapshot().evidence) == 125
 
 
 def _copied_while_open(demo: Path, folder: Path, *, with_shm: bool) -> list[Path]:

@@ -17,6 +17,7 @@ from inspector.inspection.model import (
     StandardProposal,
 )
 from inspector.reports import RatingStatus
+from inspector.reports.model import EvidenceItem
 from inspector.reports.departures import FROM_DEFAULT, FROM_GUIDANCE, FROM_SUGGESTION, RULE_NOT_MET
 from tests.reports.helpers import DEMO, FRAMEWORK, SCHEME, evaluation_of, report_of, with_proposal
 
@@ -65,14 +66,33 @@ def test_every_standard_has_its_rating_default_rationale_and_key_questions() -> 
 def test_key_evidence_is_the_tagged_evidence_in_the_inspectors_words() -> None:
     for section in REPORT.standards:
         for kq in section.key_questions:
-            prompts = {p.id for p in FRAMEWORK.key_question(kq.id).prompts}
-            recorded = [e for e in DEMO.evidence if e.prompt_id in prompts]
+            # Prompt by prompt, an item on several of the key question's prompts once, where it first appears.
+            prompts = FRAMEWORK.key_question(kq.id).prompts
+            recorded = list({e.id: e for p in prompts for e in DEMO.evidence_for(p.id)}.values())
             assert [e.text for e in kq.strengths] == [e.text for e in recorded if e.tag is EvidenceTag.STRENGTH]
             assert [e.text for e in kq.improvements] == [
                 e.text for e in recorded if e.tag is EvidenceTag.AREA_FOR_IMPROVEMENT]
             assert kq.untagged == sum(1 for e in recorded if e.tag is None)
     first = REPORT.standards[0].key_questions[0].strengths[0]
     assert first.cited == "1.1.1a; document: Youth Justice Plan 2024–26, pp. 4–9; recorded by Helen Marsh"
+
+
+def test_the_demos_shared_items_are_quoted_under_each_key_question_they_support() -> None:
+    key_questions = {kq.id: kq for s in REPORT.standards for kq in s.key_questions}
+    needs = next(e for e in DEMO.evidence if e.prompt_id == "1.3.1a" and e.tag is EvidenceTag.STRENGTH)
+    assert needs.also == ("1.1.1a",)
+    for kq in ("1.1.1", "1.3.1"):
+        (quoted,) = [e for e in key_questions[kq].strengths if e.text == needs.text]
+        assert quoted.cited == ("1.3.1a, 1.1.1a; document: Youth justice needs analysis 2024, sections 2–4; "
+                                "recorded by Priya Raman")
+    # The May minutes, on 1.1.1a and 1.1.1d and untagged, are one of 1.1.1's untagged items, and one of 1.1.3's.
+    on_prompts = {kq: sum(1 for p in FRAMEWORK.key_question(kq).prompts
+                          for e in DEMO.evidence_for(p.id) if e.tag is None) for kq in ("1.1.1", "1.1.3")}
+    assert (key_questions["1.1.1"].untagged, on_prompts["1.1.1"]) == (2, 3)
+    assert (key_questions["1.1.3"].untagged, on_prompts["1.1.3"]) == (1, 1)
+    improvements = [e.cited for e in key_questions["1.4.4"].improvements]
+    assert ("1.1.2d, 1.4.4e; document: Board minutes, June 2024 – January 2025; cites Board minutes, January 2025, "
+            "p. 5; recorded by Helen Marsh") in improvements
 
 
 def test_an_item_on_two_prompts_of_a_key_question_is_quoted_and_counted_once() -> None:
@@ -87,6 +107,17 @@ def test_an_item_on_two_prompts_of_a_key_question_is_quoted_and_counted_once() -
     assert [e.text for e in second.strengths] == [shared.text]  # 1.1.2b is the second key question's
     assert first.strengths[0].cited == "1.1.1a, 1.1.1d, 1.1.2b; document; cites Management board minutes, May 2024, p. 3"
 
+
+
+def test_a_reference_that_is_the_citation_is_said_once() -> None:
+    def cited(reference: str, document: str) -> str:
+        return EvidenceItem(("1.1.1a",), "Text.", "document", reference, "Helen Marsh", "strength", document).cited
+    assert cited("Board minutes, May 2024, p. 4", "Board minutes, May 2024, p. 4") == (
+        "1.1.1a; document: Board minutes, May 2024, p. 4; recorded by Helen Marsh")
+    assert cited("Board minutes", "Board minutes, May 2024, p. 4") == (
+        "1.1.1a; document: Board minutes; cites Board minutes, May 2024, p. 4; recorded by Helen Marsh")
+    assert cited("", "Board minutes, May 2024, p. 4") == (
+        "1.1.1a; document; cites Board minutes, May 2024, p. 4; recorded by Helen Marsh")
 
 def test_interview_results_sit_with_their_key_question() -> None:
     staff = next(s for s in REPORT.standards if s.id == "1.2")

@@ -51,10 +51,10 @@ def test_the_command_line_lists_a_damaged_files_backups_and_restores_one(
     assert main(["backups", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Northmoor.yjsi holds nothing that can be read"
-    assert lines[1].endswith("(just now): 117 prompts judged, 124 evidence items, 24 interviews")
+    assert lines[1].endswith("(just now): 117 prompts judged, 125 evidence items, 24 interviews")
     assert lines[2] == f"  {backup}"
 
     assert main(["restore", str(backup), str(path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"restored {backup.name} to {tmp_path}/Northmoor (restored ")
-    assert out.endswith("(117 prompts judged, 124 evidence items, 24 interviews); Northmoor.yjsi is unchanged\n")
+    assert out.endswith("(117 prompts judged, 125 evidence items, 24 interviews); Northmoor.yjsi is unchanged\n")

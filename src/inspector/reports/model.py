@@ -73,7 +73,7 @@ class EvidenceItem:
     def cited(self) -> str:
         """Where it comes from: "1.1.1a, 1.1.1d; document: Youth Justice Plan; recorded by Helen Marsh"."""
         parts = [", ".join(self.prompts), f"{self.source}: {self.reference}" if self.reference else self.source]
-        if self.document:
+        if self.document and self.document != self.reference:  # a reference that is the citation: said once
             parts.append(f"cites {self.document}")
         if self.recorded_by:
             parts.append(f"recorded by {self.recorded_by}")
