@@ -21,6 +21,7 @@ from inspector.app.audit_view import (
     item_names,
 )
 from inspector.app.document_edits import DocumentEdit
+from inspector.app.team_edits import AssignmentEdit
 from inspector.app.edits import (
     AnswerEdit,
     CaseCountEdit,
@@ -95,6 +96,7 @@ def make_every_kind_of_edit(session: Session, content: Content, clock: FakeClock
     session.apply(CaseRatingEdit(session.inspection.case_rating("2.1"), Rating.INADEQUATE, "2.1"))
     session.apply(CaseCountEdit(None, CaseCount("2.1", "Reviewing", 19, 20)))
     session.apply(DocumentEdit(None, Document("Youth justice plan", DocumentKind.EVIDENCE_IN_ADVANCE)))
+    session.apply(AssignmentEdit.of(session.inspection, "1.2", session.inspection.details.team[0]))
 
 
 def test_the_session_reads_only_new_rows_and_has_the_whole_log(
@@ -129,15 +131,16 @@ def test_every_kind_of_change_is_classified_with_the_item_it_opens(
         ("standard", ChangeKind.CASE_DATA, CASE_DATA),
         ("standard", ChangeKind.CASE_DATA, CASE_DATA),
         ("document", ChangeKind.DOCUMENTS, DOCUMENTS),  # entered on the documents page
+        ("1.2", ChangeKind.DETAILS, DETAILS),  # "1.2 assigned to", on the details page's team part
     ]
     # The import that made the demo file: created, its details, diversity and recommendations.
     assert [(row.kind, row.item_id) for row in reversed(trail.matching(AuditFilter()))][:2] == [
         (ChangeKind.FILE_FORMAT, None), (ChangeKind.DETAILS, DETAILS)]
     assert all(row.kind is not None for row in trail.matching(AuditFilter()))
-    # The demo's register of documents, entered by the import, belongs with the inspection's details.
+    # The demo's register of documents, entered by the import, opens the documents page.
     registered = [row for row in trail.matching(AuditFilter()) if row.last.what.startswith("document ")]
     assert len(registered) == len(session.inspection.documents) > 0
-    assert {(row.kind, row.item_id) for row in registered} == {(ChangeKind.DETAILS, DETAILS)}
+    assert {(row.kind, row.item_id) for row in registered} == {(ChangeKind.DOCUMENTS, DOCUMENTS)}
     assert trail.kinds() == tuple(kind for kind in ChangeKind if kind is not ChangeKind.PANEL)
     assert trail.users() == ("helen", "jane")
 
@@ -182,14 +185,14 @@ def test_who_kind_and_dates_filter_and_combine(session: Session, content: Conten
     everything = trail.matching(AuditFilter())
     assert [row.first.id for row in everything] == sorted((row.first.id for row in everything), reverse=True)
     jane = trail.matching(AuditFilter(user="jane"))
-    assert len(jane) == 10 and {row.user for row in jane} == {"jane"}
-    assert len(trail.matching(AuditFilter(user="helen"))) == len(everything) - 10
+    assert len(jane) == 11 and {row.user for row in jane} == {"jane"}
+    assert len(trail.matching(AuditFilter(user="helen"))) == len(everything) - 11
     assert [row.what for row in trail.matching(AuditFilter(user="jane", kind=ChangeKind.CASE_DATA))] == [
         "standard 2.1 case count: Reviewing", "standard 2.1 rating from case data"]
     monday, tuesday = MONDAY.date(), TUESDAY.date()
     assert len(trail.matching(AuditFilter(start=monday, end=monday))) == 5
-    assert len(trail.matching(AuditFilter(start=tuesday))) == 5
-    assert len(trail.matching(AuditFilter(end=monday))) == len(everything) - 5
+    assert len(trail.matching(AuditFilter(start=tuesday))) == 6
+    assert len(trail.matching(AuditFilter(end=monday))) == len(everything) - 6
     assert trail.matching(AuditFilter(start=date(2030, 3, 6))) == []
     both = AuditFilter("rationale", user="jane", kind=ChangeKind.ANSWERS, start=monday, end=tuesday)
     assert [row.what for row in trail.matching(both)] == ["key question 1.3.2 rationale"]

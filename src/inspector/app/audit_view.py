@@ -65,8 +65,8 @@ _LABELS = (
     _Label(re.compile(r"ratings panel "), ChangeKind.PANEL, PANEL),
     _Label(re.compile(r"document "), ChangeKind.DOCUMENTS, DOCUMENTS),  # the register of documents
     _Label(re.compile(r"inspection details: |diversity: |recommendations? "), ChangeKind.DETAILS, DETAILS),
-    # The register of documents is the inspection's, like its recommendations (store/records.py: "document <id>").
-    _Label(re.compile(r"document \S+$"), ChangeKind.DETAILS, DETAILS),
+    # Who covers a standard or key question is set on the details page (store/records.py: "<id> assigned to").
+    _Label(re.compile(r"\S+ assigned to$"), ChangeKind.DETAILS, DETAILS),
     _Label(re.compile(r"(inspection file|file format)$"), ChangeKind.FILE_FORMAT),
 )
 
