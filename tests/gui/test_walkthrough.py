@@ -1,24 +1,29 @@
-"""A whole inspection through the window only, as the inspectors work it: the start window and the
+"""Whole inspections through the window only, as the inspectors work them. First the lead alone: the start window and the
 new-inspection wizard, every prompt judged with the keyboard and each key question answered as its prompts
 are done, the proposals on the standard pages, domain two and three, the diversity finding, every rating
 put to the ratings panel, ratings panel mode, twelve ratings agreed and one agreed differently with a
-reason, the overall rating agreed. Nothing here calls the session or the store: widgets, keys and menu
-actions only. At the end the file is read back by a second, read-only opener."""
+reason, the overall rating agreed. Then the team week: the lead shares out 1.2 and 1.3 and the inspection,
+a team member on her own laptop records under her own name (one evidence item on two prompts, an
+interview) and shares it back, and the lead brings it in. Nothing here calls the session or the store:
+widgets, keys and menu actions only. At the end each file is read back by a second, read-only opener."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
-from inspector.app.navigator import CASE_DATA, DETAILS, PANEL
+from inspector.app.navigator import AUDIT, CASE_DATA, DETAILS, INTERVIEWS, PANEL, Filter
+from inspector.app.recent import RecentFiles
 from inspector.content import Content
 from inspector.framework.model import Rating
+from inspector.gui.audit_model import CHANGE, WHO
 from inspector.gui.controller import Controller
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.navigator_model import STATE_ROLE
+from inspector.gui.pages.details_page import DetailsPage
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.inspection.model import Answer, PanelState, Sufficiency
 from inspector.rules.evaluate import evaluate
@@ -209,3 +214,123 @@ def test_a_whole_inspection_from_the_wizard_to_an_agreed_overall_rating(
     assert [r.new for r in panel_rows if r.what.endswith(" state")] == ["proposed"] * 13 + ["agreed"] * 13
     assert {r.user for r in panel_rows} == {"Jane Inspector"}  # the lead, as "who are you?" was answered
     assert [r.reason for r in panel_rows if r.what == f"ratings panel {AGREED_OTHERWISE} agreed rating"] == [PANEL_REASON]
+
+
+MEMBER = "Ann Other"  # the team the wizard was given: the lead, Jane Inspector, and Ann Other
+MEMBER_EVIDENCE = "Supervision records show monthly sessions for every case manager."
+
+
+def share(window: InspectionWindow, member: str) -> None:
+    """File > Share with a team member > the member…"""
+    menu = window.team.share_menu
+    menu.aboutToShow.emit()
+    (action,) = [a for a in menu.actions() if a.text() == f"{member}\u2026"]
+    action.trigger()
+
+
+def test_the_team_week_shared_out_recorded_by_a_member_and_brought_back_in(
+    qtbot: QtBot, controller: Controller, tmp_path: Path, content: Content, answers: Answers
+) -> None:
+    folder = tmp_path / "lead"
+    folder.mkdir()
+    answers.chosen_folder = folder
+    lead = new_inspection(qtbot, controller, folder)
+    lead_file = lead.session.path
+    assert lead.session.user == "Jane Inspector" and answers.teams_offered == [("Jane Inspector", MEMBER)]
+
+    # The lead shares out 1.2 and 1.3 on the details page, then the inspection, encrypted.
+    go(qtbot, lead, "Inspection details", DETAILS)
+    details = lead.pages.currentWidget()
+    assert isinstance(details, DetailsPage)
+    for scope in ("1.2", "1.3"):
+        combo = details.team_part.combos[scope]
+        combo.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClicks(combo, "Ann")
+    outbox = tmp_path / "to Ann"
+    outbox.mkdir()
+    answers.chosen_file = outbox / "Leeds - for Ann Other.json.age"
+    share(lead, MEMBER)
+    assert answers.chosen_file.read_bytes().startswith(b"age-encryption.org/v1\n")
+
+    # Ann's laptop: her own settings and data folder; File > Open of the shared file makes her own copy.
+    member_answers = Answers(person=MEMBER, chosen_file=answers.chosen_file)
+    laptop = tmp_path / "ann's laptop"
+    member_side = Controller(content, QSettings(str(laptop / "settings.ini"), QSettings.Format.IniFormat),
+                             login="ann", recent=RecentFiles(laptop / "recent.json"), data_folder=laptop,
+                             dialogs=member_answers.dialogs())
+    try:
+        start = member_side.show_start()
+        qtbot.mouseClick(start.open_button, Qt.MouseButton.LeftButton)
+        (member,) = member_side.windows
+        member.activateWindow()  # shortcuts reach the active window only
+        qtbot.waitUntil(member.isActiveWindow)
+        assert member.session.user == MEMBER and member_answers.teams_offered == [("Jane Inspector", MEMBER)]
+        member.filter_box.setCurrentIndex(list(Filter).index(Filter.ASSIGNED))
+        assert member.current_filter() is Filter.ASSIGNED
+
+        # One evidence item on two prompts, 1.2.2a and 1.3.1a, the form filled in the hand's order.
+        member.show_item("1.2.2a")
+        page = member.prompt_page
+        page.evidence_text.setFocus()
+        qtbot.keyClicks(page.evidence_text, MEMBER_EVIDENCE)
+        qtbot.keyClick(page.evidence_text, Qt.Key.Key_Tab)
+        qtbot.keyClicks(page.reference, "Supervision log")
+        page.prompts.setFocus()
+        page.prompts.end(False)
+        qtbot.keyClicks(page.prompts, ", 1.3.1a")
+        qtbot.keyClick(page.prompts, Qt.Key.Key_Return, CTRL)  # Add evidence (the list of prompts offered closes)
+        assert member_answers.said == []
+
+        # An interview, typed on the interviews page: its interviewer is Ann.
+        member.show_item(INTERVIEWS)
+        interviews = member.interviews_page
+        qtbot.keyClick(interviews.interview_list, Qt.Key.Key_N, CTRL)
+        assert interviews.inspector.text() == MEMBER
+        qtbot.keyClicks(interviews.reference, "CM-01")
+        qtbot.keyClick(interviews.reference, Qt.Key.Key_Tab)
+        for _ in range(4):  # the date's day, month and year, then the inspector
+            qtbot.keyClick(member.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(interviews.inspector, Qt.Key.Key_Tab)
+        qtbot.keyClick(interviews.grid, Qt.Key.Key_Y)
+
+        # Ann shares her work with the lead.
+        inbox = tmp_path / "to Jane"
+        inbox.mkdir()
+        member_answers.chosen_file = inbox / "Leeds - for Jane Inspector.json.age"
+        share(member, "Jane Inspector")
+        member.close()
+    finally:
+        member_side.quit()
+
+    # The lead brings Ann's work in: the plan first, then one step.
+    lead.activateWindow()
+    qtbot.waitUntil(lead.isActiveWindow)
+    answers.chosen_file = member_answers.chosen_file
+    before = lead.undo_stack.count()
+    lead.team.bring_in_action.trigger()
+    (plan,) = answers.plans
+    assert plan.added_counts == "1 interview, 1 evidence item, no documents, no ratings panel comments"
+    assert lead.undo_stack.count() == before + 1  # brought in as one step
+    lead.show_item("1.3.1a")
+    assert MEMBER_EVIDENCE in [e.text for e in lead.session.inspection.evidence_for("1.3.1a")]
+    lead.show_item(AUDIT)
+    who = [lead.audit_page.model.index(row, WHO).data() for row in range(lead.audit_page.model.rowCount())]
+    change = [lead.audit_page.model.index(row, CHANGE).data() for row in range(lead.audit_page.model.rowCount())]
+    assert set(who) == {"Jane Inspector"}  # who changed the lead's file: the lead, bringing the work in
+    assert any(MEMBER in text for text in change)  # and who recorded what was brought in
+    lead.close()
+
+    # The lead's file, read back: Ann's item on both prompts and her interview, under her name.
+    with InspectionFile.open(lead_file, content.framework, "reader", read_only=True,
+                             rating_scheme=content.rating_scheme) as reader:
+        saved, audit = reader.snapshot(), reader.audit()
+    (item,) = [e for e in saved.evidence if e.text == MEMBER_EVIDENCE]
+    assert (item.prompts, item.reference, item.recorded_by) == (("1.2.2a", "1.3.1a"), "Supervision log", MEMBER)
+    (interview,) = saved.interviews
+    assert (interview.reference, interview.inspector) == ("CM-01", MEMBER)
+    start, end = saved.details.fieldwork_start, saved.details.fieldwork_end
+    assert start is not None and end is not None and start <= interview.date <= end  # dated in fieldwork
+    assert {a.scope_id: a.member for a in saved.assignments} == {"1.2": MEMBER, "1.3": MEMBER}
+    brought = [r for r in audit if r.reason.startswith("brought in from")]
+    assert brought and {r.user for r in brought} == {"Jane Inspector"}
+    assert {r.user for r in audit} == {"Jane Inspector"}
