@@ -1,9 +1,9 @@
-"""Whole inspections through the window only, as the inspectors work them. First the lead alone: the
-start window and the new-inspection wizard, every prompt judged with the keyboard and each key question answered as its prompts
-are done, the proposals on the standard pages, domain two and three, the diversity finding, every rating
-put to the ratings panel, ratings panel mode, twelve ratings agreed and one agreed differently with a
-reason, the overall rating agreed. Then the team week: the lead shares out 1.2 and 1.3 and the inspection,
-a team member on her own laptop records under her own name (one evidence item on two prompts, an
+"""Whole inspections through the window only, as the inspectors work them. First the lead alone: the start
+window and the new-inspection wizard, every prompt judged with the keyboard and each key question answered
+as its prompts are done, the proposals on the standard pages, domain two and three, the diversity finding,
+every rating put to the ratings panel, ratings panel mode, twelve ratings agreed and one agreed differently
+with a reason, the overall rating agreed. Then the team week: the lead shares out 1.2 and 1.3 and the
+inspection, a team member on her own laptop records under her own name (one evidence item on two prompts, an
 interview) and shares it back, and the lead brings it in. Nothing here calls the session or the store:
 widgets, keys and menu actions only. At the end each file is read back by a second, read-only opener."""
 
