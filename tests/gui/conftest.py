@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +28,7 @@ from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.main_window import MainWindow
 from inspector.inspection.model import Inspection
 from inspector.store import InspectionFile
+from tests.gui.shots import dark_palette
 
 
 @pytest.fixture(autouse=True)
@@ -136,6 +138,16 @@ class Answers:
             folder=lambda parent, start: self.chosen_folder, save_file=save_file, restore=restore, person=person,
             passphrase=passphrase, review_merge=review_merge,
         )
+
+
+@pytest.fixture(params=["light", "dark"])
+def palette(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app's palette for a screenshot, light or dark (tests/gui/shots.py), put back after."""
+    kept = QPalette(qapp.palette())
+    if request.param == "dark":
+        qapp.setPalette(dark_palette(kept))
+    yield request.param
+    qapp.setPalette(kept)
 
 
 @pytest.fixture(scope="session")
