@@ -105,8 +105,18 @@ def test_an_item_on_several_prompts_shows_on_each_with_the_others_and_its_docume
     assert {prompt_id: row.also for prompt_id, row in rows.items()} == {
         "1.1.1a": "also 1.1.1d, 1.1.2b", "1.1.1d": "also 1.1.1a, 1.1.2b", "1.1.2b": "also 1.1.1a, 1.1.1d"}
     assert {row.cited for row in rows.values()} == {"Register: Board minutes, 12 May 2024, p. 4"}
+    assert rows["1.1.1a"].where == ("BM-3", "Register: Board minutes, 12 May 2024, p. 4", "also 1.1.1d, 1.1.2b")
     alone = _prompt(content, inspection, "1.2.1a").evidence[0]
     assert (alone.also, alone.cited) == ("", "")
+
+
+def test_a_reference_that_repeats_its_citation_is_said_once(content: Content, demo: Inspection) -> None:
+    minutes = Document("Board minutes, 12 May 2024", DocumentKind.EVIDENCE_IN_ADVANCE, id="bm")
+    repeated = Evidence("1.1.1a", "Partners agreed the plan", SourceKind.DOCUMENT, "Board minutes, 12 May 2024, p. 4",
+                        document_id="bm", page="p. 4", id="repeated")
+    inspection = replace(demo, documents=(minutes,), evidence=(repeated,))
+    (row,) = _prompt(content, inspection, "1.1.1a").evidence
+    assert row.where == ("Register: Board minutes, 12 May 2024, p. 4",)
 
 
 def test_the_key_question_balance_and_suggestion(content: Content, demo: Inspection) -> None:

@@ -31,6 +31,7 @@ TAG_CHOICES: tuple[tuple[EvidenceTag | None, str], ...] = (
     (EvidenceTag.STRENGTH, "Strength"),
     (EvidenceTag.AREA_FOR_IMPROVEMENT, "Area for improvement"),
 )
+_REGISTER = "Register: "  # a citation named as the register's, so it reads apart from a reference typed beside it
 _SOURCE_LABELS = dict(SOURCE_CHOICES)
 _TAG_LABELS = dict(TAG_CHOICES)
 
@@ -45,6 +46,13 @@ class EvidenceRow:
     also: str  # the other prompts it supports: "also 1.1.1d, 1.1.2b", or ""
     text: str
     recorded: str  # "Daniel Okafor, 4 Mar 2025 09:07"
+
+    @property
+    def where(self) -> tuple[str, ...]:
+        """Where the item came from, a line each: the reference typed, the register entry and page it cites
+        (a reference that only repeats the citation said once, as the reports say it) and the other prompts."""
+        repeats = self.cited == f"{_REGISTER}{self.reference}"
+        return tuple(part for part in ("" if repeats else self.reference, self.cited, self.also) if part)
 
 
 @dataclass(frozen=True)
@@ -119,10 +127,9 @@ def evidence_rows(
 
 
 def _cited(e: Evidence, titles: dict[str, str]) -> str:
-    # Named as the register's, so it reads apart from a reference typed beside it.
     if e.document_id is None:
         return ""
-    return "Register: " + ", ".join(part for part in (titles.get(e.document_id, ""), e.page) if part)
+    return _REGISTER + ", ".join(part for part in (titles.get(e.document_id, ""), e.page) if part)
 
 
 def _also(e: Evidence, prompt_id: str) -> str:

@@ -76,7 +76,5 @@ class EvidenceModel(QAbstractTableModel):
 
 
 def _cells(row: EvidenceRow) -> tuple[str, ...]:
-    # The reference column says where the item came from: the reference typed, the register entry and page
-    # it cites, and the other prompts it supports, a line each.
-    where = "\n".join(part for part in (row.reference, row.cited, row.also) if part)
-    return row.tag, row.source, where, row.text, row.recorded.replace(", ", "\n", 1)
+    # The reference column says where the item came from (EvidenceRow.where), a line each.
+    return row.tag, row.source, "\n".join(row.where), row.text, row.recorded.replace(", ", "\n", 1)
