@@ -404,10 +404,12 @@ def test_the_register_entry_and_page_reach_the_file(
     qtbot.waitUntil(window.isActiveWindow)  # the keys go where the focus is
     window.show_item("1.1.1a")
     page = window.prompt_page
-    assert [page.document.itemText(n) for n in range(page.document.count())] == ["Not in the register", minutes.title]
+    register = [d.title for d in on_disk(demo_path, content).documents]
+    assert register[-1] == minutes.title  # entered last, after the demo's own register
+    assert [page.document.itemText(n) for n in range(page.document.count())] == ["Not in the register", *register]
     type_into(qtbot, page.evidence_text, "Partners agreed the plan")
     page.document.setFocus()
-    qtbot.keyClick(page.document, Qt.Key.Key_Down)
+    qtbot.keyClick(page.document, Qt.Key.Key_End)  # the last entry: the minutes
     qtbot.keyClick(page.document, Qt.Key.Key_Tab)
     assert page.document_page.hasFocus()
     type_into(qtbot, page.document_page, "p. 4")
