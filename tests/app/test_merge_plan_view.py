@@ -39,7 +39,8 @@ def test_the_plan_as_the_dialog_says_it(demo: Inspection) -> None:
     assert view.added_counts == "no interviews, 1 evidence item, no documents, no ratings panel comments"
     assert view.added == ("Evidence 1.2.1a 'Recruitment tracker'",)
     assert view.already == (f"{len(demo.interviews)} interviews, {len(demo.evidence) - 1} evidence items, "
-                            "no documents, no ratings panel comments: the same in both files, so skipped")
+                            f"{len(demo.documents)} documents, no ratings panel comments: the same in both files, "
+                            "so skipped")
     (conflict,) = view.conflicts
     first = demo.evidence[0]
     assert conflict.what == f"Evidence {first.prompt_id} '{first.reference}'"
