@@ -318,6 +318,23 @@ def test_a_draft_survives_closing_the_file_without_saving(
     assert page.draft_note.text() == "Unsaved draft restored"
 
 
+def test_on_opening_the_window_says_which_prompts_hold_unsaved_evidence(
+    qtbot: QtBot, inspection: InspectionWindow, controller: Controller, demo_path: Path,
+) -> None:
+    inspection.show_item("1.2.1c")
+    type_into(qtbot, inspection.prompt_page.evidence_text, "Seen at the team meeting")
+    inspection.show_item("1.1.1a")
+    page = inspection.prompt_page
+    page.evidence_table.setCurrentIndex(page.evidence_model.index(0, REFERENCE_COLUMN))  # an item opened to change
+    type_into(qtbot, page.evidence_text, " Confirmed by the chair.")
+    inspection.show_item("1.3.1a")
+    controller.close_to_start(inspection)
+
+    reopened = controller.open_path(demo_path)
+    assert reopened is not None and reopened.current_item() == "1.3.1a"
+    assert reopened.saved_label.text() == "Unsaved evidence kept on 1.2.1c, 1.1.1a: open the prompt to add it"
+
+
 CRASHING = """
 import os, sys, time
 from pathlib import Path

@@ -25,6 +25,7 @@ PROMPTS_FIELD = "prompts"
 DOCUMENT_FIELD = "document"
 PAGE_FIELD = "page"
 DRAFT_RESTORED = "Unsaved draft restored"
+_KEY = "evidence:"
 # The prompts line takes ids apart at commas, semicolons or spaces: "1.1.1a, 1.1.2b" or "1.1.1a 1.1.2b".
 _SEPARATORS = re.compile(r"[\s,;]+")
 _LAST_WORD = re.compile(r"[^\s,;]*$")
@@ -181,7 +182,7 @@ class EvidenceForm:
     def key(self) -> str:
         """Where its draft is kept: a new item's under its prompt, a change under the item's id (so the
         change comes back on whichever prompt's page the item is opened)."""
-        return f"evidence:{self.item.id}" if self.item is not None else f"evidence:{self.prompt_id}"
+        return f"{_KEY}{self.item.id}" if self.item is not None else f"{_KEY}{self.prompt_id}"
 
     def kept(self, session: Session) -> EvidenceDraft | None:
         """The draft kept for this form, or None."""
@@ -200,3 +201,18 @@ class EvidenceForm:
         if self.item is None:
             return EvidenceEdit(None, new_evidence(self.prompt_id, draft, choices, user, now))
         return EvidenceEdit(self.item, changed_evidence(self.item, draft, choices))
+
+
+def prompts_with_drafts(session: Session) -> tuple[str, ...]:
+    """The prompts whose page holds an evidence form kept unsaved (a new item's, or a change to an item
+    recorded on it), for the window to say on opening: after a crash nothing typed is lost, and now the
+    inspector knows where it is."""
+    recorded_on = {e.id: e.prompt_id for e in session.inspection.evidence}
+    found = (key[len(_KEY):] for key in session.draft_keys() if key.startswith(_KEY))
+    return tuple(dict.fromkeys(recorded_on.get(target, target) for target in found))
+
+
+def drafts_line(session: Session) -> str:
+    """"Unsaved evidence kept on 1.1.1a, 1.2.3b: open the prompt to add it", or "" when there is none."""
+    prompts = prompts_with_drafts(session)
+    return f"Unsaved evidence kept on {', '.join(prompts)}: open the prompt to add it" if prompts else ""

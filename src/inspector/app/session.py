@@ -136,6 +136,10 @@ class Session:
         """The fields of the draft kept under `key` ("evidence:1.2.1a"), or None."""
         return self._drafts.get(key)
 
+    def draft_keys(self) -> tuple[str, ...]:
+        """The keys of every draft kept, in the order they were first kept."""
+        return tuple(self._drafts)
+
     def keep_draft(self, key: str, fields: dict[str, str]) -> None:
         """Keep a form's fields as they stand (not the record: no audit row, no undo step). The store's
         refusal (NotSaved, InvalidEdit) passes through; nothing is written while read-only."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.app.edits import Edit, EvidenceEdit
+from inspector.app.evidence_form import drafts_line
 from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
 from inspector.app.navigator import (
     AUDIT,
@@ -137,6 +138,8 @@ class InspectionWindow(QMainWindow):
         if self.current_filter() is not Filter.ALL:
             self.tree.expandAll()
         self.show_item(self._first_item())
+        if kept := drafts_line(session):
+            self.tell(kept)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- construction -------------------------------------------------------------------------
