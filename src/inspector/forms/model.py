@@ -42,6 +42,10 @@ class InterviewForm(_Entry):
     def question(self, question_id: str) -> Question | None:
         return self._by_id.get(question_id)
 
+    @cached_property
+    def question_ids(self) -> frozenset[str]:
+        return frozenset(self._by_id)
+
     def informing(self, prompt_id: str) -> tuple[Question, ...]:
         """The questions whose answers count towards the prompt's interview result."""
         return self._by_prompt.get(prompt_id, ())

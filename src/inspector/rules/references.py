@@ -46,9 +46,10 @@ def unknown_references(
                 "which is not in forms/; its answers are not counted."
             )
             continue
+        known = form.question_ids  # this runs on every edit, for every answer of every interview: a set look-up
         notes += [
             f"Interview {interview.reference} answers question '{qid}', which form {form.id} version {form.version} "
             "does not have; the answer is not counted."
-            for qid, _ in interview.responses if form.question(qid) is None
+            for qid, _ in interview.responses if qid not in known
         ]
     return tuple(Finding(FindingKind.NOTE, n) for n in notes)
