@@ -17,6 +17,7 @@ from inspector.app.document_files import CHUNK, FileChecks, FileState, attached_
 from inspector.app.documents_view import (
     NOT_CHECKED,
     DocumentDraft,
+    DocumentRow,
     deletion,
     documents_view,
     draft_of,
@@ -54,6 +55,13 @@ def cite(session: Session, document: Document, prompt_id: str, page: str = "") -
     return evidence
 
 
+def entry(session: Session, checks: FileChecks, document: Document) -> DocumentRow:
+    """The register's row of that entry, wherever the demo's own register puts it."""
+    row = documents_view(session.inspection, checks).row(document.id)
+    assert row is not None
+    return row
+
+
 def test_a_new_entry_is_received_within_the_fieldwork_week(demo: Inspection) -> None:
     start, end = demo.details.fieldwork_start, demo.details.fieldwork_end
     assert start is not None and end is not None
@@ -63,28 +71,31 @@ def test_a_new_entry_is_received_within_the_fieldwork_week(demo: Inspection) -> 
 
 
 def test_entries_added_changed_and_deleted_reach_the_file(session: Session, demo_path: Path, content: Content) -> None:
+    demo = session.inspection.documents  # the demo's own register: entries added come after it
+    assert demo and on_disk(demo_path, content).documents == demo
     minutes = add(session, "  Board minutes, March ", kind=IN_ADVANCE, supplied_by=" YJS manager ")
     assert (minutes.title, minutes.supplied_by) == ("Board minutes, March", "YJS manager")  # trimmed
     plan = add(session, "Youth justice plan")
-    assert on_disk(demo_path, content).documents == (minutes, plan) == session.inspection.documents
+    assert on_disk(demo_path, content).documents == (*demo, minutes, plan) == session.inspection.documents
     edit = saving(replace(draft_of(minutes), title="Board minutes, April"), minutes, session.inspection,
                   today(session))
     assert edit.description == "Edit document 'Board minutes, April'"
     session.apply(edit)
     changed = replace(minutes, title="Board minutes, April")
-    assert on_disk(demo_path, content).documents == (changed, plan)  # in its place
+    assert on_disk(demo_path, content).documents == (*demo, changed, plan)  # in its place
     removal = deletion(session.inspection, plan)
     assert removal.description == "Delete document 'Youth justice plan'"
     session.apply(removal)
-    assert on_disk(demo_path, content).documents == (changed,)
+    assert on_disk(demo_path, content).documents == (*demo, changed)
     session.undo(removal)
     session.undo(edit)
-    assert on_disk(demo_path, content).documents == session.inspection.documents == (minutes, plan)
-    assert node_statuses(content.framework, session.inspection, session.evaluation)[DOCUMENTS].state == "2 registered"
+    assert on_disk(demo_path, content).documents == session.inspection.documents == (*demo, minutes, plan)
+    state = node_statuses(content.framework, session.inspection, session.evaluation)[DOCUMENTS].state
+    assert state == f"{len(demo) + 2} registered"
 
 
 def test_the_form_refuses_in_one_line_naming_the_field(session: Session) -> None:
-    add(session, "Board minutes")
+    minutes = add(session, "Board minutes")
     blank = new_draft(session.inspection, today(session))
     cases = {
         "document title: type what the document is": replace(blank, title="   "),
@@ -95,17 +106,19 @@ def test_the_form_refuses_in_one_line_naming_the_field(session: Session) -> None
         with pytest.raises(UserError) as refused:
             saving(draft, None, session.inspection, today(session))
         assert str(refused.value) == message
-    # An entry keeps its own title when saved again.
-    existing = session.inspection.documents[0]
-    assert saving(draft_of(existing), existing, session.inspection, today(session)).changes_anything is False
+    # An entry keeps its own title when saved again (the demo's as the one added).
+    for existing in (session.inspection.documents[0], minutes):
+        assert saving(draft_of(existing), existing, session.inspection, today(session)).changes_anything is False
 
 
 def test_a_cited_entry_lists_its_evidence_and_cannot_be_deleted(session: Session, demo_path: Path,
                                                                 content: Content) -> None:
+    demo = session.inspection.documents
     minutes = add(session, "Board minutes")
     first = cite(session, minutes, "1.1.1a", "p. 4")
     cite(session, minutes, "1.2.1c")
-    row = documents_view(session.inspection, FileChecks()).rows[0]
+    row = documents_view(session.inspection, FileChecks()).row(minutes.id)
+    assert row is not None
     assert [(c.prompt_id, c.page, c.text) for c in row.citations] == [
         ("1.1.1a", "p. 4", "Minutes record the plan's review"), ("1.2.1c", "", "Minutes record the plan's review")]
     with pytest.raises(UserError) as refused:
@@ -114,7 +127,7 @@ def test_a_cited_entry_lists_its_evidence_and_cannot_be_deleted(session: Session
     # The store refuses it too, whatever asks.
     with pytest.raises(UserError):
         session.apply(DocumentEdit(minutes, None))
-    assert on_disk(demo_path, content).documents == (minutes,)
+    assert on_disk(demo_path, content).documents == (*demo, minutes)
     session.apply(EvidenceEdit(first, None))
     with pytest.raises(UserError, match="cited by 1 evidence item;"):
         deletion(session.inspection, minutes)
@@ -126,24 +139,27 @@ def test_files_are_checked_against_the_digest_registered(session: Session, tmp_p
     path.write_bytes(b"x" * (CHUNK * 2 + 5))  # across chunks
     digest = attached_digest(path)
     assert digest == file_digest(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+    demo = session.inspection.documents  # the demo's register: no files attached, most of it cited
+    cited = sum(any(e.document_id == d.id for e in session.inspection.evidence) for d in demo)
     minutes = add(session, "Board minutes", file_path=str(path), sha256=digest)
     plan = add(session, "Youth justice plan")
     checks = FileChecks()
     view = documents_view(session.inspection, checks)
-    assert [row.file_text for row in view.rows] == [NOT_CHECKED, ""]  # a file not yet read; no file
+    # The demo's entries have no file; a file not yet read; no file.
+    assert [row.file_text for row in view.rows] == [""] * len(demo) + [NOT_CHECKED, ""]
     assert checks.unchecked(session.inspection.documents) == (minutes,)
     checks.record((minutes,), {minutes.id: check_file(minutes)})
     view = documents_view(session.inspection, checks)
-    assert view.rows[0].file_text == "file unchanged" and not view.rows[0].attention
-    assert view.rows[0].file_name == "minutes.txt"
-    assert view.summary == "2 documents \u00b7 0 cited by evidence"
+    row = entry(session, checks, minutes)
+    assert row.file_text == "file unchanged" and not row.attention and row.file_name == "minutes.txt"
+    assert view.summary == f"{len(demo) + 2} documents \u00b7 {cited} cited by evidence"  # nothing cites the two
 
     path.write_bytes(b"edited")
-    assert documents_view(session.inspection, checks).rows[0].file_text == "file unchanged"  # until checked again
+    assert entry(session, checks, minutes).file_text == "file unchanged"  # until checked again
     assert checks.unchecked(session.inspection.documents) == (minutes,)  # its size says it is to be read again
     checks.forget()
     checks.record((minutes,), {minutes.id: check_file(minutes)})
-    row = documents_view(session.inspection, checks).rows[0]
+    row = entry(session, checks, minutes)
     assert row.file_text == "file changed since it was registered" and row.attention and row.check_word == "changed"
     assert documents_view(session.inspection, checks).summary.endswith("1 file needs a look")
 
@@ -156,13 +172,13 @@ def test_files_are_checked_against_the_digest_registered(session: Session, tmp_p
     assert checks.unchecked(session.inspection.documents) == (session.inspection.document(minutes.id),)  # new digest
     session.undo(accepting)
     assert session.audit()[-1].reason == f"undone: {ACCEPTED}"
-    assert session.inspection.documents == (minutes, plan)
+    assert session.inspection.documents == (*demo, minutes, plan)
 
     path.unlink()
     assert check_file(minutes).state is FileState.MISSING
     checks.forget()
     checks.record((minutes,), {minutes.id: check_file(minutes)})
-    assert documents_view(session.inspection, checks).rows[0].file_line == (
+    assert entry(session, checks, minutes).file_line == (
         "minutes.txt: file not found. If it has moved, choose it again where it is now.")
     assert check_file(plan).state is FileState.NONE
     with pytest.raises(UserError) as refused:
