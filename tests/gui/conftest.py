@@ -135,6 +135,7 @@ class Answers:
         return Dialogs(
             error=lambda parent, message: self.said.append(message), ask=ask, new_passphrase=new_passphrase,
             open_file=lambda parent, start: self.chosen_file, document_file=lambda parent, start: self.chosen_file,
+            work_file=lambda parent, start: self.chosen_file,
             folder=lambda parent, start: self.chosen_folder, save_file=save_file, restore=restore, person=person,
             passphrase=passphrase, review_merge=review_merge,
         )

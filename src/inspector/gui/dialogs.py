@@ -65,6 +65,12 @@ def choose_file(parent: QWidget | None, start: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def choose_work(parent: QWidget | None, start: Path) -> Path | None:
+    """A team member's inspection or exchange file, to bring their work in."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Bring in a team member's work", str(start), FILE_FILTER)
+    return Path(chosen) if chosen else None
+
+
 def choose_document(parent: QWidget | None, start: Path) -> Path | None:
     """A document's file to attach to the register: any kind of file (minutes, a PDF, a spreadsheet)."""
     chosen, _ = QFileDialog.getOpenFileName(parent, "Attach the document's file", str(start))
@@ -104,6 +110,7 @@ class Dialogs:
     error: Tell = show_error
     ask: Ask = offer
     open_file: ChoosePath = choose_file
+    work_file: ChoosePath = choose_work
     document_file: ChoosePath = choose_document
     folder: ChoosePath = choose_folder
     save_file: ChoosePath = choose_save_file

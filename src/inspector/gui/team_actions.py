@@ -97,7 +97,7 @@ class TeamActions(QObject):
         if session.read_only:
             return None
         self._commit_pending()
-        chosen = self._dialogs.open_file(self._window, session.path.parent)
+        chosen = self._dialogs.work_file(self._window, session.path.parent)
         if chosen is None:
             return None
         passphrase = self._dialogs.passphrase(self._window, chosen) if needs_passphrase(chosen) else None
