@@ -483,3 +483,23 @@ def test_a_refused_write_is_said_and_the_page_shows_the_file(
     assert page.above.isChecked() and not page.below.isChecked()
     assert inspection.undo_stack.count() == 0
     assert on_disk(demo_path, content).judgement("1.1.1a").sufficiency is Sufficiency.ABOVE
+
+
+def test_rows_fit_their_text_when_added_and_when_the_window_narrows(
+    qtbot: QtBot, inspection: InspectionWindow,
+) -> None:
+    inspection.show_item("1.1.1a")
+    page = inspection.prompt_page
+    table = page.evidence_table
+
+    def fitted() -> bool:
+        return all(table.rowHeight(row) == table.sizeHintForRow(row) for row in range(page.evidence_model.rowCount()))
+
+    type_into(qtbot, page.evidence_text, "The board minutes record partners agreeing the plan, " * 6)
+    save(qtbot, page.evidence_text)
+    qtbot.waitUntil(fitted)
+    tall = table.rowHeight(page.evidence_model.rowCount() - 1)
+    assert tall > 2 * table.fontMetrics().lineSpacing()  # the new row wraps its long text, whole
+    inspection.resize(900, 768)
+    qtbot.waitUntil(lambda: table.rowHeight(page.evidence_model.rowCount() - 1) > tall)
+    qtbot.waitUntil(fitted)

@@ -37,6 +37,17 @@ class EvidenceModel(QAbstractTableModel):
             self._rows, self._cells = rows, cells
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
             return
+        old = [r.evidence.id for r in self._rows]
+        if old and [r.evidence.id for r in rows[:len(old)]] == old:
+            # Items added at the end (the form's Ctrl+Return): only the new rows are laid out, not every
+            # row's wrapped text again (about half the time of adding an item at 100 items).
+            changed = cells[:len(old)] != self._cells
+            self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
+            self._rows, self._cells = rows, cells
+            self.endInsertRows()
+            if changed:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(old) - 1, len(COLUMNS) - 1))
+            return
         self.beginResetModel()
         self._rows, self._cells = rows, cells
         self.endResetModel()

@@ -64,6 +64,7 @@ from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.prompts_line import PromptsLine
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
 from inspector.gui.pages.text_boxes import LineBox, TextBox
+from inspector.gui.row_heights import RowsFitText
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Evidence, PromptJudgement, Sufficiency
 
@@ -194,7 +195,7 @@ class PromptPage(InspectionPage):
         # The evidence is read here, so each item shows whole, wrapped, with its row as tall as it needs.
         self.evidence_table.setWordWrap(True)
         self.evidence_table.verticalHeader().hide()
-        self.evidence_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._row_heights = RowsFitText(self.evidence_table)
         self.evidence_table.setTabKeyNavigation(False)
         # Room for a few items even with the framework text open.
         self.evidence_table.setMinimumHeight(self.evidence_table.fontMetrics().lineSpacing() * 8)
