@@ -604,7 +604,8 @@ def panel_report() -> DocumentObject:
     _tag(doc, "{%p if report.departures %}")
     _loop_table(
         doc, ("Where", "Departure", "Rationale"), "d in report.departures",
-        ("{{ d.where }}", "{{ d.kind }}: {{ d.what }}{% if d.summary %}\n\n{{ d.summary }}{% endif %}"
+        # Guidance and rules as in the standard's section: in plain words, what the engine found, the seed's.
+        ("{{ d.where }}", "{{ d.kind }}: {% if d.summary %}{{ d.summary }}\n\n{% endif %}{{ d.what }}"
                           "{% if d.seed %}\n\n{{ d.seed }}{% endif %}",
          "{{ d.rationale or 'No rationale recorded' }}"),
         widths=(3.0, 6.4, 6.4),
@@ -628,7 +629,7 @@ def panel_report() -> DocumentObject:
     _loop_table(
         doc, ("When", "Who", "What", "From", "To", "Reason"), "a in report.rating_changes",
         ("{{ a.at }}", "{{ a.user }}", "{{ a.what }}", "{{ a.old }}", "{{ a.new }}", "{{ a.reason }}"),
-        widths=(2.2, 2.2, 3.0, 3.7, 3.7, 2.8), fixed=True,
+        widths=(2.1, 2.2, 2.7, 3.3, 3.3, 3.4), fixed=True,
     )
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endif %}")

@@ -52,6 +52,7 @@ from inspector.rules.balance import KeyQuestionBalance
 from inspector.rules.case_data import CaseRating, case_data_band
 from inspector.rules.consistency import DIVERSITY, ConsistencyFlag, consistency_flags
 from inspector.rules.evaluate import Evaluation, evaluate
+from inspector.rules.findings import FindingKind
 from inspector.rules.interviews import InterviewResult
 from inspector.rules.panel import PanelStandard
 from inspector.rules.percentages import shown
@@ -399,6 +400,7 @@ def _case_rating(
     case: CaseRating, domain: str, scheme: RatingScheme, summaries: Summaries, flags: tuple[FlagLine, ...]
 ) -> CaseRatingLine:
     lowest = case.lowest
+    own = _about(flags, case.standard_id)
     counts = tuple(
         CaseCountLine(
             standard=f"{case.standard_id} {case.title}" if number == 0 else "",
@@ -418,11 +420,13 @@ def _case_rating(
         basis=_case_basis(case),
         lowest=(f"{lowest.key_question}: {lowest.sufficient} of {lowest.cases} cases sufficient "
                 f"({shown(lowest.percent)})") if lowest else "",
-        findings=finding_lines(case.findings, summaries),
+        # A rating entered at odds with its counts is flagged (rules/consistency.py); the engine's note saying
+        # the same (the only note case_data.py gives when the counts give a rating) is not said twice.
+        findings=finding_lines(tuple(f for f in case.findings if not (own and f.kind is FindingKind.NOTE)), summaries),
         counts=counts,
         # No rating from counts that were recorded: the engine's note below says why.
         derived=_rating_shown(case.derived, "None: see the note below" if case.findings else "No case counts recorded"),
-        flags=_about(flags, case.standard_id),
+        flags=own,
     )
 
 
