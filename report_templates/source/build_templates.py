@@ -572,8 +572,10 @@ def panel_report() -> DocumentObject:
     doc.add_heading("Diversity", 1)
     _labelled(doc, "Practice on diversity: ", "{{ report.diversity.judgement }}", style="Rating")
     _p(doc, "{{ report.diversity.note or 'No note on diversity recorded.' }}")
+    _tag(doc, "{%p if not report.diversity.flags %}")
     _p(doc, "{{ report.diversity.counted }}.")
-    _flags(doc, "report.diversity.flags")
+    _tag(doc, "{%p endif %}")
+    _flags(doc, "report.diversity.flags")  # which says the counts
     _loop_table(doc, ("Prompt", "Diversity prompt", "Judgement"), "p in report.diversity.prompts",
                 ("{{ p.id }}", "{{ p.text }}", "{{ p.judgement }}{% if p.decisive %}: decisive shortfall{% endif %}"),
                 widths=(1.8, 10.6, 3.4))

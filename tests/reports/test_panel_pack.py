@@ -156,6 +156,7 @@ def test_nothing_at_odds_says_what_was_checked() -> None:
     document = rendered(report, ReportKind.PANEL)
     section = _section(document, CHECK)
     assert any(text.startswith("Nothing at odds: ") for text in section)
+    assert "6 of the 19 diversity prompts above the line, 13 below." in _section(document, "Diversity")
     assert not any(text.startswith("At odds with the figures") for text in texts(document))
     assert _styled(document, "Flag") == []
 
