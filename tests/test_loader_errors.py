@@ -139,7 +139,8 @@ def test_every_decision_rule_has_a_summary(standards: Path) -> None:
 @pytest.mark.parametrize(("summary", "problem"), [
     ("DECISION GUIDANCE- A 'Good' rating requires that typically a reasonable majority",
      "must say the rule in plain words, not quote the seed"),
-    ("Most of the domain two and three ratings are good or better.", "must name the rating the rule is about, in quotes ('Good')"),
+    ("Most of the domain two and three ratings are good or better.",
+     "must name the rating the rule is about, in quotes ('Good')"),
     ("'Good' needs most domain two and three ratings\n'Good' or better.", "must be one line"),
 ])
 def test_a_summary_is_plain_words_naming_its_rating(standards: Path, summary: str, problem: str) -> None:

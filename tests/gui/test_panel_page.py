@@ -221,7 +221,9 @@ def test_the_mode_is_remembered_and_inspector_gui_panel_opens_in_it(
     assert handed == [["Leeds.yjsi", "--panel"]]
 
 
-def test_what_is_at_odds_with_the_figures_is_shown_beside_the_rating(qtbot: QtBot, inspection: InspectionWindow) -> None:
+def test_what_is_at_odds_with_the_figures_is_shown_beside_the_rating(
+    qtbot: QtBot, inspection: InspectionWindow
+) -> None:
     page = open_page(qtbot, inspection)
     choose(qtbot, page, "1.1")
     assert page.flags.isVisibleTo(page)

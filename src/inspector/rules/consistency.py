@@ -48,10 +48,13 @@ class ConsistencyFlag:
         return f"{self.title}: {self.message}"
 
 
-def consistency_flags(framework: Framework, inspection: Inspection, evaluation: Evaluation) -> tuple[ConsistencyFlag, ...]:
+def consistency_flags(
+    framework: Framework, inspection: Inspection, evaluation: Evaluation
+) -> tuple[ConsistencyFlag, ...]:
     """The framework's standards in order, then diversity, then the case-data standards in the rating
     scheme's order."""
-    return (*share_flags(evaluation), *diversity_flags(framework, inspection, evaluation), *case_count_flags(evaluation))
+    return (*share_flags(evaluation), *diversity_flags(framework, inspection, evaluation),
+            *case_count_flags(evaluation))
 
 
 def _compared(recorded: Rating, figures: Rating) -> str:
@@ -78,7 +81,9 @@ def share_flags(evaluation: Evaluation) -> tuple[ConsistencyFlag, ...]:
     return tuple(flags)
 
 
-def diversity_flags(framework: Framework, inspection: Inspection, evaluation: Evaluation) -> tuple[ConsistencyFlag, ...]:
+def diversity_flags(
+    framework: Framework, inspection: Inspection, evaluation: Evaluation
+) -> tuple[ConsistencyFlag, ...]:
     sufficient = inspection.diversity.sufficient
     if sufficient is None:
         return ()
