@@ -129,3 +129,22 @@ def test_rating_scheme_must_cover_the_framework(standards: Path) -> None:
 def test_file_that_is_not_a_mapping(standards: Path) -> None:
     (standards / "1.1.yaml").write_text("- just\n- a list\n", encoding="utf-8")
     assert str(_error(standards)).endswith("1.1.yaml: top level: must be a mapping of fields")
+
+
+def test_every_decision_rule_has_a_summary(standards: Path) -> None:
+    _edit(standards / "1.3.yaml", lambda d: d["decision_rules"][1].pop("summary"))
+    assert str(_error(standards)).endswith("1.3.yaml: decision rule Good, field 'summary': is required but missing")
+
+
+@pytest.mark.parametrize(("summary", "problem"), [
+    ("DECISION GUIDANCE- A 'Good' rating requires that typically a reasonable majority",
+     "must say the rule in plain words, not quote the seed"),
+    ("Most of the domain two and three ratings are good or better.",
+     "must name the rating the rule is about, in quotes ('Good')"),
+    ("'Good' needs most domain two and three ratings\n'Good' or better.", "must be one line"),
+])
+def test_a_summary_is_plain_words_naming_its_rating(standards: Path, summary: str, problem: str) -> None:
+    _edit(standards / "1.1.yaml", lambda d: d["decision_rules"][1].update(summary=summary))
+    error = _error(standards)
+    assert error.path.endswith("1.1.yaml") and error.entry == "decision rule Good"
+    assert problem in error.problem

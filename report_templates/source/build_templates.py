@@ -9,8 +9,8 @@ replaces any change made in Word. Check the result with `.venv/bin/inspector rep
 What the templates hold:
 - real Word styles: Title, Subtitle, Heading 1-4, TOC 1-2, List Bullet, a table style "Report Table"
   (a shaded header row that repeats on every page) and the report's own paragraph styles ("Table Text",
-  "Evidence Source", "Seed Quote", "Editor Note", "Rating"); UK English (en-GB) as the language of every
-  style, Arial throughout, A4 pages;
+  "Evidence Source", "Seed Quote", "Editor Note", "Rating"; the panel report's "List Continue", "Flag",
+  "Cover Dates"); UK English (en-GB) as the language of every style, Arial throughout, A4 pages;
 - a header naming the YJS and the report, and a footer "Page N of M" (PAGE and NUMPAGES fields);
 - a table of contents field (headings 1-2), which Word fills in when the document is opened;
 - jinja2 tags for docxtpl over one variable, `report` (src/inspector/reports/model.py): `{{ … }}`
@@ -41,6 +41,7 @@ LANGUAGE = "en-GB"
 DARK = RGBColor(0x1F, 0x38, 0x64)  # headings and the table header row
 GREY = RGBColor(0x59, 0x59, 0x59)
 NOTE = RGBColor(0x9C, 0x33, 0x00)  # notes to the editor, to be replaced before publication
+FLAG = RGBColor(0xA5, 0x00, 0x21)  # the panel report's consistency flags
 PAGE_WIDTH = Cm(21.0)  # A4
 PAGE_HEIGHT = Cm(29.7)
 MARGIN = Cm(2.2)
@@ -183,6 +184,13 @@ def _styles(doc: DocumentObject, *, standard_on_new_page: bool) -> None:
     doc.styles.element.append(parse_xml(_TABLE_STYLE))
 
 
+def _panel_styles(doc: DocumentObject) -> None:
+    """The panel report's own: a finding's detail under its bullet, a consistency flag, the dates on the cover."""
+    _paragraph_style(doc, "List Continue", size=10, after=3, indent=0.63)
+    _paragraph_style(doc, "Flag", size=10.5, colour=FLAG, before=4, after=8)
+    _paragraph_style(doc, "Cover Dates", size=12, bold=True, colour=DARK, after=12)
+
+
 def _page(doc: DocumentObject) -> None:
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -291,9 +299,16 @@ def _repeat_header(table: Table) -> None:
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
 
 
+def _fixed(table: Table) -> None:
+    """Word lays the columns out at the widths given rather than by their content (w:tblLayout fixed), so
+    a short reason is not squeezed into a narrow column beside a long rationale."""
+    table._tbl.tblPr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
+
+
 def _loop_table(doc: DocumentObject, headings: Sequence[str], loop: str, cells: Sequence[str],
-                widths: Sequence[float], after: Sequence[Sequence[str]] = ()) -> Table:
-    """A table with a header row, one row per item of `loop` ("r in report.summary") and fixed rows after."""
+                widths: Sequence[float], after: Sequence[Sequence[str]] = (), fixed: bool = False) -> Table:
+    """A table with a header row, one row per item of `loop` ("r in report.summary") and fixed rows after;
+    `fixed`: the columns keep their widths in Word (_fixed)."""
     table = doc.add_table(rows=4 + len(after), cols=len(headings))
     table.style = doc.styles["Report Table"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -309,6 +324,8 @@ def _loop_table(doc: DocumentObject, headings: Sequence[str], loop: str, cells: 
     _look(table, first_row=True, first_column=False)
     _widths(table, widths)
     _repeat_header(table)
+    if fixed:
+        _fixed(table)
     return table
 
 
@@ -333,16 +350,29 @@ def _spacer(doc: DocumentObject) -> None:
 
 
 def _findings(doc: DocumentObject, findings: str, *, none: str | None) -> None:
-    """The engine's findings as bullets, each with the seed's wording beneath when it has one."""
+    """The engine's findings as bullets. One on a decision rule or guidance: the rule in plain words (its
+    summary) on the bullet, what the engine found beneath, then the seed's wording quoted verbatim."""
     if none is not None:
         _tag(doc, f"{{%p if not {findings} %}}")
         _p(doc, none)
         _tag(doc, "{%p endif %}")
     _tag(doc, f"{{%p for f in {findings} %}}")
+    _tag(doc, "{%p if f.summary %}")
+    _labelled(doc, "{{ f.label }}: ", "{{ f.summary }}", style="List Bullet")
+    _p(doc, "{{ f.message }}", "List Continue")
+    _tag(doc, "{%p else %}")
     _labelled(doc, "{{ f.label }}: ", "{{ f.message }}", style="List Bullet")
-    _tag(doc, "{%p if f.seed_text %}")
-    _p(doc, "{{ f.seed_text }}", "Seed Quote")
     _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if f.seed_text %}")
+    _p(doc, "\u201c{{ f.seed_text }}\u201d", "Seed Quote")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p endfor %}")
+
+
+def _flags(doc: DocumentObject, flags: str) -> None:
+    """The consistency flags about one part of the report, each in a paragraph of its own."""
+    _tag(doc, f"{{%p for f in {flags} %}}")
+    _labelled(doc, "At odds with the figures: ", "{{ f.message }}", style="Flag")
     _tag(doc, "{%p endfor %}")
 
 
@@ -380,8 +410,10 @@ def _new_document(header: str, *, standard_on_new_page: bool) -> DocumentObject:
 
 def panel_report() -> DocumentObject:
     doc = _new_document("{{ report.details.yjs }} | Ratings panel report", standard_on_new_page=True)
+    _panel_styles(doc)
     _p(doc, "Ratings panel report", "Title")
     _p(doc, "{{ report.details.yjs }}", "Subtitle")
+    _p(doc, "{{ report.details.dates }}", "Cover Dates")
     _facts_table(doc, [
         ("Youth justice service", "{{ report.details.yjs }} ({{ report.details.nation }})"),
         ("Fieldwork", "{{ report.details.fieldwork }}"),
@@ -425,6 +457,19 @@ def panel_report() -> DocumentObject:
     _tag(doc, "{%p endif %}")
     _findings(doc, "report.overall.findings", none=None)
 
+    # On from the summary: what the panel should look at first.
+    doc.add_heading("What the ratings panel should check", 1).paragraph_format.page_break_before = False
+    _p(doc, "Where a rating or finding recorded is at odds with the figures beside it. These are not decision "
+            "rules: nothing is refused, and the panel weighs each against the rationale.")
+    _tag(doc, "{%p if not report.flags %}")
+    _p(doc, "Nothing at odds: each standard's share of positive responses falls in the rating characteristics' "
+            "column of its rating (where they give percentages), the diversity finding agrees with the "
+            "diversity prompts, and each rating entered from a case inspection agrees with its case counts.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p for f in report.flags %}")
+    _labelled(doc, "{{ f.title }}: ", "{{ f.message }}", style="List Bullet")
+    _tag(doc, "{%p endfor %}")
+
     # On from the summary rather than on a page of its own: there are often only a few.
     doc.add_heading("Challenges and comments from the ratings panel", 1).paragraph_format.page_break_before = False
     _tag(doc, "{%p if not report.panel_comments %}")
@@ -451,6 +496,10 @@ def panel_report() -> DocumentObject:
         ("Permitted by the decision rules", "{{ 'Yes' if s.permitted else 'No: a decision rule is not met' }}"),
         ("Share of positive responses", "{{ s.share }}"),
     ])
+    _tag(doc, "{%p if s.flags %}")
+    _spacer(doc)
+    _tag(doc, "{%p endif %}")
+    _flags(doc, "s.flags")
     _p(doc, "Decision rules and findings", "Heading 3")
     _findings(doc, "s.findings", none="No findings for this standard.")
 
@@ -494,19 +543,39 @@ def panel_report() -> DocumentObject:
 
     doc.add_heading("Domain two and three ratings from case data", 1)
     _loop_table(
-        doc, ("Standard", "Title", "Rating", "Where the rating comes from", "Lowest key question"),
+        doc, ("Standard", "Title", "Rating", "Where the rating comes from", "The case counts give"),
         "c in report.case_ratings",
-        ("{{ c.id }}", "{{ c.title }}", "{{ c.rating_shown }}", "{{ c.basis }}", "{{ c.lowest or '–' }}"),
-        widths=(1.9, 3.4, 2.8, 3.8, 4.9),
+        ("{{ c.id }}", "{{ c.title }}", "{{ c.rating_shown }}", "{{ c.basis }}", "{{ c.derived }}"),
+        widths=(1.9, 3.4, 2.8, 4.4, 4.3), fixed=True,
     )
     _spacer(doc)
     _tag(doc, "{%p for c in report.case_ratings %}")
+    _tag(doc, "{%p for f in c.flags %}")
+    _labelled(doc, "{{ f.title }}: ", "{{ f.message }}", style="Flag")
+    _tag(doc, "{%p endfor %}")
     _findings(doc, "c.findings", none=None)
     _tag(doc, "{%p endfor %}")
+    _p(doc, "Case-inspection key questions", "Heading 3")
+    _tag(doc, "{%p if not report.case_counts %}")
+    _p(doc, "No case counts recorded.")
+    _tag(doc, "{%p else %}")
+    _p(doc, "Every key question counted in the case inspections: the percentage of cases judged sufficient and "
+            "the rating it gives on its own. A rating from the case counts takes the lowest.")
+    _loop_table(
+        doc, ("Standard", "Key question", "Cases sufficient", "Percentage", "Gives"), "k in report.case_counts",
+        ("{{ k.standard }}", "{{ k.key_question }}{% if k.lowest %} (lowest){% endif %}", "{{ k.cases }}",
+         "{{ k.percent }}", "{{ k.band }}"),
+        widths=(3.4, 4.8, 2.6, 2.2, 3.8), fixed=True,
+    )
+    _tag(doc, "{%p endif %}")
 
     doc.add_heading("Diversity", 1)
     _labelled(doc, "Practice on diversity: ", "{{ report.diversity.judgement }}", style="Rating")
     _p(doc, "{{ report.diversity.note or 'No note on diversity recorded.' }}")
+    _tag(doc, "{%p if not report.diversity.flags %}")
+    _p(doc, "{{ report.diversity.counted }}.")
+    _tag(doc, "{%p endif %}")
+    _flags(doc, "report.diversity.flags")  # which says the counts
     _loop_table(doc, ("Prompt", "Diversity prompt", "Judgement"), "p in report.diversity.prompts",
                 ("{{ p.id }}", "{{ p.text }}", "{{ p.judgement }}{% if p.decisive %}: decisive shortfall{% endif %}"),
                 widths=(1.8, 10.6, 3.4))
@@ -537,7 +606,9 @@ def panel_report() -> DocumentObject:
     _tag(doc, "{%p if report.departures %}")
     _loop_table(
         doc, ("Where", "Departure", "Rationale"), "d in report.departures",
-        ("{{ d.where }}", "{{ d.kind }}: {{ d.what }}{% if d.seed %}\n{{ d.seed }}{% endif %}",
+        # Guidance and rules as in the standard's section: in plain words, what the engine found, the seed's.
+        ("{{ d.where }}", "{{ d.kind }}: {% if d.summary %}{{ d.summary }}\n\n{% endif %}{{ d.what }}"
+                          "{% if d.seed %}\n\n{{ d.seed }}{% endif %}",
          "{{ d.rationale or 'No rationale recorded' }}"),
         widths=(3.0, 6.4, 6.4),
     )
@@ -547,16 +618,22 @@ def panel_report() -> DocumentObject:
     _tag(doc, "{%p if report.rating_changes is none %}")
     _p(doc, "This report was made from {{ report.details.source }}, which carries no audit log. Make the report "
             "from the inspection file to include the audit of rating changes.")
-    _tag(doc, "{%p elif not report.rating_changes %}")
-    _p(doc, "No rating changes recorded.")
     _tag(doc, "{%p else %}")
-    _p(doc, "Every change to a proposed rating, its rationale, a rating from case data or a decision of the "
-            "ratings panel, oldest first, from the inspection file's audit log.")
+    _tag(doc, "{%p if report.created %}")
+    _p(doc, "{{ report.created }}")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if not report.rating_changes %}")
+    _p(doc, "No rating changes recorded{{ ' since' if report.created else '' }}.")
+    _tag(doc, "{%p else %}")
+    _p(doc, "Every change{{ ' since' if report.created else '' }} to a proposed rating, its rationale, a rating "
+            "from case data or a decision of the ratings panel, oldest first, from the inspection file's audit "
+            "log, with who made it.")
     _loop_table(
         doc, ("When", "Who", "What", "From", "To", "Reason"), "a in report.rating_changes",
         ("{{ a.at }}", "{{ a.user }}", "{{ a.what }}", "{{ a.old }}", "{{ a.new }}", "{{ a.reason }}"),
-        widths=(2.1, 1.7, 2.6, 3.9, 3.9, 2.2),
+        widths=(2.1, 2.2, 2.7, 3.3, 3.3, 3.4), fixed=True,
     )
+    _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endif %}")
     return doc
 

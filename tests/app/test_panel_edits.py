@@ -299,3 +299,20 @@ def test_the_page_view_offers_the_moves_by_state_and_mode(session: Session, cont
     assert view.headline == f"Overall rating: {session.evaluation.overall.rating.value} (not yet agreed)"
     overall = panel_detail(content, session.inspection, session.evaluation, OVERALL, "jane", True)
     assert overall.moves == () and overall.state_text.startswith("Not yet agreed: 12 of 13 ratings still to agree")
+
+
+def test_the_page_view_says_what_is_at_odds_with_the_figures(session: Session, content: Content) -> None:
+    def detail(standard_id: str):  # type: ignore[no-untyped-def]
+        return panel_detail(content, session.inspection, session.evaluation, standard_id, "jane", True)
+
+    # As the ratings-panel report lists them (rules/consistency.py): 1.1's share, the diversity finding
+    # beside the overall rating; nothing for a standard whose figures agree.
+    (share,) = detail("1.1").flags
+    assert share.startswith("The share of positive responses, 81.8% (18 of 22 key questions and prompts), falls in "
+                            "the 'Outstanding' column") and share.endswith("higher than the proposed 'Good'.")
+    assert detail(OVERALL).flags == ("Practice on diversity is recorded as sufficient, but 13 of the 19 diversity "
+                                     "prompts are below the line (6 above).",)
+    assert detail("1.2").flags == () and detail("2.2").flags == ()
+    session.apply(CaseRatingEdit(None, GOOD, "2.2"))
+    (counts,) = detail("2.2").flags
+    assert counts.startswith("The rating entered from the case inspection, 'Good', is higher than its case counts")

@@ -219,3 +219,17 @@ def test_the_mode_is_remembered_and_inspector_gui_panel_opens_in_it(
     monkeypatch.setattr(app, "main", lambda given: handed.append(list(given)) or 0)
     assert cli.main(["gui", "--panel", "Leeds.yjsi"]) == 0
     assert handed == [["Leeds.yjsi", "--panel"]]
+
+
+def test_what_is_at_odds_with_the_figures_is_shown_beside_the_rating(
+    qtbot: QtBot, inspection: InspectionWindow
+) -> None:
+    page = open_page(qtbot, inspection)
+    choose(qtbot, page, "1.1")
+    assert page.flags.isVisibleTo(page)
+    assert page.flags.accessibleName() == "At odds with the figures"
+    assert "falls in the 'Outstanding' column" in page.flags.text()
+    choose(qtbot, page, "1.2")
+    assert not page.flags.isVisibleTo(page)
+    choose(qtbot, page, "overall")
+    assert "13 of the 19 diversity prompts are below the line" in page.flags.text()

@@ -120,3 +120,10 @@ def test_a_vertical_tab_in_an_older_file_is_dropped_and_the_report_whole() -> No
     document = rendered(report, ReportKind.PANEL)
     assert len(document.paragraphs) == len(rendered(REPORT, ReportKind.PANEL).paragraphs)
     assert any("onetwo" in text for text in texts(document))
+
+
+def test_a_template_that_leaves_the_consistency_flags_out_is_refused(tmp_path: Path) -> None:
+    root = _template_root(tmp_path, (b"for f in report.flags %}", b"for f in report.flags[:0] %}"))
+    assert REPORT.flags  # the demo has two
+    with pytest.raises(UserError, match=r"lacks consistency flag 1 \(1.1 Governance and leadership\); nothing"):
+        export_report(REPORT, load_templates(root).get(ReportKind.PANEL), tmp_path / "panel.docx")

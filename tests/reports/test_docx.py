@@ -42,7 +42,7 @@ def _standard_heading(standard_id: str) -> str:
 
 def test_panel_headings_are_the_sections_and_a_heading_per_standard_and_key_question() -> None:
     assert headings(PANEL, 1) == [
-        "Ratings summary", "Challenges and comments from the ratings panel",
+        "Ratings summary", "What the ratings panel should check", "Challenges and comments from the ratings panel",
         *[_standard_heading(s.id) for s in FRAMEWORK.standards],
         "Domain two and three ratings from case data", "Diversity", "Recommendations",
         "Appendix A: departures from defaults, guidance and suggestions", "Appendix B: audit of rating changes",
@@ -125,30 +125,35 @@ def test_an_exchange_file_report_says_it_has_no_audit() -> None:
 
 def test_the_audit_of_rating_changes_comes_from_the_inspection_file(tmp_path: Path) -> None:
     path = tmp_path / "northmoor.yjsi"
-    create_inspection_file(path, DEMO, CONTENT, "helen", "demo loaded")
-    with InspectionFile.open(path, FRAMEWORK, "helen", rating_scheme=CONTENT.rating_scheme) as opened:
+    create_inspection_file(path, DEMO, CONTENT, "Helen Marsh", "imported from C:\\Shared\\northmoor.json.age")
+    with InspectionFile.open(path, FRAMEWORK, "Helen Marsh", rating_scheme=CONTENT.rating_scheme) as opened:
         opened.set_proposal("1.4", Rating.REQUIRES_IMPROVEMENT, "The panel upheld the default.",
                             reason="ratings panel, 12 March")
-        opened.set_case_rating("2.3", Rating.REQUIRES_IMPROVEMENT, reason="case inspection moderated")
         opened.set_sufficiency("1.1.1a", Sufficiency.BELOW, reason="not a rating")
-    source = read_report_source(path, CONTENT, "panel")
+    with InspectionFile.open(path, FRAMEWORK, "Priya Raman", rating_scheme=CONTENT.rating_scheme) as opened:
+        opened.set_case_rating("2.3", Rating.REQUIRES_IMPROVEMENT, reason="case inspection moderated")
+    source = read_report_source(path, CONTENT, "Daniel Okafor")
     assert source.description == "the inspection file northmoor.yjsi"
     report = build_report(FRAMEWORK, CONTENT.rating_scheme, CONTENT.forms, source.inspection, audit=source.audit,
                           source=source.description, produced=PRODUCED)
     assert report.rating_changes is not None
-    changes = [(c.what, c.old, c.new, c.reason) for c in report.rating_changes]
-    assert ("standard 1.4 proposed rating", "Good", "Requires improvement", "ratings panel, 12 March") in changes
-    assert ("standard 1.4 rationale", DEMO.proposal("1.4").rationale, "The panel upheld the default.",
-            "ratings panel, 12 March") in changes
-    assert ("standard 2.3 rating from case data", "Good", "Requires improvement",
-            "case inspection moderated") in changes
-    assert ("standard 1.1 proposed rating", "(not set)", "Good", "demo loaded") in changes
-    assert not any("prompt" in what for what, *_ in changes)
+    # The load is one line, not a row per value; the changes since are the rows, each with who made it.
+    assert report.created.startswith("Inspection created from northmoor.json.age by Helen Marsh on ")
+    changes = [(c.user, c.what, c.old, c.new, c.reason) for c in report.rating_changes]
+    assert changes == [
+        ("Helen Marsh", "standard 1.4 proposed rating", "Good", "Requires improvement", "ratings panel, 12 March"),
+        ("Helen Marsh", "standard 1.4 rationale", DEMO.proposal("1.4").rationale, "The panel upheld the default.",
+         "ratings panel, 12 March"),
+        ("Priya Raman", "standard 2.3 rating from case data", "Good", "Requires improvement",
+         "case inspection moderated"),
+    ]
 
-    table = rows(table_after(rendered(report, ReportKind.PANEL), "Appendix B: audit of rating changes"))
+    document = rendered(report, ReportKind.PANEL)
+    appendix = after_heading(document, "Appendix B: audit of rating changes")
+    assert appendix[0] == report.created
+    table = rows(table_after(document, "Appendix B: audit of rating changes"))
     assert table[0] == ["When", "Who", "What", "From", "To", "Reason"]
-    assert [r[2:] for r in table[1:]] == [[c.what, c.old, c.new, c.reason] for c in report.rating_changes]
-    assert {r[1] for r in table[1:]} == {"helen"}
+    assert [r[1:] for r in table[1:]] == [list(c) for c in changes]
 
 
 def _header_text(document: Document) -> str:

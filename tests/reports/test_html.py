@@ -19,7 +19,7 @@ def test_headings_tables_lists_and_the_header_are_shown() -> None:
     assert PANEL.startswith("<!DOCTYPE html>") and '<html lang="en-GB">' in PANEL
     assert '<h1 class="title">Ratings panel report</h1>' in PANEL
     h1 = re.findall(r'<h1 id="h\d+">(.*?)</h1>', PANEL)
-    assert [f"{s.id} {s.title}" for s in FRAMEWORK.standards] == h1[2:8]
+    assert [f"{s.id} {s.title}" for s in FRAMEWORK.standards] == h1[3:9]
     h2 = re.findall(r'<h2 id="h\d+">(.*?)</h2>', PANEL)
     assert len(h2) == sum(len(s.key_questions) for s in FRAMEWORK.standards)
     assert '<div class="header"><b>DRAFT    </b>Northmoor Youth Justice Service | Ratings panel report</div>' in PANEL
@@ -33,8 +33,9 @@ def test_the_contents_link_to_the_headings() -> None:
     contents = PANEL[PANEL.index('<ul class="contents">'):]
     contents = contents[:contents.index("</ul>")]
     links = re.findall(r'<a href="#(h\d+)">(.*?)</a>', contents)
-    assert [text for _, text in links][:3] == [
-        "Ratings summary", "Challenges and comments from the ratings panel", "1.1 Governance and leadership"]
+    assert [text for _, text in links][:4] == [
+        "Ratings summary", "What the ratings panel should check", "Challenges and comments from the ratings panel",
+        "1.1 Governance and leadership"]
     for anchor, text in links:
         assert re.search(rf'<h[12] id="{anchor}">{re.escape(text)}</h[12]>', PANEL)
 

@@ -42,6 +42,9 @@ def _bare_template(path: Path, first: str, *, standards: str = "report.standards
     """A template with `first` and then only what completeness.py requires of a panel report."""
     document = docx.Document()
     document.add_paragraph(first)
+    document.add_paragraph("{%p for f in report.flags %}")
+    document.add_paragraph("{{ f.line }}")
+    document.add_paragraph("{%p endfor %}")
     document.add_paragraph(f"{{%p for s in {standards} %}}")
     document.add_heading("{{ s.title }}", 1)
     document.add_paragraph("{%p for kq in s.key_questions %}")
@@ -51,6 +54,7 @@ def _bare_template(path: Path, first: str, *, standards: str = "report.standards
     document.add_paragraph("{%p for d in report.departures %}")
     document.add_paragraph("{{ d.what }}")
     document.add_paragraph("{%p endfor %}")
+    document.add_paragraph("{{ report.created }}")
     document.add_paragraph("{%p for c in report.rating_changes or () %}")
     document.add_paragraph("{{ c.what }}")
     document.add_paragraph("{%p endfor %}")

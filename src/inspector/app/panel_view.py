@@ -1,8 +1,9 @@
 """What the ratings panel page shows, as plain data: the overall rating and whether the panel has agreed
 it, the rating scheme's thirteen standards (and the overall rating) with the rating put forward, where
 each stands with the panel and what it agreed, and for the one selected: the lead inspector's rationale,
-the decision-rule findings in the seed's wording, the panel's challenges and comments, and the moves
-open to the lead inspector (fieldwork) or to the panel (ratings panel mode).
+the decision-rule findings in the seed's wording, what is at odds with the figures beside it (the
+consistency flags the ratings-panel report lists, rules/consistency.py), the panel's challenges and
+comments, and the moves open to the lead inspector (fieldwork) or to the panel (ratings panel mode).
 
 The wording is shared: the ratings and the panel's state as the reports word them (reports/builder.py),
 the findings as the standard page shows them (app/standard_view.py), the points line as the overview's.
@@ -23,6 +24,7 @@ from inspector.framework.rating_scheme import SchemeStandard
 from inspector.inspection.model import OVERALL, CommentKind, Inspection, PanelComment, PanelDecision, PanelState
 from inspector.reports.builder import DOMAIN_NAMES, comment_lines, overall_line, panel_shown, summary_row
 from inspector.reports.model import PanelCommentLine
+from inspector.rules.consistency import DIVERSITY, consistency_flags
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.findings import Finding
 from inspector.rules.panel import PanelStandard
@@ -93,6 +95,9 @@ class PanelDetail:
     findings: tuple[DecisionFinding, ...]  # decision rules, guidance and limiting judgements, in the seed's words
     agreed_findings: tuple[DecisionFinding, ...]  # the decision rules checked against a different agreed rating
     notes: tuple[str, ...]  # the engine's other findings
+    # What is at odds with the figures, as the ratings-panel report says it: about this standard; for the
+    # overall rating, the diversity finding (the panel challenges an 'Outstanding' on it, seed line 129).
+    flags: tuple[str, ...]
     comments: tuple[CommentLine, ...]
     moves: tuple[Move, ...]  # the buttons shown, by state and mode
     reason_editable: bool  # the panel's stored reason can be corrected here (ratings panel mode)
@@ -146,8 +151,11 @@ def panel_detail(
     content: Content, inspection: Inspection, evaluation: Evaluation, standard_id: str, user: str, panel_mode: bool,
 ) -> PanelDetail:
     """The standard (or OVERALL) selected on the page; `user` is the session's, `panel_mode` the window's."""
+    flags = consistency_flags(content.framework, inspection, evaluation)
+    about = DIVERSITY if standard_id == OVERALL else standard_id
+    flagged = tuple(f"{f.message[0].upper()}{f.message[1:]}" for f in flags if f.about == about)
     if standard_id == OVERALL:
-        return _overall_detail(evaluation, user)
+        return _overall_detail(evaluation, user, flagged)
     p = evaluation.panel_standard(standard_id)
     scheme_standard = next(s for s in content.rating_scheme.standards if s.id == standard_id)
     summary = summary_row(scheme_standard, evaluation, DOMAIN_NAMES[scheme_standard.domain])
@@ -170,13 +178,14 @@ def panel_detail(
         findings=findings,
         agreed_findings=agreed_findings,
         notes=notes,
+        flags=flagged,
         comments=_comments(p.comments, user),
         moves=moves,
         reason_editable=panel_mode and bool(decision.reason),
     )
 
 
-def _overall_detail(evaluation: Evaluation, user: str) -> PanelDetail:
+def _overall_detail(evaluation: Evaluation, user: str, flags: tuple[str, ...]) -> PanelDetail:
     overall = evaluation.overall
     findings, notes = _split(overall.findings)
     rated = [p for p in evaluation.panel if p.applies]
@@ -200,6 +209,7 @@ def _overall_detail(evaluation: Evaluation, user: str) -> PanelDetail:
         findings=findings,
         agreed_findings=(),
         notes=notes,
+        flags=flags,
         comments=_comments(overall.comments, user),
         moves=(),  # agreed once every rating it is made from is agreed
         reason_editable=False,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class Rating(str, Enum):
@@ -95,13 +95,33 @@ class DecisionKind(str, Enum):
     LIMITING = "limiting"  # "the ratings panel will challenge any proposed overall outstanding rating"
 
 
+# The seed opens each rule with its kind in capitals ("DECISION GUIDANCE- A 'Good' rating ..."): a summary
+# that starts so is the seed's wording pasted in, not a summary.
+_SEED_OPENINGS = ("DECISION RULE", "DECISION GUIDANCE", "LIMITING JUDGEMENT")
+
+
 class DecisionRule(_Entry):
     kind: DecisionKind
     rating: Rating = Field(description="the rating the rule or guidance is about")
     applies_to: Literal["standard", "overall"]
     text: str = Field(min_length=10)
+    # Not the seed's: the rule in plain words, written by methodology staff beside the rule and shown above
+    # the seed's wording (which stays verbatim in `text`) wherever the rule is quoted. One line; it names
+    # the rating the rule is about, in quotes as the seed does ('Good').
+    summary: str = Field(min_length=20, max_length=300)
     source_line: int = Field(ge=1)
     editorial_notes: tuple[EditorialNote, ...] = ()
+
+    @model_validator(mode="after")
+    def _plain_summary(self) -> DecisionRule:
+        summary = self.summary.strip()
+        if "\n" in summary:
+            raise ValueError("summary: must be one line")
+        if summary.upper().startswith(_SEED_OPENINGS) or summary == self.text.strip():
+            raise ValueError("summary: must say the rule in plain words, not quote the seed (its wording is 'text')")
+        if f"'{self.rating.value.lower()}'" not in summary.lower():
+            raise ValueError(f"summary: must name the rating the rule is about, in quotes ('{self.rating.value}')")
+        return self
 
 
 class RatingCharacteristic(_Entry):

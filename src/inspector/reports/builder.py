@@ -24,13 +24,15 @@ from inspector.inspection.model import (
     Recipient,
     Sufficiency,
 )
-from inspector.reports.audit_trail import rating_changes
+from inspector.reports.audit_trail import created_line, rating_changes
 from inspector.reports.departures import departures
 from inspector.reports.model import (
+    CaseCountLine,
     CaseRatingLine,
     Details,
     DiversitySection,
     EvidenceItem,
+    FlagLine,
     InterviewLine,
     KeyQuestionSection,
     OverallLine,
@@ -45,10 +47,12 @@ from inspector.reports.model import (
     long_date,
     short_time,
 )
-from inspector.reports.wording import answer_shown, finding_lines
+from inspector.reports.wording import NO_SUMMARIES, Summaries, answer_shown, finding_lines, rule_summaries
 from inspector.rules.balance import KeyQuestionBalance
-from inspector.rules.case_data import CaseRating
+from inspector.rules.case_data import CaseRating, case_data_band
+from inspector.rules.consistency import DIVERSITY, ConsistencyFlag, consistency_flags
 from inspector.rules.evaluate import Evaluation, evaluate
+from inspector.rules.findings import FindingKind
 from inspector.rules.interviews import InterviewResult
 from inspector.rules.panel import PanelStandard
 from inspector.rules.percentages import shown
@@ -94,21 +98,35 @@ def build_report(
     evidence = _evidence_by_prompt(inspection)
     interviews = {r.prompt_id: r for r in evaluation.interview_results}
     domains = {s.id: DOMAIN_NAMES[s.domain] for s in scheme.standards}  # the scheme allows domains 1-4
+    summaries = rule_summaries(framework)
+    flags = tuple(_flag(f) for f in consistency_flags(framework, inspection, evaluation))
     return Report(
         details=_details(inspection.details, framework, evaluation, source, produced or datetime.now(UTC)),
         summary=tuple(summary_row(s, evaluation, domains[s.id]) for s in scheme.standards),
-        overall=overall_line(evaluation),
+        overall=overall_line(evaluation, summaries),
         standards=tuple(
-            _standard(s, evaluation, evidence, interviews, domains.get(s.id, "")) for s in framework.standards
+            _standard(s, evaluation, evidence, interviews, domains.get(s.id, ""), summaries, flags)
+            for s in framework.standards
         ),
-        case_ratings=tuple(_case_rating(c, domains.get(c.standard_id, "")) for c in evaluation.case_ratings),
-        diversity=_diversity(framework, inspection, evaluation),
+        case_ratings=tuple(_case_rating(c, domains.get(c.standard_id, ""), scheme, summaries, flags)
+                           for c in evaluation.case_ratings),
+        diversity=_diversity(framework, inspection, evaluation, flags),
         recommendations=_recommendations(inspection),
         departures=departures(framework, evaluation),
         rating_changes=rating_changes(audit) if audit is not None else None,
-        notes=finding_lines(evaluation.findings),
+        notes=finding_lines(evaluation.findings, summaries),
         panel_comments=_panel_comments(evaluation),
+        flags=flags,
+        created=created_line(audit) if audit is not None else "",
     )
+
+
+def _flag(flag: ConsistencyFlag) -> FlagLine:
+    return FlagLine(flag.kind.value, flag.about, flag.title, flag.message)
+
+
+def _about(flags: tuple[FlagLine, ...], about: str) -> tuple[FlagLine, ...]:
+    return tuple(f for f in flags if f.about == about)
 
 
 def _details(
@@ -129,6 +147,7 @@ def _details(
         produced=produced,
         status=status,
         panel=panel,
+        fieldwork_span=_fieldwork_span(details.fieldwork_start, details.fieldwork_end),
     )
 
 
@@ -184,6 +203,22 @@ def _fieldwork(start: date | None, end: date | None) -> str:
     return f"{long_date(start)} to {long_date(end)}"
 
 
+def _fieldwork_span(start: date | None, end: date | None) -> str:
+    """The fieldwork for the dates line, with an en dash: '3–7 March 2025', '28 February – 3 March 2025',
+    '30 December 2024 – 3 January 2025'; '' when not entered."""
+    if start is None:
+        return f"ending {long_date(end)}" if end is not None else ""
+    if end is None:
+        return f"from {long_date(start)}"
+    if end == start:
+        return long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{long_date(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} \u2013 {long_date(end)}"
+    return f"{long_date(start)} \u2013 {long_date(end)}"
+
+
 def _rating_shown(rating: Rating | None, otherwise: str) -> str:
     return rating.value if rating is not None else otherwise
 
@@ -218,7 +253,7 @@ def _case_basis(case: CaseRating) -> str:
     }[case.derived_from]
 
 
-def overall_line(evaluation: Evaluation) -> OverallLine:
+def overall_line(evaluation: Evaluation, summaries: Summaries = NO_SUMMARIES) -> OverallLine:
     o = evaluation.overall
     resettlement = {
         "not rated": f"{NOT_RATED}: no resettlement cases in the 12 months before the inspection",
@@ -233,7 +268,7 @@ def overall_line(evaluation: Evaluation) -> OverallLine:
         capped=o.capped,
         missing=", ".join(o.incomplete),
         resettlement=f"{resettlement} (not counted in the score)",
-        findings=finding_lines(o.findings),
+        findings=finding_lines(o.findings, summaries),
         agreed=o.agreed,
     )
 
@@ -259,6 +294,8 @@ def _standard(
     evidence: Recorded,
     interviews: dict[str, InterviewResult],
     domain: str,
+    summaries: Summaries,
+    flags: tuple[FlagLine, ...],
 ) -> StandardSection:
     result: StandardResult = evaluation.standard(standard.id)
     panel = evaluation.panel_standard(standard.id)
@@ -284,9 +321,11 @@ def _standard(
         permitted=result.permitted,
         share=result.share.explanation,
         key_questions=tuple(
-            _key_question(kq, evaluation.key_question(kq.id), evidence, interviews) for kq in standard.key_questions
+            _key_question(kq, evaluation.key_question(kq.id), evidence, interviews, summaries)
+            for kq in standard.key_questions
         ),
-        findings=finding_lines(result.findings),
+        findings=finding_lines(result.findings, summaries),
+        flags=_about(flags, standard.id),
     )
 
 
@@ -295,6 +334,7 @@ def _key_question(
     balance: KeyQuestionBalance,
     evidence: Recorded,
     interviews: dict[str, InterviewResult],
+    summaries: Summaries,
 ) -> KeyQuestionSection:
     # An item supporting two of the key question's prompts is one piece of evidence: counted and quoted once.
     recorded = list(dict(item for p in key_question.prompts for item in evidence.get(p.id, ())).values())
@@ -315,7 +355,7 @@ def _key_question(
         improvements=tuple(e for e in recorded if e.tag == EvidenceTag.AREA_FOR_IMPROVEMENT.value),
         untagged=sum(1 for e in recorded if not e.tag),
         interviews=tuple(_interview(interviews[p.id]) for p in key_question.prompts if p.id in interviews),
-        findings=finding_lines(balance.findings),
+        findings=finding_lines(balance.findings, summaries),
     )
 
 
@@ -356,8 +396,22 @@ def _interview(r: InterviewResult) -> InterviewLine:
     return InterviewLine(r.prompt_id, result, band, consequence, tuple(f.message for f in r.findings))
 
 
-def _case_rating(case: CaseRating, domain: str) -> CaseRatingLine:
+def _case_rating(
+    case: CaseRating, domain: str, scheme: RatingScheme, summaries: Summaries, flags: tuple[FlagLine, ...]
+) -> CaseRatingLine:
     lowest = case.lowest
+    own = _about(flags, case.standard_id)
+    counts = tuple(
+        CaseCountLine(
+            standard=f"{case.standard_id} {case.title}" if number == 0 else "",
+            key_question=count.key_question,
+            cases=f"{count.sufficient} of {count.cases}",
+            percent=shown(count.percent),
+            band=case_data_band(count.percent, scheme).value,
+            lowest=count is lowest,
+        )
+        for number, count in enumerate(case.counts)
+    )
     return CaseRatingLine(
         id=case.standard_id,
         title=case.title,
@@ -366,11 +420,19 @@ def _case_rating(case: CaseRating, domain: str) -> CaseRatingLine:
         basis=_case_basis(case),
         lowest=(f"{lowest.key_question}: {lowest.sufficient} of {lowest.cases} cases sufficient "
                 f"({shown(lowest.percent)})") if lowest else "",
-        findings=finding_lines(case.findings),
+        # A rating entered at odds with its counts is flagged (rules/consistency.py); the engine's note saying
+        # the same (the only note case_data.py gives when the counts give a rating) is not said twice.
+        findings=finding_lines(tuple(f for f in case.findings if not (own and f.kind is FindingKind.NOTE)), summaries),
+        counts=counts,
+        # No rating from counts that were recorded: the engine's note below says why.
+        derived=_rating_shown(case.derived, "None: see the note below" if case.findings else "No case counts recorded"),
+        flags=own,
     )
 
 
-def _diversity(framework: Framework, inspection: Inspection, evaluation: Evaluation) -> DiversitySection:
+def _diversity(
+    framework: Framework, inspection: Inspection, evaluation: Evaluation, flags: tuple[FlagLine, ...]
+) -> DiversitySection:
     # Seed line 57: "We will report on diversity in a separate section of our YJS inspection reports."
     # Diversity is not rated; the inspector records whether practice is sufficient (seed line 129).
     sufficient = inspection.diversity.sufficient
@@ -379,7 +441,12 @@ def _diversity(framework: Framework, inspection: Inspection, evaluation: Evaluat
         _prompt(p, evaluation.key_question(kq.id))
         for s in framework.standards for kq in s.key_questions for p in kq.prompts if p.diversity
     )
-    return DiversitySection(judgement, inspection.diversity.note, prompts)
+    above = sum(p.id in evaluation.key_question(p.id[:5]).above for p in prompts)
+    below = sum(p.id in evaluation.key_question(p.id[:5]).below for p in prompts)
+    unjudged = len(prompts) - above - below
+    counted = (f"{above} of the {len(prompts)} diversity prompts above the line, {below} below"
+               f"{f', {unjudged} not yet judged' if unjudged else ''}")
+    return DiversitySection(judgement, inspection.diversity.note, prompts, counted, _about(flags, DIVERSITY))
 
 
 def _recommendations(inspection: Inspection) -> tuple[RecommendationGroup, ...]:

@@ -3,8 +3,9 @@
 A document cut short (docxtpl once read its filled-in XML with a parser that recovers by dropping
 everything after a fault) or a template edited so that a loop shows less than the model holds must
 never reach an inspector as a whole report. After filling in, before finishing, the body is read once
-for the model's landmarks in document order: each standard's title and each key question's text in a
-heading, each departure and rating change in a paragraph of its own; and the body must still end with
+for the model's landmarks in document order: in the panel report each consistency flag, each standard's
+title and each key question's text in a heading, each departure, the line on the file's creation and each
+rating change in a paragraph of its own; and the body must still end with
 its section properties, as every Word document does.
 """
 
@@ -39,6 +40,9 @@ def landmarks(report: Report, kind: ReportKind) -> Iterator[Landmark]:
     # applies) and has no appendices; the panel report gives every standard and both appendices.
     standards = report.standards if kind is ReportKind.PANEL else tuple(
         s for d in report.domains for s in d.standards)
+    if kind is ReportKind.PANEL:  # what the panel should check, after the summary
+        for number, flag in enumerate(report.flags, start=1):
+            yield Landmark(f"consistency flag {number} ({flag.title})", flag.line, heading=False)
     for s in standards:
         yield Landmark(f"standard {s.id}", s.title, heading=True)
         if kind is ReportKind.PANEL or s.applies:
@@ -47,6 +51,8 @@ def landmarks(report: Report, kind: ReportKind) -> Iterator[Landmark]:
     if kind is ReportKind.PANEL:
         for number, d in enumerate(report.departures, start=1):
             yield Landmark(f"Appendix A's entry {number} ({d.where})", d.what, heading=False)
+        if report.created:
+            yield Landmark("Appendix B's line on the file's creation", report.created, heading=False)
         for number, change in enumerate(report.rating_changes or (), start=1):
             yield Landmark(f"Appendix B's row {number}", change.what, heading=False)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from inspector.framework.model import Framework
 from inspector.reports.model import Departure
-from inspector.reports.wording import answer_shown
+from inspector.reports.wording import answer_shown, rule_summaries, rule_summary
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.findings import FindingKind
 
@@ -23,6 +23,7 @@ RULE_NOT_MET = "Decision rule not met: not permitted"
 def departures(framework: Framework, evaluation: Evaluation) -> tuple[Departure, ...]:
     """In framework order: each standard's key questions, then the standard itself."""
     found: list[Departure] = []
+    summaries = rule_summaries(framework)
     for standard in framework.standards:
         for key_question in standard.key_questions:
             balance = evaluation.key_question(key_question.id)
@@ -56,5 +57,6 @@ def departures(framework: Framework, evaluation: Evaluation) -> tuple[Departure,
                     what=finding.message,
                     rationale=result.rationale,
                     seed=f"Seed line {finding.source_line}: {finding.text}" if finding.source_line else finding.text,
+                    summary=rule_summary(finding, summaries),
                 ))
     return tuple(found)

@@ -41,10 +41,18 @@ class Details:
     # Agreed once the overall rating is agreed; Proposed once any standard is with the panel; else Draft.
     status: RatingStatus
     panel: str  # what the status means: "5 of 13 ratings agreed by the ratings panel"
+    # The fieldwork with a dash, for the dates line: "3–7 March 2025"; "" when not entered.
+    fieldwork_span: str = ""
 
     @property
     def produced_on(self) -> str:
         return long_date(self.produced)
+
+    @property
+    def dates(self) -> str:
+        """When the report was made and the fieldwork: "Made on 4 December 2026 · fieldwork 3–7 March 2025"."""
+        fieldwork = f"fieldwork {self.fieldwork_span}" if self.fieldwork_span else "fieldwork dates not yet entered"
+        return f"Made on {self.produced_on} \u00b7 {fieldwork}"
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,23 @@ class FindingLine:
     label: str  # "Decision guidance (seed line 105)"
     message: str
     seed_text: str  # the seed's wording of the rule or guidance, verbatim; "" for the engine's own
+    # The rule or guidance in plain words (its `summary:` in standards/*.yaml), shown above the seed's
+    # wording; "" for the engine's own findings.
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class FlagLine:
+    """Something recorded at odds with the figures beside it (rules/consistency.py), for the panel to weigh."""
+
+    kind: str  # "share of positive responses", "diversity", "case counts"
+    about: str  # the standard's id, or "diversity"
+    title: str  # "1.1 Governance and leadership", "Diversity"
+    message: str  # "the share of positive responses, 81.8% (18 of 22 ...), falls in the 'Outstanding' column ..."
+
+    @property
+    def line(self) -> str:
+        return f"{self.title}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -141,6 +166,7 @@ class StandardSection:
     share: str
     key_questions: tuple[KeyQuestionSection, ...]
     findings: tuple[FindingLine, ...]
+    flags: tuple[FlagLine, ...] = ()  # the consistency flags about this standard
 
     @property
     def not_yet_agreed(self) -> bool:
@@ -169,6 +195,18 @@ class SummaryRow:
 
 
 @dataclass(frozen=True)
+class CaseCountLine:
+    """One key question of a domain two or three standard's case inspection: how many cases were sufficient."""
+
+    standard: str  # "2.1 Assessment" on its standard's first key question, "" on the others (a table reads so)
+    key_question: str  # "Keeping other people safe"
+    cases: str  # "13 of 20"
+    percent: str  # "65%"
+    band: str  # the rating the percentage gives on its own: "Good"
+    lowest: bool  # the lowest-scoring key question, which the rating from the case counts comes from
+
+
+@dataclass(frozen=True)
 class CaseRatingLine:
     """A domain two or three standard rated from the case inspections."""
 
@@ -179,6 +217,9 @@ class CaseRatingLine:
     basis: str
     lowest: str  # "Keeping other people safe: 13 of 20 cases sufficient (65%)", or ""
     findings: tuple[FindingLine, ...]
+    counts: tuple[CaseCountLine, ...] = ()  # every key question counted, in the order recorded
+    derived: str = ""  # what the case counts give: "Good", or "No case counts recorded"
+    flags: tuple[FlagLine, ...] = ()  # the consistency flags about this standard
 
 
 @dataclass(frozen=True)
@@ -198,6 +239,8 @@ class DiversitySection:
     judgement: str  # "Sufficient", "Insufficient", "Not yet recorded"
     note: str  # the inspector's, verbatim
     prompts: tuple[PromptLine, ...]  # the diversity prompts with their judgements
+    counted: str = ""  # "6 of the 19 diversity prompts above the line, 13 below"
+    flags: tuple[FlagLine, ...] = ()  # the judgement at odds with the prompts' (rules/consistency.py)
 
 
 @dataclass(frozen=True)
@@ -215,6 +258,7 @@ class Departure:
     what: str  # "Answered 'Yes'; the balance of its prompts suggests 'No'"
     rationale: str  # verbatim; "" when none was recorded
     seed: str  # "Seed line 105: DECISION GUIDANCE- ..." for guidance and rules, else ""
+    summary: str = ""  # the guidance or rule in plain words (standards/*.yaml), for guidance and rules, else ""
 
 
 @dataclass(frozen=True)
@@ -275,6 +319,18 @@ class Report:
     # The ratings panel's challenges and comments: standards in the scheme's order, then the overall rating;
     # only those with any.
     panel_comments: tuple[PanelCommentGroup, ...]
+    # What the ratings panel should see that is at odds with the figures beside it: the framework's standards,
+    # diversity, then the case-data standards.
+    flags: tuple[FlagLine, ...] = ()
+    # The first rows of the audit log, written when the file was created (or imported), in one line:
+    # "Inspection created from northmoor-yjs.json by Helen Marsh on 4 December 2026: 375 entries ..."; ""
+    # without an audit log or when the log does not start with the file's creation.
+    created: str = ""
+
+    @property
+    def case_counts(self) -> tuple[CaseCountLine, ...]:
+        """Every case-inspection key question of domains two and three, standard by standard."""
+        return tuple(k for c in self.case_ratings for k in c.counts)
 
     @property
     def domains(self) -> tuple[DomainSection, ...]:

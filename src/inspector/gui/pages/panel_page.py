@@ -138,11 +138,16 @@ class PanelPage(InspectionPage):
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = muted_label("Notes on the rating")
+        self.flags = QLabel()
+        self.flags.setAccessibleName("At odds with the figures")
+        self.flags.setWordWrap(True)
+        self.flags.setTextFormat(Qt.TextFormat.RichText)
+        self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(6)
-        for widget in (self.rating_text, self.panel_text, self.rationale, self.findings, self.notes):
+        for widget in (self.rating_text, self.panel_text, self.rationale, self.flags, self.findings, self.notes):
             widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             column.addWidget(widget)
         column.addStretch(1)
@@ -329,6 +334,9 @@ class PanelPage(InspectionPage):
         self.findings.setVisible(bool(findings))
         self.notes.setText("\n".join(d.notes))
         self.notes.setVisible(bool(d.notes))
+        self.flags.setText("".join(f"<p style='margin: 0 0 4px 0; color: {FLAG_COLOUR.name()}'><b>At odds with the "
+                                   f"figures:</b> {escape(flag, quote=False)}</p>" for flag in d.flags))
+        self.flags.setVisible(bool(d.flags))
 
         for move, button in self.move_buttons.items():
             button.setVisible(move in d.moves)
