@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from inspector.framework.model import DecisionKind, DecisionRule, Framework, Rating, Standard
 from inspector.framework.rating_scheme import RatingScheme
 from inspector.rules.findings import Finding, FindingKind, from_decision_rule
-from inspector.rules.percentages import named_band, percent, shown
+from inspector.rules.percentages import named_band, percent, reaches, shown
 
 GOOD_OR_BETTER = frozenset({Rating.OUTSTANDING, Rating.GOOD})
 _QUALITATIVE = (
@@ -65,7 +65,7 @@ def _reasonable_majority_good(r: RelatedRatings) -> tuple[bool, str]:
     # reasonable majority, so 'all Good' must not fail this test.
     share = percent(r.good_or_better, r.size)
     inadequate = r.count(Rating.INADEQUATE)
-    met = share >= r.reasonable_majority and inadequate == 0
+    met = reaches(share, r.reasonable_majority) and inadequate == 0
     return met, (
         f"{r.good_or_better} of {r.size} are 'Good' or 'Outstanding' ({shown(share)}; a reasonable majority is "
         f"{r.reasonable_majority}% or more) and {inadequate} 'Inadequate'"
@@ -79,7 +79,7 @@ def _fewer_than_half_good_mostly_ri(r: RelatedRatings) -> tuple[bool, str]:
     remainder = r.size - r.good_or_better
     ri = r.count(Rating.REQUIRES_IMPROVEMENT)
     fewer_than_half = 2 * r.good_or_better < r.size
-    mostly_ri = remainder > 0 and percent(ri, remainder) >= r.reasonable_majority
+    mostly_ri = remainder > 0 and reaches(percent(ri, remainder), r.reasonable_majority)
     share = f" ({shown(percent(ri, remainder))})" if remainder else ""
     return fewer_than_half and mostly_ri, (
         f"{r.good_or_better} of {r.size} are 'Good' or 'Outstanding'; of the other {remainder}, {ri} are "
@@ -242,7 +242,4 @@ def _lines(rules: tuple[DecisionRule, ...]) -> str:
 
 def _reasonable_majority(framework: Framework) -> int:
     # Seed line 3148: "Reasonable majority = 65-79 per cent".
-    minimum = named_band(framework, "Reasonable majority").minimum
-    if minimum is None:
-        raise ValueError("the 'Reasonable majority' band has no lower bound")
-    return minimum
+    return named_band(framework, "Reasonable majority").from_percent
