@@ -154,6 +154,7 @@ RULE_CASES = [
 def test_every_declared_rule_has_cases(framework: Framework) -> None:
     declared = {(s.id, r.rating) for s in framework.standards for r in s.decision_rules if r.applies_to == "standard"}
     assert {(p.values[0], p.values[1]) for p in RULE_CASES} == declared
+    assert {(sid, rating) for sid, spec in RULES.items() for rating in spec.conditions} == declared
 
 
 @pytest.mark.parametrize(("standard_id", "proposed", "broken", "breakers", "pending", "fill"), RULE_CASES)

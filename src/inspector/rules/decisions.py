@@ -110,6 +110,9 @@ Condition = tuple[Share, ...]  # all must hold
 
 @dataclass(frozen=True)
 class StandardRules:
+    """A standard's decision rules and guidance: the ratings they look at, and each one's condition on them
+    by the rating it is about (the content's `decision_rules` give the wording, kind and seed line)."""
+
     related: Callable[[RatingScheme], tuple[str, ...]]
     conditions: dict[Rating, Condition]
 
@@ -121,7 +124,7 @@ def _domain_two_and_three(scheme: RatingScheme) -> tuple[str, ...]:
     return tuple(s.id for s in scheme.standards if s.domain in (2, 3))
 
 
-# Seed line 105 and 107: "a reasonable majority". 'A reasonable majority are' is read as at least the band's
+# Seed lines 105 and 107: "a reasonable majority". 'A reasonable majority are' is read as at least the band's
 # lower bound (65 per cent, seed line 3148): a large majority is also at least a reasonable majority, so
 # 'all Good' must not fail the test.
 _REASONABLE_MAJORITY = BandBound("Reasonable majority")
@@ -251,7 +254,7 @@ def check_decision_rules(
         return DecisionOutcome((), False)
     lines = _lines(rules)
     spec = RULES.get(standard.id)
-    if spec is None:
+    if spec is None or any(r.rating not in spec.conditions for r in rules):
         return DecisionOutcome((Finding(
             FindingKind.NOTE,
             f"{standard.id} has decision rules (seed lines {lines}) that the engine does not check; "
