@@ -148,3 +148,34 @@ def test_a_summary_is_plain_words_naming_its_rating(standards: Path, summary: st
     error = _error(standards)
     assert error.path.endswith("1.1.yaml") and error.entry == "decision rule Good"
     assert problem in error.problem
+
+
+def _band(data: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(b for b in data["percentage_bands"] if b["name"] == name)
+
+
+def test_two_bands_starting_at_the_same_percentage(standards: Path) -> None:
+    _edit(standards / "framework.yaml", lambda d: _band(d, "Too few").update(from_percent=65))
+    assert str(_error(standards)).endswith(
+        "framework.yaml: percentage band Too few: from_percent 65 is also where 'Reasonable majority' starts; "
+        "each band needs its own lower bound")
+
+
+def test_the_lowest_band_must_start_at_zero(standards: Path) -> None:
+    _edit(standards / "framework.yaml", lambda d: _band(d, "Minority").update(from_percent=10))
+    assert str(_error(standards)).endswith(
+        "framework.yaml: percentage band Minority: from_percent 10 leaves 0 up to 10 per cent in no band; "
+        "the lowest band must start at 0")
+
+
+def test_a_band_bound_over_100(standards: Path) -> None:
+    _edit(standards / "framework.yaml", lambda d: _band(d, "Large majority").update(from_percent=180))
+    assert str(_error(standards)).endswith(
+        "framework.yaml: percentage band Large majority, field 'from_percent': Input should be less than or equal "
+        "to 100")
+
+
+def test_a_band_without_its_bound(standards: Path) -> None:
+    _edit(standards / "framework.yaml", lambda d: _band(d, "Reasonable majority").pop("from_percent"))
+    assert str(_error(standards)).endswith(
+        "framework.yaml: percentage band Reasonable majority, field 'from_percent': is required but missing")

@@ -62,14 +62,14 @@ def test_the_65_per_cent_flag(content: Content, demo: Inspection) -> None:
     assert _prompt(content, demo, "1.2.3a").decisive_allowed
 
 
-def test_a_tallied_result_and_a_band_gap(content: Content, demo: Inspection) -> None:
+def test_a_tallied_result_on_a_band_boundary(content: Content, demo: Inspection) -> None:
     tally = _prompt(content, demo, "1.2.5e").interview
     assert tally is not None and tally.headline == "83.3% responding positively, tallied on paper from 6 interviews"
-    gap = replace(demo, tallies=(TalliedPercentage("1.2.5e", Decimal("80"), 10),))
-    gap_view = _prompt(content, gap, "1.2.5e").interview
-    assert gap_view is not None
-    assert gap_view.band.startswith("In none of the framework's percentage bands")
-    assert gap_view.notes and "80%" in gap_view.notes[0]
+    # Exactly 80 per cent: the higher band, as framework.yaml reads the boundaries (no longer in no band).
+    boundary = replace(demo, tallies=(TalliedPercentage("1.2.5e", Decimal("80"), 10),))
+    boundary_view = _prompt(content, boundary, "1.2.5e").interview
+    assert boundary_view is not None
+    assert boundary_view.band == "Large majority" and boundary_view.notes == ()
 
 
 def test_a_prompt_without_interviews_and_a_note(content: Content, demo: Inspection) -> None:

@@ -1,4 +1,5 @@
-"""Decision rules and decision guidance for 1.1 (seed lines 103-111) and 1.3 (seed lines 115-121)."""
+"""Decision rules and decision guidance for 1.1 (seed lines 103-111) and 1.3 (seed lines 115-121), decided
+as soon as the ratings known so far decide them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import Inspection, StandardProposal
 from inspector.rules.case_data import case_ratings
-from inspector.rules.decisions import CHECKS, RelatedRatings
+from inspector.rules.decisions import RULES, RelatedRatings, Verdict, verdict
 from inspector.rules.findings import Finding, FindingKind
 from inspector.rules.ratings import standard_ratings
 from inspector.rules.standard import StandardResult, standard_result
@@ -117,13 +118,85 @@ def test_ratings_that_fit_no_rule_are_said_so(framework: Framework, scheme: Rati
         pytest.param("1.3", "GG-GGG-G", "2.3, 3.3", id="seed-115-needs-2.3-and-3.3"),
     ],
 )
-def test_incomplete_data_gives_a_note_not_a_finding(
+def test_undecided_rules_give_a_note_not_a_finding(
     framework: Framework, scheme: RatingScheme, standard_id: str, ratings: str, missing: str
 ) -> None:
     result = evaluate_standard(framework, scheme, standard_id, OUT, ratings)
     assert [f.kind for f in result.findings] == [FindingKind.INCOMPLETE]
     assert result.findings[0].message.endswith(f"{missing}.")
     assert result.permitted
+
+
+# Every decision rule and guidance the content declares, with one rating still missing (the '-'): ratings
+# that already break it, whatever the missing one turns out to be (and which known ratings break it);
+# ratings it depends on the missing one for; and the rating for the missing one that then meets it.
+RULE_CASES = [
+    # 1.1 against 2.1 2.2 2.3 2.4 3.1 3.2 3.3 3.4
+    pytest.param("1.1", OUT, "GGRGGGG-", "2.3 is 'Requires improvement'", "GGGGGGG-", "G",
+                 id="seed-103-one-below-good-breaks-it"),
+    pytest.param("1.1", GOOD, "GGGGGGI-", "3.3 is 'Inadequate'", "GGGGGGR-", "G", id="seed-105-an-inadequate"),
+    pytest.param("1.1", GOOD, "GGRRRGG-", "2.3, 2.4 and 3.1 are 'Requires improvement'", "GGGGGRR-", "O",
+                 id="seed-105-no-reasonable-majority-even-if-3.4-is-good"),
+    pytest.param("1.1", RI, "GGGGRRR-", "2.1, 2.2, 2.3 and 2.4 are 'Good'", "GGGRRRR-", "R",
+                 id="seed-107-half-good-already"),
+    pytest.param("1.1", INAD, "GGGGIII-", "2.1, 2.2, 2.3 and 2.4 are 'Good'", "GGIIIRR-", "I",
+                 id="seed-111-half-good-already"),
+    pytest.param("1.1", INAD, "GGRRRRI-", "2.3, 2.4, 3.1 and 3.2 are 'Requires improvement'", "GGIIIRR-", "I",
+                 id="seed-111-not-more-than-half-of-the-rest-inadequate-even-if-3.4-is"),
+    # 1.3 against 2.3 and 3.3 (3.3 missing; the others do not matter)
+    pytest.param("1.3", OUT, "GGGGGG-G", "2.3 is 'Good'", "GGOGGG-G", "O", id="seed-115-2.3-good"),
+    pytest.param("1.3", GOOD, "GGOGGG-G", "2.3 is 'Outstanding'", "GGGGGG-G", "R", id="seed-117-2.3-outstanding"),
+    pytest.param("1.3", RI, "GGIGGG-G", "2.3 is 'Inadequate'", "GGRGGG-G", "G", id="seed-119-2.3-inadequate"),
+    pytest.param("1.3", INAD, "GGGGGG-G", "2.3 is 'Good'", "GGIGGG-G", "R", id="seed-121-2.3-good"),
+]
+
+
+def test_every_declared_rule_has_cases(framework: Framework) -> None:
+    declared = {(s.id, r.rating) for s in framework.standards for r in s.decision_rules if r.applies_to == "standard"}
+    assert {(p.values[0], p.values[1]) for p in RULE_CASES} == declared
+    assert {(sid, rating) for sid, spec in RULES.items() for rating in spec.conditions} == declared
+
+
+@pytest.mark.parametrize(("standard_id", "proposed", "broken", "breakers", "pending", "fill"), RULE_CASES)
+def test_a_rule_is_decided_as_soon_as_it_can_be(
+    framework: Framework, scheme: RatingScheme, standard_id: str, proposed: Rating, broken: str, breakers: str,
+    pending: str, fill: str,
+) -> None:
+    missing = "3.4" if standard_id == "1.1" else "3.3"
+    rule = next(r for r in framework.standard(standard_id).decision_rules if r.rating == proposed)
+
+    # Broken already: the known ratings rule it out, whatever the missing one is.
+    finding = decision_finding(evaluate_standard(framework, scheme, standard_id, proposed, broken))
+    assert finding.met is False and finding.source_line == rule.source_line
+    assert f"broken: {breakers}, whatever {missing} turns out to be" in finding.message
+    assert f"{missing} not yet known" in finding.message
+    assert finding.permitted is (rule.kind.value == "guidance")
+
+    # Not yet decidable: one value of the missing rating would meet it, another would break it.
+    result = evaluate_standard(framework, scheme, standard_id, proposed, pending)
+    assert [f.kind for f in result.findings if f.kind is not FindingKind.RATIONALE] == [FindingKind.INCOMPLETE]
+    assert result.findings[0].message.endswith(f"checked once these ratings are known: {missing}.")
+    assert result.permitted
+
+    # Met once known.
+    finding = decision_finding(evaluate_standard(framework, scheme, standard_id, proposed, pending.replace("-", fill)))
+    assert finding.met is True and "whatever" not in finding.message
+
+
+def test_met_before_the_last_rating_when_no_value_of_it_could_break_it(
+    framework: Framework, scheme: RatingScheme
+) -> None:
+    # Seed line 107: 2 of 8 'Good' at most 3 of 8 whatever 3.4 is, and the rest stay mostly 'Requires improvement'.
+    finding = decision_finding(evaluate_standard(framework, scheme, "1.1", RI, "GGRRRRR-"))
+    assert finding.met is True
+    assert "meets the part of the decision guidance on the ratings, whatever 3.4 turns out to be." in finding.message
+    assert "2 of 7 known are 'Good' or 'Outstanding'" in finding.message
+
+
+def test_a_broken_rule_says_what_may_still_fit(framework: Framework, scheme: RatingScheme) -> None:
+    message = decision_finding(evaluate_standard(framework, scheme, "1.1", OUT, "GGRGGGG-")).message
+    assert "Depending on 3.4, they may fit the decision rule or guidance for 'Good'." in message
+    assert "not permitted: the decision rule is broken: 2.3 is 'Requires improvement'" in message
 
 
 def test_1_3_ignores_ratings_other_than_2_3_and_3_3(framework: Framework, scheme: RatingScheme) -> None:
@@ -156,5 +229,5 @@ def test_standards_without_decision_rules(framework: Framework, scheme: RatingSc
 )
 def test_reasonable_majority_boundary(framework: Framework, rating: Rating, ratings: str, met: bool) -> None:
     letters = {"G": GOOD, "R": RI, "I": INAD}
-    related = RelatedRatings(tuple((f"x{i}", letters[r]) for i, r in enumerate(ratings)), 65)
-    assert CHECKS["1.1"].checks[rating](related)[0] is met
+    related = RelatedRatings(tuple((f"x{i}", letters[r]) for i, r in enumerate(ratings)))
+    assert verdict(RULES["1.1"].conditions[rating], related, framework) is (Verdict.MET if met else Verdict.BROKEN)

@@ -20,7 +20,7 @@ from inspector.errors import UserError
 from inspector.forms.model import Forms, InterviewForm
 from inspector.inspection.model import Inspection, Interview, InterviewAnswer, InterviewResponse, TalliedPercentage
 from inspector.rules.evaluation import Evaluation
-from inspector.rules.percentages import band_for, percent, shown
+from inspector.rules.percentages import band_for, percent, reaches, shown
 
 FORM_ID = "case-manager-interview"
 REFERENCE_PREFIX = "CM-"  # anonymous references: never the case manager's name
@@ -193,7 +193,7 @@ def interviews_view(content: Content, inspection: Inspection, evaluation: Evalua
             results.append(ResultRow(
                 prompt.id, question.id, question.text, count.yes if count else None, count.answered if count else None,
                 value, band.name if band else "", threshold,
-                value is not None and threshold is not None and value < threshold, "",
+                value is not None and threshold is not None and not reaches(value, threshold), "",
             ))
         tallies.append(TallyLine(prompt.id, f"{prompt.id}  {prompt.text}", inspection.tally(prompt.id),
                                  result.basis == "tally"))

@@ -287,7 +287,7 @@ def rating_tone(rating: Rating) -> Tone:
 
 
 # The engine's findings that ask for someone's attention, as the navigator flags them. Notes (3.4 has no
-# default, a band gap) and incomplete data are shown on the page, not flagged.
+# default, counts that disagree) and incomplete data are shown on the page, not flagged.
 _RULE_FLAGS = {
     # Seed line 97: "Decision rules are non-negotiable."
     FindingKind.RULE: "breaches a decision rule",

@@ -152,12 +152,7 @@ def interview_view(content: Content, result: InterviewResult) -> InterviewView:
         headline += f" from {result.n:,} interviews" if result.n else ""
     else:
         headline = "No interview answers or tally recorded yet"
-    if result.band is not None:
-        band = result.band.name
-    elif result.percent is not None:
-        band = "In none of the framework's percentage bands (see the note)"
-    else:
-        band = ""
+    band = result.band.name if result.band is not None else ""
     flag = ""
     if result.below_threshold:
         # e.g. seed line 888: "where less than a reasonable majority (below 65 per cent) respond positively

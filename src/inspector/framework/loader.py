@@ -14,7 +14,7 @@ import yaml
 from pydantic import ValidationError
 
 from inspector.framework.errors import ContentError, from_validation_error
-from inspector.framework.model import Framework, KeyQuestion, Standard
+from inspector.framework.model import Framework, KeyQuestion, PercentageBand, Standard
 from inspector.framework.rating_scheme import RatingScheme
 
 FRAMEWORK_FILE = "framework.yaml"
@@ -60,9 +60,11 @@ def load_framework(folder: Path) -> Framework:
     standards = _mark_diversity(standards, diversity, index_path)
 
     try:
-        return Framework.model_validate({**index, "standards": standards})
+        framework = Framework.model_validate({**index, "standards": standards})
     except ValidationError as exc:
         raise from_validation_error(index_path, index, exc) from None
+    _check_band_boundaries(framework.percentage_bands, index_path)
+    return framework
 
 
 def _load_standard(path: Path) -> Standard:
@@ -117,6 +119,29 @@ def _mark_diversity(standards: list[Standard], listing: dict[str, Any], path: Pa
         )
         result.append(standard.model_copy(update={"key_questions": kqs}))
     return result
+
+
+def _check_band_boundaries(bands: tuple[PercentageBand, ...], path: Path) -> None:
+    """The boundary reading framework.yaml declares: each band from its `from_percent`, inclusive, up to the
+    next band's, exclusive. For every percentage to fall in exactly one band the lowest must start at 0 and
+    no two may start at the same percentage."""
+    _check_unique([b.name for b in bands], path, "percentage band")
+    starts: dict[int, str] = {}
+    for band in bands:
+        if band.from_percent in starts:
+            raise ContentError(
+                path, f"percentage band {band.name}",
+                f"from_percent {band.from_percent} is also where '{starts[band.from_percent]}' starts; "
+                "each band needs its own lower bound",
+            )
+        starts[band.from_percent] = band.name
+    if 0 not in starts:
+        lowest = min(bands, key=lambda b: b.from_percent)
+        raise ContentError(
+            path, f"percentage band {lowest.name}",
+            f"from_percent {lowest.from_percent} leaves 0 up to {lowest.from_percent} per cent in no band; "
+            "the lowest band must start at 0",
+        )
 
 
 def _check_unique(ids: list[str], path: Path, label: str) -> None:

@@ -193,10 +193,10 @@ class PercentageBand(_Entry):
 
     name: str
     text: str = Field(description="the seed's definition, verbatim")
-    minimum: int | None = Field(default=None, ge=0, le=100)
-    minimum_inclusive: bool = True
-    maximum: int | None = Field(default=None, ge=0, le=100)
-    maximum_inclusive: bool = True
+    # The boundary reading framework.yaml declares (its editorial note on seed lines 3146-3152 says why):
+    # the band runs from `from_percent`, inclusive, up to the next band's `from_percent`, exclusive, so
+    # every percentage falls in exactly one band. Checked at load (framework/loader.py).
+    from_percent: int = Field(ge=0, le=100)
     source_line: int = Field(ge=1)
 
 

@@ -14,7 +14,7 @@ from inspector.framework.model import Rating
 from inspector.framework.rating_scheme import RatingScheme, SchemeStandard
 from inspector.inspection.model import CaseCount, Inspection
 from inspector.rules.findings import Finding, FindingKind
-from inspector.rules.percentages import percent, shown
+from inspector.rules.percentages import percent, reaches, shown
 
 DerivedFrom = Literal["entered", "case counts"]
 
@@ -77,8 +77,9 @@ def case_rating(standard: SchemeStandard, scheme: RatingScheme, inspection: Insp
 def case_data_band(value: Fraction, scheme: RatingScheme) -> Rating:
     """rating-scheme.yaml, case_data_bands: each rating from its `from_percent` (inclusive) up to the
     next threshold (exclusive): under 50 Inadequate, 50-64 Requires improvement, 65-79 Good, 80 and
-    over Outstanding. The thresholds start at 0, so every percentage gets a rating."""
-    reached = [b for b in scheme.case_data_bands if value >= b.from_percent]
+    over Outstanding. The thresholds start at 0, so every percentage gets a rating. A threshold is reached
+    as framework.yaml reads the percentage bands' lower bounds (`reaches`)."""
+    reached = [b for b in scheme.case_data_bands if reaches(value, b.from_percent)]
     return max(reached, key=lambda b: b.from_percent).rating
 
 

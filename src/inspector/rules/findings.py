@@ -15,7 +15,7 @@ class FindingKind(str, Enum):
     GUIDANCE = "guidance"
     LIMITING = "limiting"
     # The engine's own: a departure recorded without the rationale it needs; data a rule needs that
-    # is not yet recorded; anything else the panel should see (a missing default, a band gap).
+    # is not yet recorded; anything else the panel should see (a missing default, counts that disagree).
     RATIONALE = "rationale required"
     INCOMPLETE = "incomplete"
     NOTE = "note"

@@ -2,8 +2,9 @@
 
 From the recorded interviews: every 'yes' or 'no' answer to a question that informs the prompt ("not
 asked" left out), as an exact percentage. Without interview answers for the prompt, a percentage
-tallied on paper is used. The percentage is then placed in the framework's bands exactly as the seed
-prints them, and compared with the prompt's threshold ("below 65 per cent").
+tallied on paper is used. The percentage is then placed in the framework's bands (read as framework.yaml
+declares: each from its lower bound, inclusive) and compared with the prompt's threshold ("below 65 per
+cent").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from inspector.forms.model import Forms
 from inspector.framework.model import Framework, InterviewStrength, PercentageBand, Prompt
 from inspector.inspection.model import Inspection, Interview, InterviewAnswer
 from inspector.rules.findings import Finding, FindingKind
-from inspector.rules.percentages import band_for, band_gap_note, first_line, percent, shown
+from inspector.rules.percentages import band_for, percent, reaches
 
 Basis = Literal["interviews", "tally"]
 
@@ -47,7 +48,8 @@ class InterviewResult:
     def below_threshold(self) -> bool:
         """Below the seed's threshold, e.g. line 888: "where less than a reasonable majority (below 65 per
         cent) respond positively ...". Never true for a prompt whose link sets no threshold."""
-        return self.percent is not None and self.threshold_percent is not None and self.percent < self.threshold_percent
+        return (self.percent is not None and self.threshold_percent is not None
+                and not reaches(self.percent, self.threshold_percent))
 
 
 def interview_results(framework: Framework, forms: Forms, inspection: Inspection) -> tuple[InterviewResult, ...]:
@@ -87,14 +89,6 @@ def interview_result(prompt: Prompt, framework: Framework, forms: Forms, inspect
                 "a percentage of interviews held; it is not used.",
             ))
     band = band_for(value, framework) if value is not None else None
-    if value is not None and band is None:
-        note = band_gap_note(value, framework)
-        findings.append(Finding(
-            FindingKind.NOTE,
-            f"{prompt.id}: {shown(value)} falls in none of the seed's percentage bands; the engine does not pick one. "
-            + (note.note if note else ""),
-            first_line(note) if note else None,
-        ))
     return InterviewResult(
         prompt.id, link.strength, link.wording, link.threshold_percent, basis, yes, n, value, band, by_question,
         tuple(findings),

@@ -1,4 +1,5 @@
-"""Exact percentages and the framework's percentage bands.
+"""Exact percentages, the framework's percentage bands and the one boundary reading every band and
+threshold uses (`reaches`).
 
 Percentages are fractions.Fraction throughout so that 13 of 20 is exactly 65 per cent (a float
 could land a hair below and fall out of 'reasonable majority'); rounding happens only for display.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from inspector.framework.model import EditorialNote, Framework, PercentageBand
+from inspector.framework.model import Framework, PercentageBand
 
 
 def percent(part: int, whole: int) -> Fraction:
@@ -29,36 +30,25 @@ def shown(value: Fraction) -> str:
     return f"{rounded:g}%"
 
 
-def in_band(value: Fraction, band: PercentageBand) -> bool:
-    """The band's bounds applied literally, as the seed prints them (lines 3146-3152)."""
-    below_minimum = band.minimum is not None and (
-        value < band.minimum or (value == band.minimum and not band.minimum_inclusive))
-    above_maximum = band.maximum is not None and (
-        value > band.maximum or (value == band.maximum and not band.maximum_inclusive))
-    return not below_minimum and not above_maximum
+def reaches(value: Fraction, bound: int) -> bool:
+    """Whether a percentage reaches a band's lower bound or a threshold: at it or above. This is the
+    boundary reading framework.yaml declares for the percentage bands (each from its `from_percent`,
+    inclusive; editorial note on seed lines 3146-3152), and it is how the seed's thresholds read (line 888:
+    "less than a reasonable majority (below 65 per cent)") and the rating scheme's case-data bands too."""
+    return value >= bound
 
 
-def band_for(value: Fraction, framework: Framework) -> PercentageBand | None:
-    """The one band the percentage falls in, or None in the gaps the seed leaves (exactly 80, above
-    79 and below 80, above 64 and below 65). The engine does not close the gaps: see band_gap_note."""
-    matches = [b for b in framework.percentage_bands if in_band(value, b)]
-    return matches[0] if len(matches) == 1 else None
+def in_band(value: Fraction, band: PercentageBand, framework: Framework) -> bool:
+    """From the band's `from_percent` (reached) up to the next band's (not reached)."""
+    above = min((b.from_percent for b in framework.percentage_bands if b.from_percent > band.from_percent), default=None)
+    return reaches(value, band.from_percent) and (above is None or not reaches(value, above))
 
 
-def band_gap_note(value: Fraction, framework: Framework) -> EditorialNote | None:
-    """The editorial note explaining why a percentage falls in no band: the note that cites the
-    source lines of the bands on either side of the gap."""
-    below = [b for b in framework.percentage_bands if b.maximum is not None and b.maximum <= value]
-    above = [b for b in framework.percentage_bands if b.minimum is not None and b.minimum >= value]
-    if not below or not above:
-        return None
-    lower = max(below, key=lambda b: b.maximum or 0)
-    upper = min(above, key=lambda b: b.minimum or 0)
-    wanted = {str(lower.source_line), str(upper.source_line)}
-    for note in framework.editorial_notes:
-        if wanted <= {part.strip() for part in note.lines.split(",")}:
-            return note
-    return None
+def band_for(value: Fraction, framework: Framework) -> PercentageBand:
+    """The one band a percentage (0 to 100) falls in. There is always exactly one: the loader makes sure the
+    lowest band starts at 0 and no two bands start at the same percentage."""
+    [band] = [b for b in framework.percentage_bands if in_band(value, b, framework)]
+    return band
 
 
 def named_band(framework: Framework, name: str) -> PercentageBand:
@@ -67,8 +57,3 @@ def named_band(framework: Framework, name: str) -> PercentageBand:
         if band.name.lower() == name.lower():
             return band
     raise KeyError(name)
-
-
-def first_line(note: EditorialNote) -> int:
-    """The first seed line a note cites ('3146, 3148' -> 3146; '1984-2009' -> 1984)."""
-    return int(note.lines.split(",")[0].split("-")[0])
