@@ -74,7 +74,7 @@ def test_band_gap_is_explained_not_filled(framework: Framework, forms: Forms) ->
     assert result.band is None
     [note] = result.findings
     assert note.kind is FindingKind.NOTE and note.source_line == 3146
-    assert "80% falls in none of the seed's percentage bands" in note.message
+    assert "80% falls in none of the standards document's percentage bands" in note.message
     assert "exactly 80 per cent" in note.message  # the editorial note's own words
 
 

@@ -18,7 +18,7 @@ from inspector.app.navigator import Tone, rating_tone
 from inspector.app.overview_view import overall_headline, overall_summary
 from inspector.app.standard_view import DECISION_KINDS, DecisionFinding, decision_finding
 from inspector.content import Content
-from inspector.framework.model import Rating
+from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import SchemeStandard
 from inspector.inspection.model import OVERALL, CommentKind, Inspection, PanelComment, PanelDecision, PanelState
 from inspector.reports.builder import DOMAIN_NAMES, comment_lines, overall_line, panel_shown, summary_row
@@ -90,7 +90,7 @@ class PanelDetail:
     panel_text: str  # the reports' "Agreed 'Requires improvement' (proposed 'Good'): reason", or ""
     tone: Tone
     rationale: str  # the lead inspector's; "" for the case-data standards and the overall rating
-    findings: tuple[DecisionFinding, ...]  # decision rules, guidance and limiting judgements, in the seed's words
+    findings: tuple[DecisionFinding, ...]  # decision rules, guidance and limiting judgements, in the document's words
     agreed_findings: tuple[DecisionFinding, ...]  # the decision rules checked against a different agreed rating
     notes: tuple[str, ...]  # the engine's other findings
     comments: tuple[CommentLine, ...]
@@ -147,13 +147,13 @@ def panel_detail(
 ) -> PanelDetail:
     """The standard (or OVERALL) selected on the page; `user` is the session's, `panel_mode` the window's."""
     if standard_id == OVERALL:
-        return _overall_detail(evaluation, user)
+        return _overall_detail(content.framework, evaluation, user)
     p = evaluation.panel_standard(standard_id)
     scheme_standard = next(s for s in content.rating_scheme.standards if s.id == standard_id)
     summary = summary_row(scheme_standard, evaluation, DOMAIN_NAMES[scheme_standard.domain])
     decision = inspection.panel_decision(standard_id)
-    findings, notes = _split(p.findings)
-    agreed_findings, _ = _split(p.agreed_findings)
+    findings, notes = _split(content.framework, p.findings)
+    agreed_findings, _ = _split(content.framework, p.agreed_findings)
     moves = (_PANEL_MOVES if panel_mode else _FIELDWORK_MOVES)[p.state] if p.applies else ()
     put = f"'{p.proposed.value}'" if p.proposed is not None else "nothing yet"
     return PanelDetail(
@@ -176,9 +176,9 @@ def panel_detail(
     )
 
 
-def _overall_detail(evaluation: Evaluation, user: str) -> PanelDetail:
+def _overall_detail(framework: Framework, evaluation: Evaluation, user: str) -> PanelDetail:
     overall = evaluation.overall
-    findings, notes = _split(overall.findings)
+    findings, notes = _split(framework, overall.findings)
     rated = [p for p in evaluation.panel if p.applies]
     waiting = [p.standard_id for p in rated if p.state is not PanelState.AGREED]
     if overall.agreed:
@@ -206,9 +206,10 @@ def _overall_detail(evaluation: Evaluation, user: str) -> PanelDetail:
     )
 
 
-def _split(findings: tuple[Finding, ...]) -> tuple[tuple[DecisionFinding, ...], tuple[str, ...]]:
-    """The decision rules, guidance and limiting judgements in the seed's wording; the rest as notes."""
-    return (tuple(decision_finding(f) for f in findings if f.kind in DECISION_KINDS),
+def _split(framework: Framework, findings: tuple[Finding, ...]) -> tuple[tuple[DecisionFinding, ...], tuple[str, ...]]:
+    """The decision rules, guidance and limiting judgements in the document's wording, each cited by its
+    place; the rest as notes."""
+    return (tuple(decision_finding(framework, f) for f in findings if f.kind in DECISION_KINDS),
             tuple(f.message for f in findings if f.kind not in DECISION_KINDS))
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from inspector.forms.model import Forms
+from inspector.framework.citations import source_line
 from inspector.framework.model import Framework, KeyQuestion, Prompt, Rating, Standard
 from inspector.framework.rating_scheme import RatingScheme, SchemeStandard
 from inspector.inspection.model import (
@@ -97,16 +98,19 @@ def build_report(
     return Report(
         details=_details(inspection.details, framework, evaluation, source, produced or datetime.now(UTC)),
         summary=tuple(summary_row(s, evaluation, domains[s.id]) for s in scheme.standards),
-        overall=overall_line(evaluation),
+        overall=overall_line(evaluation, framework),
         standards=tuple(
-            _standard(s, evaluation, evidence, interviews, domains.get(s.id, "")) for s in framework.standards
+            _standard(s, evaluation, evidence, interviews, domains.get(s.id, ""), framework)
+            for s in framework.standards
         ),
-        case_ratings=tuple(_case_rating(c, domains.get(c.standard_id, "")) for c in evaluation.case_ratings),
+        case_ratings=tuple(
+            _case_rating(c, domains.get(c.standard_id, ""), framework) for c in evaluation.case_ratings
+        ),
         diversity=_diversity(framework, inspection, evaluation),
         recommendations=_recommendations(inspection),
         departures=departures(framework, evaluation),
         rating_changes=rating_changes(audit) if audit is not None else None,
-        notes=finding_lines(evaluation.findings),
+        notes=finding_lines(framework, evaluation.findings),
         panel_comments=_panel_comments(evaluation),
     )
 
@@ -124,7 +128,7 @@ def _details(
         team=", ".join(details.team),
         resettlement_cases=str(cases) if cases is not None else NOT_YET_ENTERED,
         notes=details.notes,
-        framework=f"{framework.title} ({framework.version})",
+        framework=source_line(framework),
         source=source,
         produced=produced,
         status=status,
@@ -218,7 +222,9 @@ def _case_basis(case: CaseRating) -> str:
     }[case.derived_from]
 
 
-def overall_line(evaluation: Evaluation) -> OverallLine:
+def overall_line(evaluation: Evaluation, framework: Framework | None = None) -> OverallLine:
+    """The overall rating as the reports word it. Its findings are cited by their places in the standards
+    document, so they come only with the framework; the window's headline and summary need the words alone."""
     o = evaluation.overall
     resettlement = {
         "not rated": f"{NOT_RATED}: no resettlement cases in the 12 months before the inspection",
@@ -233,7 +239,7 @@ def overall_line(evaluation: Evaluation) -> OverallLine:
         capped=o.capped,
         missing=", ".join(o.incomplete),
         resettlement=f"{resettlement} (not counted in the score)",
-        findings=finding_lines(o.findings),
+        findings=finding_lines(framework, o.findings) if framework is not None else (),
         agreed=o.agreed,
     )
 
@@ -259,6 +265,7 @@ def _standard(
     evidence: Recorded,
     interviews: dict[str, InterviewResult],
     domain: str,
+    framework: Framework,
 ) -> StandardSection:
     result: StandardResult = evaluation.standard(standard.id)
     panel = evaluation.panel_standard(standard.id)
@@ -284,9 +291,10 @@ def _standard(
         permitted=result.permitted,
         share=result.share.explanation,
         key_questions=tuple(
-            _key_question(kq, evaluation.key_question(kq.id), evidence, interviews) for kq in standard.key_questions
+            _key_question(kq, evaluation.key_question(kq.id), evidence, interviews, framework)
+            for kq in standard.key_questions
         ),
-        findings=finding_lines(result.findings),
+        findings=finding_lines(framework, result.findings),
     )
 
 
@@ -295,6 +303,7 @@ def _key_question(
     balance: KeyQuestionBalance,
     evidence: Recorded,
     interviews: dict[str, InterviewResult],
+    framework: Framework,
 ) -> KeyQuestionSection:
     # An item supporting two of the key question's prompts is one piece of evidence: counted and quoted once.
     recorded = list(dict(item for p in key_question.prompts for item in evidence.get(p.id, ())).values())
@@ -315,7 +324,7 @@ def _key_question(
         improvements=tuple(e for e in recorded if e.tag == EvidenceTag.AREA_FOR_IMPROVEMENT.value),
         untagged=sum(1 for e in recorded if not e.tag),
         interviews=tuple(_interview(interviews[p.id]) for p in key_question.prompts if p.id in interviews),
-        findings=finding_lines(balance.findings),
+        findings=finding_lines(framework, balance.findings),
     )
 
 
@@ -356,7 +365,7 @@ def _interview(r: InterviewResult) -> InterviewLine:
     return InterviewLine(r.prompt_id, result, band, consequence, tuple(f.message for f in r.findings))
 
 
-def _case_rating(case: CaseRating, domain: str) -> CaseRatingLine:
+def _case_rating(case: CaseRating, domain: str, framework: Framework) -> CaseRatingLine:
     lowest = case.lowest
     return CaseRatingLine(
         id=case.standard_id,
@@ -366,7 +375,7 @@ def _case_rating(case: CaseRating, domain: str) -> CaseRatingLine:
         basis=_case_basis(case),
         lowest=(f"{lowest.key_question}: {lowest.sufficient} of {lowest.cases} cases sufficient "
                 f"({shown(lowest.percent)})") if lowest else "",
-        findings=finding_lines(case.findings),
+        findings=finding_lines(framework, case.findings),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from inspector.framework.citations import cite
+from inspector.framework.model import Framework
 from inspector.inspection.model import Answer
 from inspector.reports.model import FindingLine
 from inspector.rules.findings import Finding, FindingKind
@@ -17,16 +19,17 @@ _KIND_LABELS = {
 }
 
 
-def finding_lines(findings: tuple[Finding, ...]) -> tuple[FindingLine, ...]:
+def finding_lines(framework: Framework, findings: tuple[Finding, ...]) -> tuple[FindingLine, ...]:
     return tuple(
-        FindingLine(f.kind.value, finding_label(f), f.message, f.text) for f in findings
+        FindingLine(f.kind.value, finding_label(framework, f), f.message, f.text) for f in findings
     )
 
 
-def finding_label(finding: Finding) -> str:
-    """'Decision guidance (seed line 105)'."""
-    where = f" (seed line {finding.source_line})" if finding.source_line else ""
-    return f"{_KIND_LABELS[finding.kind]}{where}"
+def finding_label(framework: Framework, finding: Finding) -> str:
+    """'Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)':
+    the kind, and where the standards document prints what the finding is about."""
+    place = cite(framework, finding.source_line)
+    return f"{_KIND_LABELS[finding.kind]} ({place})" if place else _KIND_LABELS[finding.kind]
 
 
 def answer_shown(answer: Answer | None, otherwise: str) -> str:

@@ -164,27 +164,27 @@ def check_decision_rules(
     rules = tuple(r for r in standard.decision_rules if r.applies_to == "standard")
     if not rules:
         return DecisionOutcome((), False)
-    lines = _lines(rules)
+    first = min(r.source_line for r in rules)  # the findings cite where the rules are printed
     spec = CHECKS.get(standard.id)
     if spec is None:
         return DecisionOutcome((Finding(
             FindingKind.NOTE,
-            f"{standard.id} has decision rules (seed lines {lines}) that the engine does not check; "
-            "the ratings panel applies them.",
+            f"{standard.id} has decision rules that the engine does not check; the ratings panel applies them.",
+            first,
         ),), False)
     related_ids = spec.related(scheme)
     missing = [sid for sid in related_ids if ratings.get(sid) is None]
     if missing:
         return DecisionOutcome((Finding(
             FindingKind.INCOMPLETE,
-            f"The decision rules for {standard.id} (seed lines {lines}) are checked once these ratings are known: "
-            f"{', '.join(missing)}.",
+            f"The decision rules for {standard.id} are checked once these ratings are known: {', '.join(missing)}.",
+            first,
         ),), False)
     if proposed is None:
         return DecisionOutcome((Finding(
             FindingKind.INCOMPLETE,
-            f"No rating is proposed for {standard.id} yet; its decision rules (seed lines {lines}) are checked "
-            "against the proposal.",
+            f"No rating is proposed for {standard.id} yet; its decision rules are checked against the proposal.",
+            first,
         ),), False)
     related = RelatedRatings(
         tuple((sid, r) for sid in related_ids if (r := ratings[sid]) is not None),
@@ -234,10 +234,6 @@ def _fitting(rules: tuple[DecisionRule, ...], spec: StandardChecks, related: Rel
 
 def _kind(rule: DecisionRule) -> str:
     return "decision rule" if rule.kind is DecisionKind.RULE else "decision guidance"
-
-
-def _lines(rules: tuple[DecisionRule, ...]) -> str:
-    return f"{min(r.source_line for r in rules)}-{max(r.source_line for r in rules)}"
 
 
 def _reasonable_majority(framework: Framework) -> int:

@@ -91,7 +91,7 @@ def interview_result(prompt: Prompt, framework: Framework, forms: Forms, inspect
         note = band_gap_note(value, framework)
         findings.append(Finding(
             FindingKind.NOTE,
-            f"{prompt.id}: {shown(value)} falls in none of the seed's percentage bands; the engine does not pick one. "
+            f"{prompt.id}: {shown(value)} falls in none of the standards document's percentage bands; the engine does not pick one. "
             + (note.note if note else ""),
             first_line(note) if note else None,
         ))
