@@ -37,7 +37,10 @@ def test_framework_json_has_every_standard_key_question_and_prompt(capsys: pytes
 def test_framework_tree_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["framework"]) == 0
     out = capsys.readouterr().out
-    assert "1.2 Staff\n  1.2.1 Do staffing and workload levels support" in out
+    assert ("1.2 Staff\n  (Rules and guidance, 1.2 Staff, p. 24; Rating characteristics, 1.2 Staff, p. 113)\n"
+            "  1.2.1 Do staffing and workload levels support") in out
+    assert "Cited from: HM Inspectorate of Probation, Youth justice inspection standards" in out
+    assert "seed" not in out.lower()
     assert "    a) Are staffing levels sufficient?" in out
     assert out.rstrip().endswith("6 standards, 21 key questions, 117 prompts")
 

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from inspector.content import load_content
+from inspector.framework.citations import cite_note
 from inspector.framework.items import FRAMEWORK_ID, find_item, item_ids
 from inspector.framework.markup import inline_html, to_html
 from inspector.framework.model import (
@@ -227,18 +228,19 @@ def test_editorial_notes_in_the_content_are_shown(framework: Framework) -> None:
 def _assert_notes_shown(framework: Framework, item_id: str, notes: list[EditorialNote]) -> None:
     text = " ".join(text_of(reading_html(framework, item_id)).split())
     for note in notes:
-        word = "line" if note.lines.isdigit() else "lines"
-        assert f"Editorial note (source {word} {note.lines}):" in text, (item_id, note.lines)
+        assert f"Editorial note ({cite_note(framework, note)}):" in text, (item_id, note.lines)
         assert " ".join(html.unescape(re.sub("<[^>]+>", "", to_html(note.note))).split()) in text
 
 
 def test_editorial_note_on_a_prompt(framework: Framework) -> None:
     base = framework.prompt("1.2.1a")
-    note = EditorialNote(lines="412-413", note="The source repeats this sentence <twice> & more.")
+    note = EditorialNote(lines="664-665", note="The source repeats this sentence <twice> & more.")
     changed = with_prompt(framework, base.model_copy(update={"editorial_notes": (note,)}))
     document = reading_html(changed, base.id)
     text = " ".join(text_of(document).split())
-    assert "Editorial note (source lines 412-413): The source repeats this sentence <twice> & more." in text
+    # Labelled with the place in the standards document, never a line of the converted text.
+    assert ("Editorial note (Rules and guidance, 1.2 Staff, prompt 1.2.1a, p. 24): The source repeats this sentence "
+            "<twice> & more.") in text
     assert "&lt;twice&gt; &amp; more" in document
     # Shown before the guidance so it is read first.
     assert document.index("Editorial note") < document.index(f'<a name="{Section.GUIDANCE.value}">')

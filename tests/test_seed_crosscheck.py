@@ -169,3 +169,60 @@ def test_every_prompt_mentioning_case_manager_interviews_is_linked(framework: Fr
         if mentions.search(" ".join((p.guidance, p.evidence, p.judgement))) and p.interview_link is None
     ]
     assert not unlinked
+
+
+# --- the document's own places (standards/document.yaml), which citations are made of -------------------
+
+_CONTENTS_ENTRY = re.compile(r"^(?P<name>.+?)\s*\.{2,}\s*(?P<page>\d+)$")
+
+
+def _heading_text(line: str) -> str:
+    """A heading line as the reader sees it: markup gone, '1.1.' numbered as '1.1'."""
+    return re.sub(r"^(\d\.\d)\.", r"\1", normalise(line))
+
+
+def test_places_sit_on_the_seeds_headings(framework: Framework) -> None:
+    """Each part, section and passage starts on a heading of the seed that reads as its name (a
+    standard's table, which the document does not name, under its standard's title printed again)."""
+    lines = seed_lines()
+    wrong = []
+    for part in framework.document.parts:
+        for name, line in ((part.name, part.line),
+                           *((s.name, s.line) for s in part.sections),
+                           *((p.name, p.line) for s in part.sections for p in s.passages)):
+            heading = lines[line - 1]
+            text = _heading_text(heading)
+            if name == "table":  # the repeated title above 3.4's and 4.1's tables
+                owner = next(s for s in part.sections if any(p.line == line for p in s.passages))
+                name = owner.name
+            if not heading.startswith("#") or text.lower() != name.lower():
+                wrong.append(f"line {line}: {heading!r} is not the heading {name!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_parts_are_the_seeds_top_level_headings(framework: Framework) -> None:
+    top = [number + 1 for number, line in enumerate(seed_lines()) if line.startswith("# ") and number > 20]
+    assert [part.line for part in framework.document.parts[1:]] == top  # the Introduction is a '##' heading
+
+
+def test_pages_are_the_seeds_contents_list(framework: Framework) -> None:
+    """Seed lines 20-35: every part and every section with a page, in order, as the contents list gives them."""
+    listed = []
+    for line in seed_lines()[19:35]:
+        entry = _CONTENTS_ENTRY.match(normalise(line))
+        assert entry, line
+        listed.append((re.sub(r"^(\d\.\d)\.", r"\1", entry["name"]), int(entry["page"])))
+    assert listed[0] == ("Contents", 2)
+    declared = []
+    for part in framework.document.parts:
+        declared.append((part.name, part.page))
+        declared += [(s.name, s.page) for s in part.sections if s.page is not None]
+    assert declared == listed[1:]
+
+
+def test_every_standard_has_both_places(framework: Framework) -> None:
+    for standard in framework.standards:
+        sections = [(part.name, s.line) for part in framework.document.parts for s in part.sections
+                    if s.standard == standard.id]
+        assert [name for name, _ in sections] == ["Rules and guidance", "Rating characteristics"], standard.id
+        assert sections[0][1] == standard.source_line, standard.id

@@ -326,11 +326,12 @@ def test_the_view_says_what_the_resettlement_cases_mean_for_4_1(session: Session
     assert view.resettlement.startswith("Whether 4.1 is rated is not yet known")
 
 
-def test_the_view_quotes_the_seed_on_diversity(session: Session, content: Content) -> None:
+def test_the_view_quotes_the_document_on_diversity(session: Session, content: Content) -> None:
     view = details_view(content.framework, session.inspection, session.evaluation)
     assert view.diversity_guidance.endswith(
         "the ratings panel will challenge any proposed overall outstanding rating if we consider a YJS's practice "
         "on diversity to be insufficient.")
+    assert view.diversity_place == "Introduction, Decision rules and decision guidance, Diversity, p. 3"
     assert view.diversity_findings == ()  # recorded as sufficient in the demo
     # Not recorded while the overall rating is still open: the engine says the panel will ask.
     session.apply(DiversityEdit(session.inspection.diversity, DiversityFinding()))
@@ -339,7 +340,7 @@ def test_the_view_quotes_the_seed_on_diversity(session: Session, content: Conten
     view = details_view(content.framework, session.inspection, session.evaluation)
     assert view.diversity_findings == (
         "Whether practice on diversity is sufficient is not yet recorded; the ratings panel will challenge an "
-        "overall 'Outstanding' rating if it is not (seed line 129).",)
+        "overall 'Outstanding' rating if it is not.",)
 
 
 def test_the_navigator_has_the_details_at_the_top(content: Content, session: Session) -> None:

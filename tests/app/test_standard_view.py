@@ -44,6 +44,8 @@ def test_the_share_against_the_table_and_the_guidance(content: Content, demo: In
     assert columns[Rating.OUTSTANDING].decision.startswith("DECISION RULE")
     (finding,) = view.findings
     assert (finding.kind, finding.source_line, finding.permitted) == ("Decision guidance", 105, True)
+    assert finding.place == "Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3"
+    assert view.characteristics_place == "Rating characteristics, 1.1 Governance and leadership, p. 108"
     assert finding.wording.startswith("DECISION GUIDANCE- A 'Good' rating requires that typically")
     assert finding.message.startswith("The proposed 'Good' for 1.1 meets the part of the decision guidance")
     assert view.permitted and not view.rationale_required and view.departure == ""
@@ -61,13 +63,13 @@ def test_a_departure_from_the_default_needs_a_rationale(content: Content, demo: 
                                  "'Requires improvement'.")
 
 
-def test_the_seed_gives_3_4_no_default(content: Content, demo: Inspection) -> None:
+def test_the_document_gives_3_4_no_default(content: Content, demo: Inspection) -> None:
     view = _view(content, _proposing(demo, StandardProposal("3.4", Rating.GOOD)), "3.4")
     assert view.default is None and view.default_text == "No default rating"
-    assert view.default_reason == "The seed gives no default."
-    assert view.notes[0].startswith("The seed gives 3.4 no standard-level judgement")
+    assert view.default_reason == "The standards document gives no default."
+    assert view.notes[0].startswith("The standards document gives 3.4 no standard-level judgement")
     assert not any(c.default for c in view.characteristics)
-    assert view.rationale_required and "the seed gives this standard no default to follow" in view.departure
+    assert view.rationale_required and "the standards document gives this standard no default to follow" in view.departure
 
 
 def test_a_default_waits_for_the_answers(content: Content, demo: Inspection) -> None:

@@ -112,7 +112,7 @@ def test_evaluate_an_inspection_file_or_an_exchange_file(tmp_path: Path, capsys:
         if as_json:
             assert json.loads(out) == json.loads(json.dumps(evaluation_to_json(evaluation)))
         else:
-            assert out.rstrip("\n") == format_evaluation(evaluation).rstrip("\n")
+            assert out.rstrip("\n") == format_evaluation(evaluation, CONTENT.framework).rstrip("\n")
 
 
 def test_evaluate_refuses_what_is_not_an_inspection(tmp_path: Path, capsys: Capture) -> None:

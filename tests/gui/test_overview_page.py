@@ -160,10 +160,10 @@ def test_a_click_on_a_missing_rationale_opens_the_standard(
     assert inspection.current_item() == "1.4" and inspection.pages.currentWidget() is inspection.standard_page
 
 
-def test_the_findings_name_their_kind_seed_line_and_link(qtbot: QtBot, inspection: InspectionWindow) -> None:
+def test_the_findings_name_their_kind_place_and_link(qtbot: QtBot, inspection: InspectionWindow) -> None:
     page = open_from_navigator(inspection)
     text = page.findings.text()
-    assert "<a href='1.1'>1.1</a>" in text and "Decision guidance (seed line 105)" in text
+    assert "<a href='1.1'>1.1</a>" in text and "Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)" in text
     assert "DECISION GUIDANCE- A &#x27;Good&#x27; rating requires that typically" in text
     assert page.findings_caption.text() == f"F&indings ({len(page.view.findings) if page.view else 0})"
     page.findings.setFocus()

@@ -39,14 +39,16 @@ def test_the_default_the_share_and_the_characteristics(inspection: InspectionWin
     assert page.columns[1].marks.text() == "Proposed \u00b7 Default"
     assert "over 80 per cent" in page.columns[0].body.text()
     assert page.findings.isVisible() and "Decision guidance" in page.findings.text()
-    assert "(seed line 105)" in page.findings.text()
+    assert "(Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)" in page.findings.text()
+    assert page.characteristics_place.text() == "Rating characteristics, 1.1 Governance and leadership, p. 108"
 
 
-def test_3_4_shows_the_seed_gives_no_default(inspection: InspectionWindow) -> None:
+def test_3_4_shows_the_document_gives_no_default(inspection: InspectionWindow) -> None:
     inspection.show_item("3.4")
     page = inspection.standard_page
     assert page.default.text() == "No default rating"
-    assert page.notes.isVisible() and page.notes.text().startswith("The seed gives 3.4 no standard-level judgement")
+    assert page.notes.isVisible() and page.notes.text().startswith(
+        "The standards document gives 3.4 no standard-level judgement")
 
 
 def test_proposing_a_departure_flags_it_until_a_rationale_is_typed(

@@ -152,10 +152,11 @@ def test_guidance_and_rule_departures_are_listed_with_the_seed() -> None:
     report = report_of(inspection)
     found = {(d.where[:12], d.kind): d for d in report.departures}
     guidance = found[("Standard 1.1", FROM_GUIDANCE)]
-    assert guidance.seed.startswith("Seed line 105: DECISION GUIDANCE- A 'Good' rating requires")
+    assert guidance.seed.startswith("Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3: DECISION GUIDANCE- A 'Good' rating requires")
     assert guidance.rationale == DEMO.proposal("1.1").rationale
     rule = found[("Standard 1.3", RULE_NOT_MET)]
-    assert rule.seed.startswith("Seed line 115: DECISION RULE-") and rule.rationale == ""
+    assert rule.seed.startswith("Introduction, Decision rules and decision guidance, Standard 1.3 Partnerships and Services, p. 3: DECISION RULE-")
+    assert rule.rationale == ""
     partnerships = next(s for s in report.standards if s.id == "1.3")
     assert not partnerships.permitted
     assert any(f.kind == "rationale required" for f in partnerships.findings)

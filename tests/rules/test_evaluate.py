@@ -79,7 +79,7 @@ def test_json_has_the_agreed_shape(framework: Framework, scheme: RatingScheme, f
 
 
 def test_text_view_reads_plainly(framework: Framework, scheme: RatingScheme, forms: Forms) -> None:
-    text = format_evaluation(evaluate(framework, scheme, forms, sample(framework)))
+    text = format_evaluation(evaluate(framework, scheme, forms, sample(framework)), framework)
     assert "  1.1.2  suggested: no; answer: yes (departs from the suggestion)" in text
     assert "decisive shortfall at 1.1.2e precludes 'yes'" in text
     assert "  1.2.1c  66.7% (2 of 3; reasonable majority)" in text
@@ -172,7 +172,7 @@ def test_any_inspection_evaluates_consistently(
     inspection = data.draw(inspections(framework, scheme, forms))
     evaluation = evaluate(framework, scheme, forms, inspection)
     json.dumps(evaluation_to_json(evaluation))
-    assert format_evaluation(evaluation).endswith("\n")
+    assert format_evaluation(evaluation, framework).endswith("\n")
 
     for k in evaluation.key_questions:
         assert k.suggestion in (Answer.YES, Answer.NO, None)

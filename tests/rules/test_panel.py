@@ -223,12 +223,13 @@ def test_the_views_show_the_panel(content: Content, demo: Inspection) -> None:
     }
     assert [c["text"] for c in data["panel"]["1.2"]["comments"]] == ["Is supervision regular?"]
     assert data["overall"]["agreed"] is False and data["overall"]["comments"][0]["kind"] == "comment"
-    text = format_evaluation(evaluation)
+    text = format_evaluation(evaluation, content.framework)
     assert "  1.2 Staff: proposed (Requires improvement)\n      [challenge] Ann Panel: Is supervision regular?" in text
     assert "  2.2 Planning: agreed (Requires improvement); agreed: Good; reason: Plans were reviewed" in text
     assert "  1.3 Partnerships and services: draft (Good)" in text
     assert "  the overall rating\n      [comment] Diversity discussed." in text
-    assert "agreed by the ratings panel" in format_evaluation(_evaluate(content, _all_agreed(demo, content)))
+    agreed = _evaluate(content, _all_agreed(demo, content))
+    assert "agreed by the ratings panel" in format_evaluation(agreed, content.framework)
 
 
 def test_an_empty_inspection_has_nothing_to_put_forward(content: Content) -> None:

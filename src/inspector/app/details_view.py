@@ -26,6 +26,7 @@ from inspector.app.wizard import (
     yjs_name,
 )
 from inspector.errors import UserError
+from inspector.framework.citations import cite
 from inspector.framework.model import DecisionKind, Framework
 from inspector.inspection.model import DiversityFinding, Inspection, InspectionDetails, Recipient, Recommendation
 from inspector.rules.evaluation import Evaluation
@@ -50,7 +51,8 @@ class DetailsView:
     resettlement_cases: str  # as the field shows it: "3", or "" when not entered
     resettlement: str  # what the number means for 4.1
     diversity: DiversityFinding
-    diversity_guidance: str  # the seed's limiting judgement, verbatim (seed line 129)
+    diversity_guidance: str  # the standards document's limiting judgement on diversity, verbatim
+    diversity_place: str  # where the document prints it: "Introduction, ..., Diversity, p. 3"
     diversity_findings: tuple[str, ...]  # the engine's findings on diversity and the overall rating
     recommendations: tuple[Recommendation, ...]
 
@@ -66,6 +68,7 @@ def details_view(framework: Framework, inspection: Inspection, evaluation: Evalu
         resettlement=_resettlement(inspection, evaluation),
         diversity=inspection.diversity,
         diversity_guidance=limiting.text if limiting else "",
+        diversity_place=cite(framework, limiting.source_line) if limiting else "",
         diversity_findings=tuple(
             f.message for f in evaluation.overall.findings
             if limiting is not None and f.source_line == limiting.source_line

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from inspector.app.navigator import CASE_DATA, DETAILS, NodeStatus, Tone, node_statuses, rating_tone
 from inspector.content import Content
-from inspector.framework.model import Standard
+from inspector.framework.model import Framework, Standard
 from inspector.framework.rating_scheme import SchemeStandard
 from inspector.inspection.model import Inspection
 from inspector.reports.builder import DOMAIN_NAMES, overall_line, summary_row
@@ -43,7 +43,7 @@ class RatingRow:
 @dataclass(frozen=True)
 class FindingRow:
     where: str  # "Overall", "Inspection", a standard, key question or prompt id
-    line: FindingLine  # kind, "Decision guidance (seed line 105)", the message, the seed's wording
+    line: FindingLine  # kind, "Decision guidance (Introduction, ..., p. 3)", the message, the wording as printed
     link: str | None  # the navigator item it is about; None for the overall rating and the whole inspection
 
 
@@ -69,7 +69,7 @@ def overview_view(content: Content, inspection: Inspection, evaluation: Evaluati
     statuses = node_statuses(content.framework, inspection, evaluation)
     rows = tuple(_row(evaluation, statuses, standard) for standard in content.rating_scheme.standards)
     result = evaluation.overall
-    line = overall_line(evaluation)
+    line = overall_line(evaluation, content.framework)
     capped = next((f.message for f in result.findings if f.kind is FindingKind.RULE), "") if result.capped else ""
     return OverviewView(
         rows=rows,
@@ -117,23 +117,24 @@ def _row(evaluation: Evaluation, statuses: dict[str, NodeStatus], standard: Sche
 def _findings(content: Content, evaluation: Evaluation) -> Iterator[FindingRow]:
     """The overall rating's first, then the whole inspection's, then each standard's in scheme order with
     its key questions' and interview results' under it."""
-    yield from _rows("Overall", None, evaluation.overall.findings)
-    yield from _rows(WHOLE_INSPECTION, None, evaluation.findings)
+    framework = content.framework
+    yield from _rows(framework, "Overall", None, evaluation.overall.findings)
+    yield from _rows(framework, WHOLE_INSPECTION, None, evaluation.findings)
     interviews = {r.prompt_id: r for r in evaluation.interview_results}
     for standard in content.rating_scheme.standards:
         if standard.rated_from == "case_data":
-            yield from _rows(standard.id, CASE_DATA, evaluation.case_rating(standard.id).findings)
+            yield from _rows(framework, standard.id, CASE_DATA, evaluation.case_rating(standard.id).findings)
             continue
-        yield from _rows(standard.id, standard.id, evaluation.standard(standard.id).findings)
-        for kq in content.framework.standard(standard.id).key_questions:
-            yield from _rows(kq.id, kq.id, evaluation.key_question(kq.id).findings)
+        yield from _rows(framework, standard.id, standard.id, evaluation.standard(standard.id).findings)
+        for kq in framework.standard(standard.id).key_questions:
+            yield from _rows(framework, kq.id, kq.id, evaluation.key_question(kq.id).findings)
             for prompt in kq.prompts:
                 if prompt.id in interviews:
-                    yield from _rows(prompt.id, prompt.id, interviews[prompt.id].findings)
+                    yield from _rows(framework, prompt.id, prompt.id, interviews[prompt.id].findings)
 
 
-def _rows(where: str, link: str | None, findings: tuple[Finding, ...]) -> Iterator[FindingRow]:
-    for line in finding_lines(findings):
+def _rows(framework: Framework, where: str, link: str | None, findings: tuple[Finding, ...]) -> Iterator[FindingRow]:
+    for line in finding_lines(framework, findings):
         yield FindingRow(where, line, link)
 
 

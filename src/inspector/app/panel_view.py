@@ -19,7 +19,7 @@ from inspector.app.navigator import Tone, rating_tone
 from inspector.app.overview_view import overall_headline, overall_summary
 from inspector.app.standard_view import DECISION_KINDS, DecisionFinding, decision_finding
 from inspector.content import Content
-from inspector.framework.model import Rating
+from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import SchemeStandard
 from inspector.inspection.model import OVERALL, CommentKind, Inspection, PanelComment, PanelDecision, PanelState
 from inspector.reports.builder import DOMAIN_NAMES, comment_lines, overall_line, panel_shown, summary_row
@@ -92,7 +92,7 @@ class PanelDetail:
     panel_text: str  # the reports' "Agreed 'Requires improvement' (proposed 'Good'): reason", or ""
     tone: Tone
     rationale: str  # the lead inspector's; "" for the case-data standards and the overall rating
-    findings: tuple[DecisionFinding, ...]  # decision rules, guidance and limiting judgements, in the seed's words
+    findings: tuple[DecisionFinding, ...]  # decision rules, guidance and limiting judgements, in the document's words
     agreed_findings: tuple[DecisionFinding, ...]  # the decision rules checked against a different agreed rating
     notes: tuple[str, ...]  # the engine's other findings
     # What is at odds with the figures, as the ratings-panel report says it: about this standard; for the
@@ -155,13 +155,13 @@ def panel_detail(
     about = DIVERSITY if standard_id == OVERALL else standard_id
     flagged = tuple(f"{f.message[0].upper()}{f.message[1:]}" for f in flags if f.about == about)
     if standard_id == OVERALL:
-        return _overall_detail(evaluation, user, flagged)
+        return _overall_detail(content.framework, evaluation, user, flagged)
     p = evaluation.panel_standard(standard_id)
     scheme_standard = next(s for s in content.rating_scheme.standards if s.id == standard_id)
     summary = summary_row(scheme_standard, evaluation, DOMAIN_NAMES[scheme_standard.domain])
     decision = inspection.panel_decision(standard_id)
-    findings, notes = _split(p.findings)
-    agreed_findings, _ = _split(p.agreed_findings)
+    findings, notes = _split(content.framework, p.findings)
+    agreed_findings, _ = _split(content.framework, p.agreed_findings)
     moves = (_PANEL_MOVES if panel_mode else _FIELDWORK_MOVES)[p.state] if p.applies else ()
     put = f"'{p.proposed.value}'" if p.proposed is not None else "nothing yet"
     return PanelDetail(
@@ -185,9 +185,9 @@ def panel_detail(
     )
 
 
-def _overall_detail(evaluation: Evaluation, user: str, flags: tuple[str, ...]) -> PanelDetail:
+def _overall_detail(framework: Framework, evaluation: Evaluation, user: str, flags: tuple[str, ...]) -> PanelDetail:
     overall = evaluation.overall
-    findings, notes = _split(overall.findings)
+    findings, notes = _split(framework, overall.findings)
     rated = [p for p in evaluation.panel if p.applies]
     waiting = [p.standard_id for p in rated if p.state is not PanelState.AGREED]
     if overall.agreed:
@@ -216,9 +216,10 @@ def _overall_detail(evaluation: Evaluation, user: str, flags: tuple[str, ...]) -
     )
 
 
-def _split(findings: tuple[Finding, ...]) -> tuple[tuple[DecisionFinding, ...], tuple[str, ...]]:
-    """The decision rules, guidance and limiting judgements in the seed's wording; the rest as notes."""
-    return (tuple(decision_finding(f) for f in findings if f.kind in DECISION_KINDS),
+def _split(framework: Framework, findings: tuple[Finding, ...]) -> tuple[tuple[DecisionFinding, ...], tuple[str, ...]]:
+    """The decision rules, guidance and limiting judgements in the document's wording, each cited by its
+    place; the rest as notes."""
+    return (tuple(decision_finding(framework, f) for f in findings if f.kind in DECISION_KINDS),
             tuple(f.message for f in findings if f.kind not in DECISION_KINDS))
 
 

@@ -1,7 +1,7 @@
 """What the standard page shows, as plain data: the default rating and why, the share of positive
 responses against the characteristics table, the four rating characteristics with the proposed one
-marked, the inspector's proposal and rationale, and the engine's decision-rule findings in the seed's
-own wording.
+marked, the inspector's proposal and rationale, and the engine's decision-rule findings in the standards
+document's own wording, each cited by its place in the document.
 
 A proposal that breaks a decision rule is refused before it is written (`ProposalEdit.refusal`); one
 that departs from the default or from decision guidance is saved and flagged here, in the navigator and
@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from inspector.content import Content
+from inspector.framework.citations import cite, cite_characteristics
 from inspector.framework.markup import plain_text, to_html
-from inspector.framework.model import RATING_ORDER, DecisionKind, Rating
+from inspector.framework.model import RATING_ORDER, DecisionKind, Framework, Rating
 from inspector.framework.sections import DECISION_KIND_LABELS
 from inspector.inspection.model import Inspection, PanelState
 from inspector.reports.builder import panel_shown
@@ -42,8 +43,9 @@ class CharacteristicColumn:
 @dataclass(frozen=True)
 class DecisionFinding:
     kind: str  # "Decision rule", "Decision guidance" or "Limiting judgement"
-    wording: str  # the seed's wording, verbatim
+    wording: str  # the standards document's wording, verbatim
     source_line: int | None
+    place: str  # where the document prints it: "Introduction, Decision rules and decision guidance, ..., p. 3"
     message: str  # what the engine found
     permitted: bool  # False: a decision rule the proposal breaks
 
@@ -58,6 +60,7 @@ class StandardView:
     default_reason: str  # "Answered 'no': 1.2.1, 1.2.3."
     share_text: str  # the positive share and where it falls in the table
     characteristics: tuple[CharacteristicColumn, ...]  # Outstanding, Good, Requires improvement, Inadequate
+    characteristics_place: str  # "Rating characteristics, 1.1 Governance and leadership, p. 108"
     proposed: Rating | None
     rationale: str
     findings: tuple[DecisionFinding, ...]
@@ -97,9 +100,10 @@ def standard_view(content: Content, inspection: Inspection, evaluation: Evaluati
             )
             for c in (standard.characteristic(rating) for rating in RATING_ORDER)
         ),
+        characteristics_place=cite_characteristics(content.framework, standard.id),
         proposed=result.proposed,
         rationale=result.rationale,
-        findings=tuple(decision_finding(f) for f in result.findings if f.kind in DECISION_KINDS),
+        findings=tuple(decision_finding(content.framework, f) for f in result.findings if f.kind in DECISION_KINDS),
         notes=tuple(f.message for f in result.findings
                     if f.kind not in DECISION_KINDS and f.kind is not FindingKind.RATIONALE),
         permitted=result.permitted,
@@ -118,11 +122,12 @@ def _default_text(result: StandardResult) -> str:
     return "No default rating" if not result.has_default_rule else "No default rating yet"
 
 
-def decision_finding(finding: Finding) -> DecisionFinding:
+def decision_finding(framework: Framework, finding: Finding) -> DecisionFinding:
     return DecisionFinding(
         kind=DECISION_KIND_LABELS[DecisionKind(finding.kind.value)],
         wording=plain_text(finding.text),
         source_line=finding.source_line,
+        place=cite(framework, finding.source_line),
         message=finding.message,
         permitted=finding.permitted,
     )

@@ -31,5 +31,5 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(evaluation_to_json(evaluation), ensure_ascii=False, indent=2))
     else:
-        print(format_evaluation(evaluation).rstrip("\n"))
+        print(format_evaluation(evaluation, content.framework).rstrip("\n"))
     return 0

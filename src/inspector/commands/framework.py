@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector.content import Content, load_content
+from inspector.framework.citations import cite_standard, source_line
 from inspector.framework.model import Framework
 from inspector.framework.notes import notes_markdown
 
@@ -24,9 +25,10 @@ def register(commands: Any) -> None:
 
 
 def tree(framework: Framework) -> str:
-    out = [f"{framework.title}", f"{framework.version}", ""]
+    out = [f"{framework.title}", f"{framework.version}", f"Cited from: {source_line(framework)}", ""]
     for standard in framework.standards:
         out.append(f"{standard.id} {standard.title}")
+        out.append(f"  ({cite_standard(framework, standard.id)})")
         for kq in standard.key_questions:
             out.append(f"  {kq.id} {kq.text}")
             for prompt in kq.prompts:

@@ -33,6 +33,9 @@ _LABELS = {
     "overall_bands": "overall band",
     "case_data_bands": "case-data band",
     "questions": "question",
+    "parts": "part",
+    "sections": "section",
+    "passages": "passage",
 }
 
 

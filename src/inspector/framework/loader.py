@@ -13,11 +13,13 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from inspector.framework.document import SourceDocument, order_problem
 from inspector.framework.errors import ContentError, from_validation_error
 from inspector.framework.model import Framework, KeyQuestion, PercentageBand, Standard
 from inspector.framework.rating_scheme import RatingScheme
 
 FRAMEWORK_FILE = "framework.yaml"
+DOCUMENT_FILE = "document.yaml"
 RATING_SCHEME_FILE = "rating-scheme.yaml"
 # libyaml's parser (in PyYAML's wheels) reads the content in about 15 ms where the pure-Python one takes
 # over 200 ms of every start of the app (benchmarks/window-results.md); same safe types, same data.
@@ -58,13 +60,58 @@ def load_framework(folder: Path) -> Framework:
     standards = [_load_standard(folder / name) for name in files]
     _check_unique([s.id for s in standards], index_path, "standard")
     standards = _mark_diversity(standards, diversity, index_path)
+    document = _load_document(folder / DOCUMENT_FILE, {s.id for s in standards})
 
     try:
-        framework = Framework.model_validate({**index, "standards": standards})
+        framework = Framework.model_validate({**index, "standards": standards, "document": document})
     except ValidationError as exc:
         raise from_validation_error(index_path, index, exc) from None
     _check_band_boundaries(framework.percentage_bands, index_path)
+    _check_places(framework, {s.id: folder / name for s, name in zip(standards, files, strict=True)}, index_path)
     return framework
+
+
+def _load_document(path: Path, standard_ids: set[str]) -> SourceDocument:
+    """The document's places (document.yaml): headings in document order, pages that do not go back,
+    and a section in it for every standard."""
+    raw = read_yaml(path)
+    try:
+        document = SourceDocument.model_validate(raw)
+    except ValidationError as exc:
+        raise from_validation_error(path, raw, exc) from None
+    problem = order_problem(document)
+    if problem is not None:
+        raise ContentError(path, *problem)
+    cited = set()
+    for part in document.parts:
+        for section in part.sections:
+            if section.standard is not None and section.standard not in standard_ids:
+                raise ContentError(path, f"part {part.name}, section {section.name}",
+                                   f"names standard {section.standard}, which the framework does not have")
+            cited.add(section.standard)
+    for standard_id in sorted(standard_ids - cited):
+        raise ContentError(path, "parts", f"no section is about standard {standard_id}")
+    return document
+
+
+def _check_places(framework: Framework, paths: dict[str, Path], index_path: Path) -> None:
+    """Every entry's source line falls in one of the document's parts, so each can be cited."""
+    first = framework.document.parts[0].line
+    for standard in framework.standards:
+        lines = [(f"standard {standard.id}", standard.source_line)]
+        lines += [(f"key question {kq.id}", kq.source_line) for kq in standard.key_questions]
+        lines += [(f"prompt {p.id}", p.source_line) for p in standard.prompts]
+        lines += [(f"decision rule {r.rating.value}", r.source_line) for r in standard.decision_rules]
+        lines += [(f"rating characteristic {c.rating.value}", c.source_line) for c in standard.characteristics]
+        lines += [(f"characteristics table row {r.heading}", r.source_line) for r in standard.characteristics_table]
+        for entry, line in lines:
+            if line < first:
+                raise ContentError(paths[standard.id], entry,
+                                   f"source_line {line} is before the document's first part (line {first})")
+    for rule in framework.overall_decision_rules:
+        if rule.source_line < first:
+            raise ContentError(index_path, f"overall decision rule {rule.rating.value}",
+                               f"source_line {rule.source_line} is before the document's first part (line {first})")
 
 
 def _load_standard(path: Path) -> Standard:

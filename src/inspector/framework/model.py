@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from inspector.framework.document import SourceDocument
+
 
 class Rating(str, Enum):
     OUTSTANDING = "Outstanding"
@@ -211,6 +213,8 @@ class Framework(_Entry):
     overall_decision_rules: tuple[DecisionRule, ...] = ()
     standards: tuple[Standard, ...] = Field(min_length=1)
     editorial_notes: tuple[EditorialNote, ...] = ()
+    # The standards document's own places, for citations (standards/document.yaml).
+    document: SourceDocument
 
     def standard(self, standard_id: str) -> Standard:
         for s in self.standards:

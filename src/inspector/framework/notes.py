@@ -9,16 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from inspector.framework.citations import PAGES_NOTE, cite_note, reference
 from inspector.framework.model import EditorialNote, Framework
 
 HEADER = """# Framework notes
 
-Editorial notes on the source, `standards/source-hmip-yj-standards-v3.4.txt` (HMIP youth justice
-inspection standards v3.4, June 2024, converted from PDF). The data keeps the source wording; where the
-source contradicts itself, is truncated or garbled, the entry carries a note, shown to the user beside
-the text. This file is generated: `inspector framework notes > docs/framework-notes.md`.
+Editorial notes on the standards document:
 
-| where | seed lines | note |
+{reference} (converted from PDF).
+
+The data keeps the document's wording; where it contradicts itself, is truncated or garbled, the entry
+carries a note, shown to the user beside the text. Places are the document's parts, sections and
+passages; {pages}. This file is generated: `inspector framework notes > docs/framework-notes.md`.
+
+| where | in the document | note |
 |---|---|---|
 """
 
@@ -61,5 +65,6 @@ def _cell(text: str) -> str:
 
 
 def notes_markdown(framework: Framework) -> str:
-    rows = [f"| {_cell(n.where)} | {n.note.lines} | {_cell(n.note.note)} |" for n in all_notes(framework)]
-    return HEADER + "\n".join(rows) + "\n"
+    rows = [f"| {_cell(n.where)} | {_cell(cite_note(framework, n.note))} | {_cell(n.note.note)} |"
+            for n in all_notes(framework)]
+    return HEADER.format(reference=reference(framework), pages=PAGES_NOTE) + "\n".join(rows) + "\n"

@@ -12,6 +12,16 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from inspector.framework.citations import (
+    PAGES_NOTE,
+    cite,
+    cite_characteristics,
+    cite_item,
+    cite_note,
+    cite_standard,
+    cite_table,
+    reference,
+)
 from inspector.framework.items import (
     DIVERSITY_TAG,
     INTERVIEWS_TAG,
@@ -55,6 +65,7 @@ li { margin-bottom: 4px; }
 .tag { color: #ffffff; background-color: #6b3fa0; font-weight: 600; }
 .tag-interviews { color: #ffffff; background-color: #1f6f8b; font-weight: 600; }
 .muted { color: #555555; }
+.cited { color: #555555; font-size: small; }
 .hit { background-color: #ffe27a; color: #000000; }
 table.note { background-color: #fff6dc; border-color: #e0c46c; margin-top: 6px; margin-bottom: 12px; }
 table.callout { background-color: #eaf3f7; border-color: #9cc3d5; margin-top: 6px; margin-bottom: 12px; }
@@ -93,7 +104,7 @@ def reading_html(framework: Framework, item_id: str, query: str = "", focus: Sec
         body = _framework_body(item)
     elif kind is ItemKind.STANDARD:
         assert isinstance(item, Standard)
-        body = _standard_body(item)
+        body = _standard_body(framework, item)
     elif kind is ItemKind.KEY_QUESTION:
         assert isinstance(item, KeyQuestion)
         body = _key_question_body(framework, item)
@@ -169,20 +180,26 @@ def _box(css_class: str, content: str) -> str:
     )
 
 
-def _note_label(note: EditorialNote) -> str:
-    lines = "lines" if ("," in note.lines or "-" in note.lines) else "line"
-    return f"Editorial note (source {lines} {html.escape(note.lines)}):"
+def _note_label(framework: Framework, note: EditorialNote) -> str:
+    """'Editorial note (Rating characteristics, Definitions, p. 108):', the places the note is about."""
+    where = cite_note(framework, note)
+    return f"Editorial note ({html.escape(where)}):" if where else "Editorial note:"
 
 
-def _note_html(note: EditorialNote) -> str:
+def _note_html(framework: Framework, note: EditorialNote) -> str:
     """The note's label and text as one block, the label leading the first paragraph."""
-    label = f"<b>{_note_label(note)}</b> "
+    label = f"<b>{_note_label(framework, note)}</b> "
     text = to_html(note.note)
     return f"<p>{label}{text[3:]}" if text.startswith("<p>") else f"<p>{label}</p>{text}"
 
 
-def _notes(notes: Iterable[EditorialNote]) -> str:
-    return "".join(_box("note", _note_html(note)) for note in notes)
+def _notes(framework: Framework, notes: Iterable[EditorialNote]) -> str:
+    return "".join(_box("note", _note_html(framework, note)) for note in notes)
+
+
+def _cited(where: str) -> str:
+    """Where in the standards document the text above or below is, in its own places."""
+    return f'<p class="cited">{html.escape(where)}</p>' if where else ""
 
 
 def _link(item_id: str, label: str) -> str:
@@ -219,32 +236,39 @@ def _framework_body(framework: Framework) -> str:
     meta = (
         f'<p class="muted">{html.escape(framework.version)}</p>'
         f'<p class="muted"><i>Source:</i> {inline_html(framework.source)}</p>'
+        f'<p class="muted"><i>Cited as:</i> {html.escape(reference(framework))}; places are the document\u2019s '
+        f"parts, sections and passages, and {html.escape(PAGES_NOTE)}.</p>"
     )
     bands = "".join(f"<li>{inline_html(band.text)}</li>" for band in framework.percentage_bands)
     standards = "".join(f"<li>{_link(s.id, navigator_label(s))}</li>" for s in framework.standards)
     return (
         f"<h1>{inline_html(framework.title)}</h1>"
         + meta
-        + _notes(framework.editorial_notes)
+        + _notes(framework, framework.editorial_notes)
         + _section(Section.INTRODUCTION, to_html(framework.introduction_rules))
-        + _section(Section.OVERALL_RULES, "".join(_rule_html(r) for r in framework.overall_decision_rules))
-        + _section(Section.BANDS, f"<ul>{bands}</ul>")
+        + _section(Section.OVERALL_RULES, _rules_html(framework, framework.overall_decision_rules))
+        + _section(Section.BANDS, _cited(cite(framework, _first_band_line(framework))) + f"<ul>{bands}</ul>")
         + _section(Section.STANDARDS, f"<ul>{standards}</ul>")
     )
 
 
-def _standard_body(standard: Standard) -> str:
+def _first_band_line(framework: Framework) -> int | None:
+    return framework.percentage_bands[0].source_line if framework.percentage_bands else None
+
+
+def _standard_body(framework: Framework, standard: Standard) -> str:
     key_questions = "".join(f"<li>{_link(kq.id, navigator_label(kq))}</li>" for kq in standard.key_questions)
     return (
         f'<p class="crumb">Standard</p>{_heading(standard.id, standard.title)}'
-        + _notes(standard.editorial_notes)
+        + _cited(cite_standard(framework, standard.id))
+        + _notes(framework, standard.editorial_notes)
         + _section(Section.STATEMENT, to_html(standard.statement))
         + _section(Section.GUIDANCE, to_html(standard.guidance))
         + _section(Section.EVIDENCE, to_html(standard.evidence))
         + _section(Section.JUDGEMENT, to_html(standard.judgement))
-        + _section(Section.DECISION_RULES, "".join(_rule_html(r) for r in standard.decision_rules))
-        + _section(Section.CHARACTERISTICS, _characteristics_html(standard))
-        + _section(Section.TABLE, _table_html(standard.characteristics_table))
+        + _section(Section.DECISION_RULES, _rules_html(framework, standard.decision_rules))
+        + _section(Section.CHARACTERISTICS, _characteristics_html(framework, standard))
+        + _section(Section.TABLE, _table_html(framework, standard))
         + _section(Section.KEY_QUESTIONS, f"<ul>{key_questions}</ul>")
     )
 
@@ -259,7 +283,8 @@ def _key_question_body(framework: Framework, kq: KeyQuestion) -> str:
     return (
         _crumbs(framework, kq.id[:3])
         + _heading(kq.id, kq.text)
-        + _notes(kq.editorial_notes)
+        + _cited(cite_item(framework, kq.id))
+        + _notes(framework, kq.editorial_notes)
         + _judged_sections(kq)
         + _section(
             Section.PROMPTS, f'<table class="prompts" width="100%" cellspacing="0" cellpadding="4">{rows}</table>'
@@ -278,8 +303,9 @@ def _prompt_body(framework: Framework, prompt: Prompt) -> str:
     return (
         _crumbs(framework, prompt.id[:3], prompt.id[:5])
         + _heading(prompt.id, prompt.text)
+        + _cited(cite_item(framework, prompt.id))
         + diversity
-        + _notes(prompt.editorial_notes)
+        + _notes(framework, prompt.editorial_notes)
         + _interview_html(prompt)
         + _judged_sections(prompt)
     )
@@ -315,24 +341,33 @@ def _interview_html(prompt: Prompt) -> str:
     return _box("callout", content)
 
 
-def _rule_html(rule: DecisionRule) -> str:
+def _rules_html(framework: Framework, rules: Sequence[DecisionRule]) -> str:
+    """The rules, cited once above them when they sit in one passage (a standard's), else each below it."""
+    places = {cite(framework, r.source_line) for r in rules}
+    if len(places) == 1:
+        return _cited(places.pop()) + "".join(_rule_html(framework, r, cited=False) for r in rules)
+    return "".join(_rule_html(framework, r) for r in rules)
+
+
+def _rule_html(framework: Framework, rule: DecisionRule, cited: bool = True) -> str:
     label = DECISION_KIND_LABELS[rule.kind]
     scope = "the overall rating" if rule.applies_to == "overall" else "this standard"
     head = (
         f'<p><b>{html.escape(label)}</b> &nbsp;{_rating_badge(rule.rating)}'
         f'&nbsp; <span class="muted">applies to {scope}</span></p>'
     )
-    return head + to_html(rule.text) + _notes(rule.editorial_notes)
+    where = _cited(cite(framework, rule.source_line)) if cited else ""
+    return head + to_html(rule.text) + where + _notes(framework, rule.editorial_notes)
 
 
-def _characteristics_html(standard: Standard) -> str:
-    parts = [to_html(standard.characteristics_statement)]
+def _characteristics_html(framework: Framework, standard: Standard) -> str:
+    parts = [_cited(cite_characteristics(framework, standard.id)), to_html(standard.characteristics_statement)]
     for characteristic in standard.characteristics:
-        parts.append(_characteristic_html(characteristic))
+        parts.append(_characteristic_html(framework, characteristic))
     return "".join(parts)
 
 
-def _characteristic_html(characteristic: RatingCharacteristic) -> str:
+def _characteristic_html(framework: Framework, characteristic: RatingCharacteristic) -> str:
     decision = characteristic.decision
     decision_html = f"<p><b>{inline_html(' '.join(decision.split()))}</b></p>" if decision else ""
     return (
@@ -340,11 +375,12 @@ def _characteristic_html(characteristic: RatingCharacteristic) -> str:
         + f"<p><i>{inline_html(' '.join(characteristic.summary.split()))}</i></p>"
         + decision_html
         + to_html(characteristic.text)
-        + _notes(characteristic.editorial_notes)
+        + _notes(framework, characteristic.editorial_notes)
     )
 
 
-def _table_html(rows: Sequence[CharacteristicsRow]) -> str:
+def _table_html(framework: Framework, standard: Standard) -> str:
+    rows: Sequence[CharacteristicsRow] = standard.characteristics_table
     header = '<th class="aspect">Aspect</th>' + "".join(
         f'<th class="{r.name.lower().replace("_", "-")}">{html.escape(r.value)}</th>' for r in RATING_ORDER
     )
@@ -354,9 +390,10 @@ def _table_html(rows: Sequence[CharacteristicsRow]) -> str:
         body.append(f"<tr><th>{inline_html(row.heading)}</th>{cells}</tr>")
         for note in row.editorial_notes:
             # The note sits directly under the row it qualifies, across the whole table.
-            body.append(f'<tr><td class="note" colspan="5">{_note_html(note)}</td></tr>')
+            body.append(f'<tr><td class="note" colspan="5">{_note_html(framework, note)}</td></tr>')
     return (
-        '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="6">'
+        _cited(cite_table(framework, standard))
+        + '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="6">'
         f"<tr>{header}</tr>{''.join(body)}</table>"
     )
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from inspector.forms.model import Forms
+from inspector.framework.citations import source_line
 from inspector.framework.model import Framework, KeyQuestion, Prompt, Rating, Standard
 from inspector.framework.rating_scheme import RatingScheme, SchemeStandard
 from inspector.inspection.model import (
@@ -103,18 +104,18 @@ def build_report(
     return Report(
         details=_details(inspection.details, framework, evaluation, source, produced or datetime.now(UTC)),
         summary=tuple(summary_row(s, evaluation, domains[s.id]) for s in scheme.standards),
-        overall=overall_line(evaluation, summaries),
+        overall=overall_line(evaluation, framework, summaries),
         standards=tuple(
-            _standard(s, evaluation, evidence, interviews, domains.get(s.id, ""), summaries, flags)
+            _standard(s, evaluation, evidence, interviews, domains.get(s.id, ""), framework, summaries, flags)
             for s in framework.standards
         ),
-        case_ratings=tuple(_case_rating(c, domains.get(c.standard_id, ""), scheme, summaries, flags)
+        case_ratings=tuple(_case_rating(c, domains.get(c.standard_id, ""), scheme, framework, summaries, flags)
                            for c in evaluation.case_ratings),
         diversity=_diversity(framework, inspection, evaluation, flags),
         recommendations=_recommendations(inspection),
         departures=departures(framework, evaluation),
         rating_changes=rating_changes(audit) if audit is not None else None,
-        notes=finding_lines(evaluation.findings, summaries),
+        notes=finding_lines(framework, evaluation.findings, summaries),
         panel_comments=_panel_comments(evaluation),
         flags=flags,
         created=created_line(audit) if audit is not None else "",
@@ -142,7 +143,7 @@ def _details(
         team=", ".join(details.team),
         resettlement_cases=str(cases) if cases is not None else NOT_YET_ENTERED,
         notes=details.notes,
-        framework=f"{framework.title} ({framework.version})",
+        framework=source_line(framework),
         source=source,
         produced=produced,
         status=status,
@@ -253,7 +254,11 @@ def _case_basis(case: CaseRating) -> str:
     }[case.derived_from]
 
 
-def overall_line(evaluation: Evaluation, summaries: Summaries = NO_SUMMARIES) -> OverallLine:
+def overall_line(
+    evaluation: Evaluation, framework: Framework | None = None, summaries: Summaries = NO_SUMMARIES,
+) -> OverallLine:
+    """The overall rating as the reports word it. Its findings are cited by their places in the standards
+    document, so they come only with the framework; the window's headline and summary need the words alone."""
     o = evaluation.overall
     resettlement = {
         "not rated": f"{NOT_RATED}: no resettlement cases in the 12 months before the inspection",
@@ -268,7 +273,7 @@ def overall_line(evaluation: Evaluation, summaries: Summaries = NO_SUMMARIES) ->
         capped=o.capped,
         missing=", ".join(o.incomplete),
         resettlement=f"{resettlement} (not counted in the score)",
-        findings=finding_lines(o.findings, summaries),
+        findings=finding_lines(framework, o.findings, summaries) if framework is not None else (),
         agreed=o.agreed,
     )
 
@@ -294,6 +299,7 @@ def _standard(
     evidence: Recorded,
     interviews: dict[str, InterviewResult],
     domain: str,
+    framework: Framework,
     summaries: Summaries,
     flags: tuple[FlagLine, ...],
 ) -> StandardSection:
@@ -321,10 +327,10 @@ def _standard(
         permitted=result.permitted,
         share=result.share.explanation,
         key_questions=tuple(
-            _key_question(kq, evaluation.key_question(kq.id), evidence, interviews, summaries)
+            _key_question(kq, evaluation.key_question(kq.id), evidence, interviews, framework, summaries)
             for kq in standard.key_questions
         ),
-        findings=finding_lines(result.findings, summaries),
+        findings=finding_lines(framework, result.findings, summaries),
         flags=_about(flags, standard.id),
     )
 
@@ -334,6 +340,7 @@ def _key_question(
     balance: KeyQuestionBalance,
     evidence: Recorded,
     interviews: dict[str, InterviewResult],
+    framework: Framework,
     summaries: Summaries,
 ) -> KeyQuestionSection:
     # An item supporting two of the key question's prompts is one piece of evidence: counted and quoted once.
@@ -355,7 +362,7 @@ def _key_question(
         improvements=tuple(e for e in recorded if e.tag == EvidenceTag.AREA_FOR_IMPROVEMENT.value),
         untagged=sum(1 for e in recorded if not e.tag),
         interviews=tuple(_interview(interviews[p.id]) for p in key_question.prompts if p.id in interviews),
-        findings=finding_lines(balance.findings, summaries),
+        findings=finding_lines(framework, balance.findings, summaries),
     )
 
 
@@ -397,7 +404,8 @@ def _interview(r: InterviewResult) -> InterviewLine:
 
 
 def _case_rating(
-    case: CaseRating, domain: str, scheme: RatingScheme, summaries: Summaries, flags: tuple[FlagLine, ...]
+    case: CaseRating, domain: str, scheme: RatingScheme, framework: Framework, summaries: Summaries,
+    flags: tuple[FlagLine, ...],
 ) -> CaseRatingLine:
     lowest = case.lowest
     own = _about(flags, case.standard_id)
@@ -422,7 +430,9 @@ def _case_rating(
                 f"({shown(lowest.percent)})") if lowest else "",
         # A rating entered at odds with its counts is flagged (rules/consistency.py); the engine's note saying
         # the same (the only note case_data.py gives when the counts give a rating) is not said twice.
-        findings=finding_lines(tuple(f for f in case.findings if not (own and f.kind is FindingKind.NOTE)), summaries),
+        findings=finding_lines(
+            framework, tuple(f for f in case.findings if not (own and f.kind is FindingKind.NOTE)), summaries,
+        ),
         counts=counts,
         # No rating from counts that were recorded: the engine's note below says why.
         derived=_rating_shown(case.derived, "None: see the note below" if case.findings else "No case counts recorded"),

@@ -1,13 +1,14 @@
 """The appendix of departures: every answer, proposed rating or decision the inspector recorded that
 departs from what the engine suggests, the default or the decision guidance, with its rationale.
 
-Seed lines 97-99: "Decision rules are non-negotiable. Decision guidance should be followed other than
+The introduction's decision rules and decision guidance (seed lines 97-99): "Decision rules are non-negotiable. Decision guidance should be followed other than
 in defensible and evidence-based circumstances." The panel reads each departure beside its rationale;
 a decision rule that is not met is listed too, because the proposal is then not permitted.
 """
 
 from __future__ import annotations
 
+from inspector.framework.citations import cite
 from inspector.framework.model import Framework
 from inspector.reports.model import Departure
 from inspector.reports.wording import answer_shown, rule_summaries, rule_summary
@@ -56,7 +57,13 @@ def departures(framework: Framework, evaluation: Evaluation) -> tuple[Departure,
                     kind=FROM_GUIDANCE if finding.kind is FindingKind.GUIDANCE else RULE_NOT_MET,
                     what=finding.message,
                     rationale=result.rationale,
-                    seed=f"Seed line {finding.source_line}: {finding.text}" if finding.source_line else finding.text,
+                    seed=_quoted(framework, finding.source_line, finding.text),
                     summary=rule_summary(finding, summaries),
                 ))
     return tuple(found)
+
+
+def _quoted(framework: Framework, line: int | None, text: str) -> str:
+    """The rule or guidance as printed, after its place in the standards document."""
+    place = cite(framework, line)
+    return f"{place}: {text}" if place else text

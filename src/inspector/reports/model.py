@@ -35,7 +35,9 @@ class Details:
     team: str  # names joined with commas
     resettlement_cases: str  # "3", or "Not yet entered"
     notes: str
-    framework: str  # the framework's title and version the inspection was recorded against
+    # The standards document the inspection was recorded against, in full, once (the report's sources line):
+    # publisher, title, version, and what the pages in the citations are.
+    framework: str
     source: str  # "inspection file Northmoor.yjsi" or "exchange file northmoor.json"
     produced: datetime
     # Agreed once the overall rating is agreed; Proposed once any standard is with the panel; else Draft.
@@ -60,9 +62,9 @@ class FindingLine:
     """A finding of the rules engine, as the panel reads it."""
 
     kind: str  # "rule", "guidance", "limiting", "rationale required", "incomplete", "note"
-    label: str  # "Decision guidance (seed line 105)"
+    label: str  # "Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)"
     message: str
-    seed_text: str  # the seed's wording of the rule or guidance, verbatim; "" for the engine's own
+    seed_text: str  # the standards document's wording of the rule or guidance, verbatim; "" for the engine's own
     # The rule or guidance in plain words (its `summary:` in standards/*.yaml), shown above the seed's
     # wording; "" for the engine's own findings.
     summary: str = ""
@@ -257,7 +259,9 @@ class Departure:
     kind: str  # "From the suggested answer", "From the default rating", "From decision guidance", ...
     what: str  # "Answered 'Yes'; the balance of its prompts suggests 'No'"
     rationale: str  # verbatim; "" when none was recorded
-    seed: str  # "Seed line 105: DECISION GUIDANCE- ..." for guidance and rules, else ""
+    # "Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3: DECISION GUIDANCE- ..."
+    # for guidance and rules (the place, then the wording as printed), else ""
+    seed: str
     summary: str = ""  # the guidance or rule in plain words (standards/*.yaml), for guidance and rules, else ""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from inspector.framework.citations import cite
 from inspector.framework.model import Framework
 from inspector.inspection.model import Answer
 from inspector.reports.model import FindingLine
@@ -26,17 +27,20 @@ _KIND_LABELS = {
 
 
 def rule_summaries(framework: Framework) -> Summaries:
-    """Each decision rule's and guidance's summary (standards/*.yaml, `summary:`), by its seed line: the
+    """Each decision rule's and guidance's summary (standards/*.yaml, `summary:`), by its source line: the
     engine's findings name the rule they are about by that line."""
     rules = (*framework.overall_decision_rules, *(r for s in framework.standards for r in s.decision_rules))
     return MappingProxyType({r.source_line: r.summary for r in rules})
 
 
-def finding_lines(findings: tuple[Finding, ...], summaries: Summaries = NO_SUMMARIES) -> tuple[FindingLine, ...]:
+def finding_lines(
+    framework: Framework, findings: tuple[Finding, ...], summaries: Summaries = NO_SUMMARIES,
+) -> tuple[FindingLine, ...]:
     """The findings as the panel reads them; one about a decision rule or guidance carries the rule's summary
-    (from `summaries`) beside the seed's wording."""
+    (from `summaries`) beside the standards document's wording."""
     return tuple(
-        FindingLine(f.kind.value, finding_label(f), f.message, f.text, rule_summary(f, summaries)) for f in findings
+        FindingLine(f.kind.value, finding_label(framework, f), f.message, f.text, rule_summary(f, summaries))
+        for f in findings
     )
 
 
@@ -47,10 +51,11 @@ def rule_summary(finding: Finding, summaries: Summaries) -> str:
     return summaries.get(finding.source_line, "")
 
 
-def finding_label(finding: Finding) -> str:
-    """'Decision guidance (seed line 105)'."""
-    where = f" (seed line {finding.source_line})" if finding.source_line else ""
-    return f"{_KIND_LABELS[finding.kind]}{where}"
+def finding_label(framework: Framework, finding: Finding) -> str:
+    """'Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)':
+    the kind, and where the standards document prints what the finding is about."""
+    place = cite(framework, finding.source_line)
+    return f"{_KIND_LABELS[finding.kind]} ({place})" if place else _KIND_LABELS[finding.kind]
 
 
 def answer_shown(answer: Answer | None, otherwise: str) -> str:

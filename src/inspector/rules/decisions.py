@@ -252,19 +252,19 @@ def check_decision_rules(
     rules = tuple(r for r in standard.decision_rules if r.applies_to == "standard")
     if not rules:
         return DecisionOutcome((), False)
-    lines = _lines(rules)
+    first = min(r.source_line for r in rules)  # the findings cite where the rules are printed
     spec = RULES.get(standard.id)
     if spec is None or any(r.rating not in spec.conditions for r in rules):
         return DecisionOutcome((Finding(
             FindingKind.NOTE,
-            f"{standard.id} has decision rules (seed lines {lines}) that the engine does not check; "
-            "the ratings panel applies them.",
+            f"{standard.id} has decision rules that the engine does not check; the ratings panel applies them.",
+            first,
         ),), False)
     if proposed is None:
         return DecisionOutcome((Finding(
             FindingKind.INCOMPLETE,
-            f"No rating is proposed for {standard.id} yet; its decision rules (seed lines {lines}) are checked "
-            "against the proposal.",
+            f"No rating is proposed for {standard.id} yet; its decision rules are checked against the proposal.",
+            first,
         ),), False)
     rule = next((r for r in rules if r.rating == proposed), None)
     if rule is None:
@@ -275,8 +275,9 @@ def check_decision_rules(
     if outcome is Verdict.PENDING:
         return DecisionOutcome((Finding(
             FindingKind.INCOMPLETE,
-            f"The decision rules for {standard.id} (seed lines {lines}) are checked once these ratings are known: "
+            f"The decision rules for {standard.id} are checked once these ratings are known: "
             f"{', '.join(related.missing)}.",
+            first,
         ),), False)
     message = _message(standard, rule, proposed, related, outcome, framework, spec)
     departure = rule.kind is DecisionKind.GUIDANCE and outcome is Verdict.BROKEN
@@ -367,7 +368,3 @@ def _turn(ids: tuple[str, ...]) -> str:
 
 def _kind(rule: DecisionRule) -> str:
     return "decision rule" if rule.kind is DecisionKind.RULE else "decision guidance"
-
-
-def _lines(rules: tuple[DecisionRule, ...]) -> str:
-    return f"{min(r.source_line for r in rules)}-{max(r.source_line for r in rules)}"

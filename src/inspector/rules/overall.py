@@ -135,7 +135,7 @@ def _resettlement_rule(
         return band, [Finding(
             FindingKind.INCOMPLETE,
             f"The points give 'Outstanding'; {RESETTLEMENT} is {resettlement.status}, and an 'Inadequate' "
-            f"{RESETTLEMENT} would rule 'Outstanding' out (seed line {rule.source_line}).",
+            f"{RESETTLEMENT} would rule 'Outstanding' out.",
             rule.source_line,
         )]
     return band, []
@@ -157,7 +157,7 @@ def _diversity(
         return [Finding(
             FindingKind.INCOMPLETE,
             "Whether practice on diversity is sufficient is not yet recorded; the ratings panel will challenge "
-            f"an overall 'Outstanding' rating if it is not (seed line {rule.source_line}).",
+            "an overall 'Outstanding' rating if it is not.",
             rule.source_line,
         )]
     return []

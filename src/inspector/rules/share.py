@@ -105,7 +105,8 @@ def standard_share(standard: Standard, inspection: Inspection) -> Share:
         else f"falls in no column (the row's figures, {_figures(thresholds)}, leave it without a rating)"
     )
     return Share(positive, total, outstanding, value, row, column,
-                 f"{counted}; against the table row '{row.heading}' (seed line {row.source_line}) the share {where}.")
+                 f"{counted}; against the table row '{row.heading}' of the rating characteristics in table form, "
+                 f"the share {where}.")
 
 
 def _figures(thresholds: tuple[Threshold, ...]) -> str:

@@ -77,7 +77,7 @@ def standard_result(
             standard.id, standard.title, False, has_default_rule, None, "not rated", share, None, "", (note,)
         )
 
-    default, reason = _default(standard, inspection) if has_default_rule else (None, "the seed gives no default")
+    default, reason = _default(standard, inspection) if has_default_rule else (None, "the standards document gives no default")
     findings: list[Finding] = []
     if not has_default_rule:
         findings.append(Finding(FindingKind.NOTE, f"{_NO_DEFAULT.format(standard.id)}.", standard.source_line))
@@ -89,7 +89,7 @@ def standard_result(
     if proposal.proposed is not None and default is not None and proposal.proposed != default:
         needs.append(f"it departs from the default '{default.value}'")
     if proposal.proposed is not None and not has_default_rule:
-        needs.append("the seed gives this standard no default to follow")
+        needs.append("the standards document gives this standard no default to follow")
     if outcome.guidance_departure:
         needs.append("it departs from the decision guidance")
     if needs and proposal.proposed is not None and not proposal.rationale.strip():
@@ -106,8 +106,8 @@ def standard_result(
 
 # Standard 3.4 prints no standard-level judgement (editorial note, seed lines 1984-2009).
 _NO_DEFAULT = (
-    "The seed gives {} no standard-level judgement (no initial default of 'Requires improvement'), so the "
-    "engine proposes no default; any proposed rating needs a rationale"
+    "The standards document gives {} no standard-level judgement (no initial default of 'Requires "
+    "improvement'), so the engine proposes no default; any proposed rating needs a rationale"
 )
 
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from inspector.framework.model import Rating
+from inspector.framework.citations import cite
+from inspector.framework.model import Framework, Rating
 from inspector.inspection.model import PanelComment, PanelState
 from inspector.rules.evaluation import Evaluation
 from inspector.rules.findings import Finding
 from inspector.rules.percentages import shown
 
 
-def format_evaluation(evaluation: Evaluation) -> str:
+def format_evaluation(evaluation: Evaluation, framework: Framework) -> str:
+    """Each finding is cited by its place in the standards document, as the window and reports cite it."""
+
+    def _findings(findings: tuple[Finding, ...]) -> list[str]:
+        return _cited_findings(framework, findings)
+
     out: list[str] = ["Key questions"]
     for k in evaluation.key_questions:
         suggested = k.suggestion.value if k.suggestion else "no suggestion"
@@ -81,10 +87,11 @@ def format_evaluation(evaluation: Evaluation) -> str:
     return "\n".join(out) + "\n"
 
 
-def _findings(findings: tuple[Finding, ...]) -> list[str]:
+def _cited_findings(framework: Framework, findings: tuple[Finding, ...]) -> list[str]:
     lines = []
     for f in findings:
-        where = f" (seed line {f.source_line})" if f.source_line else ""
+        place = cite(framework, f.source_line)
+        where = f" ({place})" if place else ""
         lines.append(f"      [{f.kind.value}]{where} {f.message}")
     return lines
 

@@ -204,10 +204,10 @@ class DetailsPage(InspectionPage):
 
     def _build_diversity(self) -> QWidget:
         box = framed_box("diversity")
-        self.guidance = muted_label("The seed on diversity (line 129)")
+        self.guidance = muted_label("The standards document's limiting judgement on diversity")
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         small = QFont(self.guidance.font())
-        small.setPointSizeF(small.pointSizeF() * 0.9)  # the seed's whole paragraph, beside the choice it is about
+        small.setPointSizeF(small.pointSizeF() * 0.9)  # the document's whole paragraph, beside the choice it is about
         self.guidance.setFont(small)
         self.sufficient = QRadioButton("Suffi&cient")
         self.insufficient = QRadioButton("&Insufficient")
@@ -372,7 +372,8 @@ class DetailsPage(InspectionPage):
             self.resettlement_meaning.setText(view.resettlement)
             self.notes.show_text(details.notes, False)
 
-            self.guidance.setText(view.diversity_guidance)
+            place = f"\n({view.diversity_place})" if view.diversity_place else ""
+            self.guidance.setText(f"{view.diversity_guidance}{place}")
             ident = next(i for i, value in _SUFFICIENCY.items() if value is view.diversity.sufficient)
             self.diversity_group.button(ident).setChecked(True)
             self.diversity_findings.setText("\n".join(view.diversity_findings))

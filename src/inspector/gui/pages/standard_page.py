@@ -1,7 +1,7 @@
 """The standard page: the default rating and why, the share of positive responses against the
 characteristics table, the proposed rating (four choices and 'not proposed'), the four rating
-characteristics side by side with the proposed one highlighted, the decision-rule findings in the
-seed's wording, and the rationale.
+characteristics side by side with the proposed one highlighted (cited by their place in the standards
+document), the decision-rule findings in the document's wording, and the rationale.
 
 A rating is saved the moment it is chosen, unless it breaks a decision rule: then the window says why
 and the previous rating stays. A departure from the default or from decision guidance is saved and
@@ -170,7 +170,15 @@ class StandardPage(InspectionPage):
             row.addWidget(column, 1)
         self.characteristics = scroll_area(holder)
         self.characteristics.setAccessibleName("Rating characteristics")
-        return self.characteristics
+        # Where the document prints them, so the inspector can turn to the page.
+        self.characteristics_place = muted_label("Where the rating characteristics are in the standards document")
+        area = QWidget()
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.characteristics_place)
+        column.addWidget(self.characteristics, 1)
+        return area
 
     def _build_findings(self) -> QWidget:
         self.findings = MeasuredLabel()
@@ -224,6 +232,7 @@ class StandardPage(InspectionPage):
         self.default.setText(view.default_text)
         self.default_reason.setText(view.default_reason)
         self.share.setText(view.share_text)
+        self.characteristics_place.setText(view.characteristics_place)
         for box, column in zip(self.columns, view.characteristics, strict=True):
             box.show_column(column)
         self.rating_buttons[view.proposed].setChecked(True)
@@ -274,7 +283,7 @@ class StandardPage(InspectionPage):
 
 
 def finding_html(finding: DecisionFinding) -> str:
-    line = f" (seed line {finding.source_line})" if finding.source_line is not None else ""
+    line = f" ({html.escape(finding.place)})" if finding.place else ""
     colour = "#222222" if finding.permitted else "#b3261e"  # a broken decision rule needs attention
     return (f"<p style='margin: 0 0 4px 0'><b>{html.escape(finding.kind)}</b>{line}: "
             f"<i>{html.escape(finding.wording)}</i><br>"
