@@ -42,10 +42,12 @@ def test_states_of_the_demo(content: Content, demo: Inspection) -> None:
     assert (statuses["1.2.1c"].state, statuses["1.2.1c"].tone) == ("above", Tone.POSITIVE)
     assert (statuses["1.2.1a"].state, statuses["1.2.1a"].tone) == ("below", Tone.NEGATIVE)
     assert (statuses["1.2.3a"].state, statuses["1.2.3a"].tone) == ("below, decisive", Tone.DECISIVE)
-    assert statuses["1.2.3a"].flags == ("interviews below 65%",)  # 14 + 13 of 48 'yes'
+    # Interviews below 65% (14 + 13 of 48 'yes') and judged below the line, as they support: settled.
+    assert statuses["1.2.3a"].flags == ()
     assert (statuses["1.2.1"].state, statuses["1.2.1"].progress) == ("no", "5 of 5 judged")
-    # 1.3.1 is answered 'yes' against the balance, with a rationale: shown, not a missing rationale.
-    assert statuses["1.3.1"].flags == ("departs from the suggestion",)
+    # 1.3.1 is answered 'yes' against the balance, with a rationale: settled, so not flagged.
+    assert statuses["1.3.1"].flags == ()
+    assert [node for node, status in statuses.items() if status.flags] == []  # every matter of the demo is settled
     assert (statuses["1.4"].state, statuses["1.4"].tone) == ("Good", Tone.POSITIVE)
     assert statuses["1.2"].state == "Requires improvement"
     assert statuses["1.1"].progress == "19 of 19 prompts judged"
@@ -99,8 +101,10 @@ def test_filters_show_matches_and_what_is_above_them(content: Content, demo: Ins
     assert all(n.kind is not ItemKind.PROMPT or n.diversity for n in nodes if n.id in diversity)
     interviews = visible(nodes, statuses, Filter.INTERVIEWS)
     assert {i for i in interviews if len(i) == 6} == {p.id for p in content.framework.prompts if p.interview_link}
-    assert visible(nodes, statuses, Filter.FINDINGS) == {
-        "1.2", "1.2.1", "1.2.1d", "1.2.3", "1.2.3a", "1.3", "1.3.1", "1.4", "1.4.3", "1.4.3a"}
+    assert visible(nodes, statuses, Filter.FINDINGS) == frozenset()  # nothing unsettled in the demo
+    unexplained = replace(partial, answers=tuple(
+        replace(a, rationale="") if a.key_question_id == "1.3.1" else a for a in partial.answers))
+    assert visible(nodes, _statuses(content, unexplained), Filter.FINDINGS) == {"1.3", "1.3.1"}
 
 
 def test_the_item_on_show_stays_in_any_filter(content: Content, demo: Inspection) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -100,6 +101,10 @@ class Answers:
     plans: list[MergePlanView] = field(default_factory=list)  # the merge plans shown before bringing work in
     # Answers the merge plan in place of the dialog (a test may drive the real one); by default `accept`.
     review_with: Callable[[QWidget | None, MergePlanView], bool] | None = None
+    # The print dialog: when `accept` and this is set, the printer chosen prints to this PDF file (a test
+    # never reaches a real printer: without it, the dialog is cancelled); the printers set up, in order.
+    print_file: Path | None = None
+    printers: list[QPrinter] = field(default_factory=list)
 
     def dialogs(self) -> Dialogs:
         def ask(parent: object, message: str, action: str) -> bool:
@@ -132,12 +137,20 @@ class Answers:
             self.plans.append(view)
             return self.review_with(parent, view) if self.review_with is not None else self.accept
 
+        def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:
+            self.printers.append(printer)
+            if not self.accept or self.print_file is None:
+                return False
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(self.print_file))
+            return True
+
         return Dialogs(
             error=lambda parent, message: self.said.append(message), ask=ask, new_passphrase=new_passphrase,
             open_file=lambda parent, start: self.chosen_file, document_file=lambda parent, start: self.chosen_file,
             work_file=lambda parent, start: self.chosen_file,
             folder=lambda parent, start: self.chosen_folder, save_file=save_file, restore=restore, person=person,
-            passphrase=passphrase, review_merge=review_merge,
+            passphrase=passphrase, review_merge=review_merge, print_setup=print_setup,
         )
 
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from inspector.app.edits import JudgementEdit, ProposalEdit
+from inspector.app.edits import AnswerEdit, JudgementEdit, ProposalEdit
 from inspector.app.navigator import PANEL, Filter
 from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
 from inspector.app.panel_view import Move
@@ -29,7 +29,7 @@ from inspector.app.report_export import Output
 from inspector.gui.controller import Controller
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.framework.model import Rating
-from inspector.inspection.model import CommentKind
+from inspector.inspection.model import CommentKind, Sufficiency
 from tests.gui.test_screenshots import SCREEN, SCREENSHOT_ENV, _distinct_colours
 
 
@@ -99,8 +99,16 @@ def standard(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
 
 def navigator_filtered(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     window = _inspection(qtbot, controller, demo_path)
+    # Every flag of the demo is settled; two that are not: a departure's rationale and a judgement against the
+    # interview result, each unexplained.
+    for kq in ("1.3.1", "1.2.1"):
+        answer = window.session.inspection.answer(kq)
+        window.perform(AnswerEdit(answer, replace(answer, rationale="")))
+    judged = window.session.inspection.judgement("1.2.1d")
+    window.perform(JudgementEdit(judged, replace(judged, sufficiency=Sufficiency.ABOVE)))
     window.filter_box.setCurrentIndex(list(Filter).index(Filter.FINDINGS))
     window.show_item("1.2.1d")
+    assert window.nav_filter.index_for_id("1.3.1").isValid()
     window.prompt_page.framework_text.toggle.setChecked(True)  # and the framework text, opened
     qtbot.wait(20)
     return window.grab().toImage()

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from inspector.app.navigator import PANEL
 from inspector.content import Content
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.navigator_model import FLAGS_ROLE
+from inspector.gui.panel_model import DEPARTURES
 from inspector.inspection.model import Answer, KeyQuestionAnswer
 from tests.gui.conftest import on_disk
 
@@ -56,8 +58,40 @@ def test_departing_without_a_rationale_is_flagged_until_one_is_typed(
         "1.2.1", Answer.YES, "Workloads are high but actively managed")
     assert page.departure.text() == "The answer 'yes' departs from the suggested 'no'; the rationale is recorded."
     assert page.rationale.styleSheet() == ""
-    assert flags(inspection, "1.2.1") == ("departs from the suggestion",)
+    assert flags(inspection, "1.2.1") == ()  # settled: the flag clears
     assert inspection.undo_stack.count() == 2
+
+
+def test_the_flag_clears_with_the_rationale_and_the_panel_still_sees_the_departure(
+    qtbot: QtBot, inspection: InspectionWindow
+) -> None:
+    inspection.show_item("1.2.1")
+    page = inspection.key_question_page
+    qtbot.mouseClick(page.yes, Qt.MouseButton.LeftButton)  # 'yes' against the suggested 'no'
+    assert flags(inspection, "1.2.1") == ("rationale required",)
+    inspection.show_item(PANEL)
+    panel = inspection.panel_page
+    panel.select_standard("1.2")
+    row = panel.model.row_of("1.2")
+    assert panel.model.index(row, DEPARTURES).data() == "1, 1 without its rationale"
+    assert "Departed from the suggested answer, rationale not yet recorded" in panel.departures.text()
+
+    inspection.show_item("1.2.1")
+    qtbot.mouseClick(page.rationale.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.rationale, "Caseloads are high & rising, but managed")
+    qtbot.keyClick(page.rationale, Qt.Key.Key_Tab)  # leaving the field saves it
+    # The navigator's "!" goes: nothing about 1.2.1 needs attention now.
+    assert flags(inspection, "1.2.1") == ()
+    assert flags(inspection, "1.2") == ()
+    # The ratings panel keeps the mark, beside the rationale.
+    inspection.show_item(PANEL)
+    panel.select_standard("1.2")
+    assert panel.selected == "1.2" and panel.departures.isVisible()
+    assert panel.model.index(row, DEPARTURES).data() == "1, rationale recorded"
+    text = panel.departures.text()
+    assert "Departed from the suggested answer, rationale recorded" in text
+    assert "Key question 1.2.1: Answered &#x27;Yes&#x27;; the balance of its prompts suggests &#x27;No&#x27;" in text
+    assert "Caseloads are high &amp; rising, but managed" in text  # as typed, escaped
 
 
 def test_use_the_suggested_answer(qtbot: QtBot, inspection: InspectionWindow, demo_path: Path, content: Content) -> None:

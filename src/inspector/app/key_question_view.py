@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from inspector.app.navigator import NodeStatus, below_thresholds, prompt_status
+from inspector.app.navigator import NodeStatus, below_thresholds, interviews_explained, prompt_status
 from inspector.content import Content
 from inspector.framework.items import navigator_label
 from inspector.inspection.model import Answer, Inspection
@@ -52,6 +52,7 @@ def key_question_view(
     balance = evaluation.key_question(key_question_id)
     thresholds = below_thresholds(evaluation)
     judgements = {j.prompt_id: j for j in inspection.judgements}
+    explained = interviews_explained(evaluation, key_question_id)
     departure = ""
     if balance.departs and balance.answer and balance.suggestion:
         # The engine's RATIONALE finding (rules/balance.py) says the same to the ratings panel.
@@ -65,7 +66,7 @@ def key_question_view(
         counts=(f"{len(balance.above)} above the line, {len(balance.below)} below, "
                 f"{len(balance.unjudged)} not yet judged, of {balance.prompts} prompts"),
         prompts=tuple(
-            PromptLine(p.id, navigator_label(p), prompt_status(judgements.get(p.id), thresholds.get(p.id)))
+            PromptLine(p.id, navigator_label(p), prompt_status(judgements.get(p.id), thresholds.get(p.id), explained))
             for p in kq.prompts
         ),
         decisive=f"Decisive shortfall{'s' if len(balance.decisive) > 1 else ''}: {decisive}" if decisive else "",

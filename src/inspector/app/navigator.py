@@ -58,7 +58,9 @@ class NodeStatus:
     state: str  # "below, decisive", "yes", "suggested: no", "Good", "not judged"
     tone: Tone
     to_do: bool  # not yet judged, answered or proposed
-    flags: tuple[str, ...] = ()  # findings and departures that need attention ("rationale required")
+    # What still needs someone's attention ("rationale required"); each clears once its matter is settled
+    # (see `FLAGS`). A departure settled by its rationale is no flag: the ratings panel page marks it.
+    flags: tuple[str, ...] = ()
     progress: str = ""  # "5 of 8 judged"
     assignee: str = ""  # the team member this standard or key question is assigned to ("": none of its own)
 
@@ -77,6 +79,17 @@ class Progress:
 
 
 NOT_JUDGED = "not judged"
+
+# The flags, and when each clears (docs/architecture.md, "A navigator flag").
+INTERVIEWS_BELOW = "interviews below {}%"  # a prompt not yet judged: until it is judged below, or above with a reason
+ABOVE_INTERVIEWS_BELOW = "above the line; interviews below {}%"  # until judged below, or the reason is recorded
+DECISIVE_NOT_APPLIED = "decisive mark not applied"  # until the mark is taken off, or the prompt judged below
+RATIONALE_REQUIRED = "rationale required"  # a key question's or standard's departure, until its rationale is typed
+DEPARTS_FROM_GUIDANCE = "departs from decision guidance"  # until the standard's rationale is typed
+BREACHES_RULE = "breaches a decision rule"  # until the rating, or the ratings it reads, no longer breach it
+LIMITING = "limiting judgement"  # until the ratings panel agrees the rating
+CAPPED = f"capped by the decision rule on {RESETTLEMENT}"  # until the ratings panel agrees the overall rating
+DIVERSITY_NOT_RECORDED = "diversity finding not recorded"  # until the finding on diversity is recorded
 INTERVIEWS = "interviews"  # the navigator node of the interviews page
 
 
@@ -104,12 +117,13 @@ OVERALL = "overall"  # the navigator node of the overview page
 def overall_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
     result = evaluation.overall
     flags = []
-    if result.capped:
+    # Both are for the ratings panel to weigh: settled once it has agreed the overall rating.
+    if result.capped and not result.agreed:
         # Seed line 125: "Any YJS that is rated as inadequate on the resettlement standard (4.1) is unable to
         # achieve an outstanding overall rating."
-        flags.append(f"capped by the decision rule on {RESETTLEMENT}")
-    if any(f.kind is FindingKind.LIMITING for f in result.findings):
-        flags.append("limiting judgement")  # seed line 129: the panel will challenge an 'Outstanding'
+        flags.append(CAPPED)
+    if any(f.kind is FindingKind.LIMITING for f in result.findings) and not result.agreed:
+        flags.append(LIMITING)  # seed line 129: the panel will challenge an 'Outstanding'
     if result.rating is not None:
         points = f"{result.score} of {result.maximum} points"
         return NodeStatus(result.rating.value, rating_tone(result.rating), False, tuple(flags), points)
@@ -133,7 +147,7 @@ def details_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus
     progress = f"{count} recommendation{'' if count == 1 else 's'} \u00b7 diversity {diversity}"
     # Seed line 129: the ratings panel "will challenge any proposed overall outstanding rating" where practice on
     # diversity is insufficient, so the finding is wanted before the panel.
-    flags = ("diversity finding not recorded",) if sufficient is None else ()
+    flags = (DIVERSITY_NOT_RECORDED,) if sufficient is None else ()
     return NodeStatus(state, Tone.OPEN, resettlement == "not yet known", flags, progress)
 
 
@@ -221,8 +235,9 @@ def node_statuses(
     thresholds = below_thresholds(evaluation)
     for standard in framework.standards:
         for kq in standard.key_questions:
+            explained = interviews_explained(evaluation, kq.id)
             for prompt in kq.prompts:
-                statuses[prompt.id] = prompt_status(judgements.get(prompt.id), thresholds.get(prompt.id))
+                statuses[prompt.id] = prompt_status(judgements.get(prompt.id), thresholds.get(prompt.id), explained)
             judged = sum(statuses[p.id].tone is not Tone.OPEN for p in kq.prompts)
             statuses[kq.id] = _key_question_status(evaluation, kq.id, f"{judged} of {len(kq.prompts)} judged")
         judged = sum(statuses[p.id].tone is not Tone.OPEN for p in standard.prompts)
@@ -246,18 +261,41 @@ def below_thresholds(evaluation: Evaluation) -> dict[str, int]:
     }
 
 
-def prompt_status(judgement: PromptJudgement | None, below_threshold: int | None = None) -> NodeStatus:
-    """How a prompt's judgement reads wherever it is listed (navigator, key question page)."""
-    flags = []
-    if below_threshold is not None:
+def interviews_explained(evaluation: Evaluation, key_question_id: str) -> bool:
+    """Whether a prompt judged above the line against its interview result has its reason recorded: the
+    key question's rationale, where the inspector says why they answer as they do (the prompt itself holds
+    no text of its own)."""
+    return bool(evaluation.key_question(key_question_id).rationale.strip())
+
+
+def interviews_flag(judgement: PromptJudgement | None, below_threshold: int | None, explained: bool) -> str:
+    """The flag for a prompt whose interview result is below its threshold, or "" once settled: judged
+    below the line (the judgement the interviews support), or judged above with the reason recorded."""
+    if below_threshold is None:
+        return ""
+    sufficiency = judgement.sufficiency if judgement is not None else None
+    if sufficiency is None:
         # e.g. seed line 888: "where less than a reasonable majority (below 65 per cent) respond positively".
-        flags.append(f"interviews below {below_threshold}%")
+        return INTERVIEWS_BELOW.format(below_threshold)
+    if sufficiency is Sufficiency.ABOVE and not explained:
+        return ABOVE_INTERVIEWS_BELOW.format(below_threshold)
+    return ""
+
+
+def prompt_status(
+    judgement: PromptJudgement | None, below_threshold: int | None = None, explained: bool = False,
+) -> NodeStatus:
+    """How a prompt's judgement reads wherever it is listed (navigator, key question page). `below_threshold`:
+    the threshold its interview result is below, if it is; `explained`: `interviews_explained`."""
+    flags = []
+    if interviews := interviews_flag(judgement, below_threshold, explained):
+        flags.append(interviews)
     if judgement is None or judgement.sufficiency is None:
         return NodeStatus(NOT_JUDGED, Tone.OPEN, True, tuple(flags))
     if judgement.sufficiency is Sufficiency.ABOVE:
         if judgement.decisive:
             # Seed line 391: only "areas that are considered below the line" can preclude 'yes'.
-            flags.append("decisive mark not applied")
+            flags.append(DECISIVE_NOT_APPLIED)
         return NodeStatus("above", Tone.POSITIVE, False, tuple(flags))
     if judgement.decisive:
         return NodeStatus("below, decisive", Tone.DECISIVE, False, tuple(flags))
@@ -266,11 +304,8 @@ def prompt_status(judgement: PromptJudgement | None, below_threshold: int | None
 
 def _key_question_status(evaluation: Evaluation, kq_id: str, progress: str) -> NodeStatus:
     balance = evaluation.key_question(kq_id)
-    flags = []
-    if balance.rationale_required:
-        flags.append("rationale required")
-    elif balance.departs:
-        flags.append("departs from the suggestion")
+    # A departure with its rationale recorded is settled: no flag (the ratings panel page marks it).
+    flags = [RATIONALE_REQUIRED] if balance.rationale_required else []
     if balance.answer is not None:
         tone = Tone.POSITIVE if balance.answer is Answer.YES else Tone.NEGATIVE
         return NodeStatus(balance.answer.value, tone, False, tuple(flags), progress)
@@ -286,28 +321,30 @@ def rating_tone(rating: Rating) -> Tone:
     return Tone.POSITIVE if rating in _POSITIVE_RATINGS else Tone.NEGATIVE
 
 
-# The engine's findings that ask for someone's attention, as the navigator flags them. Notes (3.4 has no
-# default, counts that disagree) and incomplete data are shown on the page, not flagged.
-_RULE_FLAGS = {
-    # Seed line 97: "Decision rules are non-negotiable."
-    FindingKind.RULE: "breaches a decision rule",
-    # Seed line 99: "Decision guidance should be followed other than in defensible and evidence-based circumstances."
-    FindingKind.GUIDANCE: "departs from decision guidance",
-}
-
-
-def _standard_status(result: StandardResult, progress: str, panel: PanelStandard) -> NodeStatus:
+def _standard_flags(result: StandardResult, panel: PanelStandard) -> list[str]:
+    """The engine's findings that ask for someone's attention, each until its matter is settled. Notes (3.4
+    has no default, a band gap) and incomplete data are shown on the page, not flagged."""
     flags: list[str] = []
     for finding in result.findings:
         flag = None
-        if finding.kind in _RULE_FLAGS and finding.met is False:
-            flag = _RULE_FLAGS[finding.kind]
+        if finding.kind is FindingKind.RULE and finding.met is False:
+            # Seed line 97: "Decision rules are non-negotiable." Until the rating no longer breaches it.
+            flag = BREACHES_RULE
+        elif finding.kind is FindingKind.GUIDANCE and finding.met is False and not result.rationale.strip():
+            # Seed line 99: "Decision guidance should be followed other than in defensible and evidence-based
+            # circumstances": settled by the rationale that defends the departure.
+            flag = DEPARTS_FROM_GUIDANCE
         elif finding.kind is FindingKind.RATIONALE:
-            flag = "rationale required"
-        elif finding.kind is FindingKind.LIMITING:
-            flag = "limiting judgement"
+            flag = RATIONALE_REQUIRED  # the engine drops the finding once the rationale is typed
+        elif finding.kind is FindingKind.LIMITING and panel.state is not PanelState.AGREED:
+            flag = LIMITING  # for the ratings panel to weigh: settled once it agrees the rating
         if flag and flag not in flags:
             flags.append(flag)
+    return flags
+
+
+def _standard_status(result: StandardResult, progress: str, panel: PanelStandard) -> NodeStatus:
+    flags = _standard_flags(result, panel)
     if not result.applies:
         return NodeStatus("not rated", Tone.OPEN, False, tuple(flags), progress)
     if panel.state is not PanelState.DRAFT and panel.rating is not None:

@@ -23,10 +23,12 @@ from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import SchemeStandard
 from inspector.inspection.model import OVERALL, CommentKind, Inspection, PanelComment, PanelDecision, PanelState
 from inspector.reports.builder import DOMAIN_NAMES, comment_lines, overall_line, panel_shown, summary_row
+from inspector.reports.departures import FROM_DEFAULT, FROM_GUIDANCE, FROM_SUGGESTION
 from inspector.reports.model import PanelCommentLine
+from inspector.reports.wording import answer_shown
 from inspector.rules.consistency import DIVERSITY, consistency_flags
 from inspector.rules.evaluation import Evaluation
-from inspector.rules.findings import Finding
+from inspector.rules.findings import Finding, FindingKind
 from inspector.rules.panel import PanelStandard
 
 OVERALL_TITLE = "Overall rating"
@@ -70,6 +72,38 @@ class PanelRow:
     challenges: int
     tone: Tone  # of the rating the standard carries
     otherwise: bool  # agreed at a rating other than the one put forward
+    departures: int = 0  # its key questions' and its own departures (`DepartureMark`), rationale recorded or not
+    departures_unexplained: int = 0  # of them, without their rationale yet
+
+
+# What a departure is from, as the ratings panel page marks it.
+_DEPARTED = {
+    FROM_SUGGESTION: "Departed from the suggested answer",
+    FROM_DEFAULT: "Departed from the default rating",
+    FROM_GUIDANCE: "Departed from decision guidance",
+}
+
+
+@dataclass(frozen=True)
+class DepartureMark:
+    """A departure from the engine's suggestion, the default or decision guidance, beside its rationale. The
+    navigator's flag clears once the rationale is typed; the ratings panel keeps seeing the departure here
+    (and in the ratings-panel report's appendix of departures, reports/departures.py)."""
+
+    where: str  # "Key question 1.3.1", "Standard 1.4"
+    kind: str  # reports/departures.py's: "From the suggested answer", "From the default rating", ...
+    what: str  # "Answered 'Yes'; the balance of its prompts suggests 'No'"
+    rationale: str  # the lead inspector's, or ""
+
+    @property
+    def rationale_required(self) -> bool:
+        return not self.rationale.strip()
+
+    @property
+    def mark(self) -> str:
+        """"Departed from the suggested answer, rationale recorded"."""
+        said = "rationale not yet recorded" if self.rationale_required else "rationale recorded"
+        return f"{_DEPARTED[self.kind]}, {said}"
 
 
 @dataclass(frozen=True)
@@ -98,6 +132,7 @@ class PanelDetail:
     # What is at odds with the figures, as the ratings-panel report says it: about this standard; for the
     # overall rating, the diversity finding (the panel challenges an 'Outstanding' on it, seed line 129).
     flags: tuple[str, ...]
+    departures: tuple[DepartureMark, ...]  # its key questions' first, then its own
     comments: tuple[CommentLine, ...]
     moves: tuple[Move, ...]  # the buttons shown, by state and mode
     reason_editable: bool  # the panel's stored reason can be corrected here (ratings panel mode)
@@ -125,7 +160,8 @@ def panel_view(content: Content, evaluation: Evaluation) -> PanelView:
     progress = (f"{counts[PanelState.AGREED]} of {len(rated)} agreed \u00b7 {counts[PanelState.PROPOSED]} proposed "
                 f"\u00b7 {counts[PanelState.DRAFT]} in draft")
     schemed = {s.id: s for s in content.rating_scheme.standards}
-    rows = [_row(schemed[p.standard_id], evaluation, p) for p in evaluation.panel]
+    rows = [_row(schemed[p.standard_id], evaluation, p, departure_marks(content, evaluation, p.standard_id))
+            for p in evaluation.panel]
     rows.append(PanelRow(
         OVERALL, OVERALL_TITLE, shown, "agreed" if overall.agreed else "not agreed",
         shown if overall.agreed else "", sum(c.kind is CommentKind.CHALLENGE for c in overall.comments),
@@ -135,7 +171,40 @@ def panel_view(content: Content, evaluation: Evaluation) -> PanelView:
     return PanelView(overall_headline(evaluation), overall_summary(evaluation), progress, tone, tuple(rows))
 
 
-def _row(scheme_standard: SchemeStandard, evaluation: Evaluation, p: PanelStandard) -> PanelRow:
+def departure_marks(content: Content, evaluation: Evaluation, standard_id: str) -> tuple[DepartureMark, ...]:
+    """A framework standard's departures, whether or not their rationale is recorded: its key questions'
+    answers against the suggestion, then its proposed rating against the default or decision guidance.
+    The case-data standards and the overall rating have none."""
+    standard = next((s for s in content.framework.standards if s.id == standard_id), None)
+    if standard is None:
+        return ()
+    marks: list[DepartureMark] = []
+    for kq in standard.key_questions:
+        balance = evaluation.key_question(kq.id)
+        if balance.departs:
+            marks.append(DepartureMark(
+                f"Key question {kq.id}", FROM_SUGGESTION,
+                f"Answered '{answer_shown(balance.answer, '')}'; the balance of its prompts suggests "
+                f"'{answer_shown(balance.suggestion, '')}'", balance.rationale,
+            ))
+    result = evaluation.standard(standard_id)
+    if result.applies and result.proposed is not None:
+        where = f"Standard {standard_id}"
+        if result.departs_from_default and result.default is not None:
+            marks.append(DepartureMark(
+                where, FROM_DEFAULT, f"Proposed '{result.proposed.value}'; the default is '{result.default.value}'",
+                result.rationale,
+            ))
+        if any(f.kind is FindingKind.GUIDANCE and f.met is False for f in result.findings):
+            marks.append(DepartureMark(
+                where, FROM_GUIDANCE, f"Proposed '{result.proposed.value}', which the decision guidance does not support",
+                result.rationale,
+            ))
+    return tuple(marks)
+
+
+def _row(scheme_standard: SchemeStandard, evaluation: Evaluation, p: PanelStandard,
+         marks: tuple[DepartureMark, ...]) -> PanelRow:
     summary = summary_row(scheme_standard, evaluation, DOMAIN_NAMES[scheme_standard.domain])
     if not p.applies:
         proposed, state = summary.rating_shown, "not rated"
@@ -144,7 +213,8 @@ def _row(scheme_standard: SchemeStandard, evaluation: Evaluation, p: PanelStanda
         state = p.state.value
     agreed = p.agreed.value if p.state is PanelState.AGREED and p.agreed is not None else ""
     tone = rating_tone(p.rating) if p.rating is not None and p.applies else Tone.OPEN
-    return PanelRow(p.standard_id, p.title, proposed, state, agreed, len(p.challenges), tone, p.agreed_otherwise)
+    return PanelRow(p.standard_id, p.title, proposed, state, agreed, len(p.challenges), tone, p.agreed_otherwise,
+                    len(marks), sum(m.rationale_required for m in marks))
 
 
 def panel_detail(
@@ -179,6 +249,7 @@ def panel_detail(
         agreed_findings=agreed_findings,
         notes=notes,
         flags=flagged,
+        departures=departure_marks(content, evaluation, standard_id),
         comments=_comments(p.comments, user),
         moves=moves,
         reason_editable=panel_mode and bool(decision.reason),
@@ -210,6 +281,7 @@ def _overall_detail(framework: Framework, evaluation: Evaluation, user: str, fla
         agreed_findings=(),
         notes=notes,
         flags=flags,
+        departures=(),
         comments=_comments(overall.comments, user),
         moves=(),  # agreed once every rating it is made from is agreed
         reason_editable=False,

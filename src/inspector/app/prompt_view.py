@@ -107,8 +107,23 @@ def prompt_view(content: Content, inspection: Inspection, evaluation: Evaluation
         balance=(f"Key question {kq.id}: {len(balance.above)} above the line, {len(balance.below)} below, "
                  f"{len(balance.unjudged)} not yet judged; {suggestion}"),
         # The balance's notes about a prompt carry that prompt's seed line (balance.py).
-        notes=tuple(f.message for f in balance.findings if f.source_line == prompt.source_line),
+        notes=(*(f.message for f in balance.findings if f.source_line == prompt.source_line),
+               *_against_interviews(inspection, interview, kq.id, bool(balance.rationale.strip()))),
     )
+
+
+def _against_interviews(
+    inspection: Inspection, result: InterviewResult | None, kq_id: str, explained: bool,
+) -> tuple[str, ...]:
+    """Judged above the line though the interview result is below its threshold: where the reason goes,
+    and whether it is there (the navigator flags the prompt until it is; app/navigator.py)."""
+    if result is None or not result.below_threshold or inspection.judgement(result.prompt_id).sufficiency \
+            is not Sufficiency.ABOVE:
+        return ()
+    said = f"Judged above the line though the interviews are below {result.threshold_percent}%"
+    if explained:
+        return (f"{said}; the rationale of key question {kq_id} is recorded.",)
+    return (f"{said}: say why in the rationale of key question {kq_id}.",)
 
 
 def evidence_rows(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from inspector.app.merge_plan_view import MergePlanView
@@ -24,7 +25,8 @@ from inspector.store import FILE_SUFFIX
 APP_TITLE = "YJS Inspector"
 # An exchange file opens too: a team member opens what the lead shared (imported into an inspection file).
 FILE_FILTER = f"Inspection and exchange files (*{FILE_SUFFIX} *.json.age *.json);;Inspection files (*{FILE_SUFFIX})"
-SAVE_FILTERS = {".docx": "Word documents (*.docx)", ".json.age": "Encrypted exchange files (*.json.age)"}
+SAVE_FILTERS = {".docx": "Word documents (*.docx)", ".json.age": "Encrypted exchange files (*.json.age)",
+                ".pdf": "PDF documents (*.pdf)"}
 
 Tell = Callable[[QWidget | None, str], None]
 Ask = Callable[[QWidget | None, str, str], bool]  # (parent, message, the action offered) -> taken
@@ -33,6 +35,7 @@ AskPassphrase = Callable[[QWidget | None, Path], str | None]  # (parent, the fil
 ChooseBackup = Callable[[QWidget | None, RestoreOffer], Path | None]  # (parent, the offer) -> the backup
 ChoosePerson = Callable[[QWidget | None, tuple[str, ...]], str | None]  # (parent, the team) -> who, or None
 ReviewMerge = Callable[[QWidget | None, MergePlanView], bool]  # (parent, the plan) -> "Bring in" chosen
+SetUpPrinter = Callable[[QWidget | None, QPrinter], bool]  # (parent, the printer to set up) -> "Print" chosen
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, message: str) -> QMessageBox:
@@ -105,6 +108,16 @@ def choose_person(parent: QWidget | None, team: tuple[str, ...]) -> str | None:
     return name if chosen else None
 
 
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system's print dialog: the printer, the pages and the copies. Not to a file: File > Print to PDF
+    writes the file owner-only, as every file the tool makes."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(f"Print \u2014 {APP_TITLE}")
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 @dataclass(frozen=True)
 class Dialogs:
     error: Tell = show_error
@@ -119,3 +132,4 @@ class Dialogs:
     person: ChoosePerson = choose_person
     passphrase: AskPassphrase = ask_passphrase  # an encrypted file's, to read it
     review_merge: ReviewMerge = review_merge_plan
+    print_setup: SetUpPrinter = choose_printer

@@ -72,6 +72,7 @@ from inspector.gui.pages.panel_page import PanelPage
 from inspector.gui.pages.prompt_page import PromptPage
 from inspector.gui.pages.standard_page import StandardPage
 from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
+from inspector.gui.print_actions import PrintActions
 from inspector.gui.report_actions import ReportActions
 from inspector.gui.results_model import SearchResultsModel
 from inspector.gui.team_actions import TeamActions
@@ -289,6 +290,10 @@ class InspectionWindow(QMainWindow):
         self.reports = ReportActions(self, self.session, self._settings, self._dialogs,
                                      lambda: self._current_page().commit_pending())
         self.reports.add_to(file_menu, self._add)
+        self.printing = PrintActions(self, self.session, self._settings, self._dialogs,
+                                     lambda: self._current_page().commit_pending(), self.current_item,
+                                     self._current_page, self.tell)
+        self.printing.add_to(file_menu, self._add)
         file_menu.addSeparator()
         self.team = TeamActions(self, self.session, self._settings, self._dialogs, self.perform, self.tell,
                                 lambda: self._current_page().commit_pending())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
-from inspector.app.panel_view import Move, PanelDetail, panel_detail, panel_view
+from inspector.app.panel_view import DepartureMark, Move, PanelDetail, panel_detail, panel_view
 from inspector.app.session import Session
 from inspector.framework.model import RATING_ORDER, Rating
 from inspector.gui.navigator_delegate import FLAG_COLOUR, TONE_COLOURS
@@ -59,6 +59,16 @@ FIELDWORK_CRUMB = ("Fieldwork: put each rating to the ratings panel when it is r
                    "(Go > Ratings panel mode, Ctrl+Shift+P, for the panel's own moves)")
 PANEL_CRUMB = "Ratings panel mode: agree each rating put forward, or agree another with a reason"
 _CONFIRM = {Move.AGREE_OTHER: "Agree &this rating", Move.REOPEN: "Reopen &this rating"}
+
+
+def departure_html(mark: DepartureMark) -> str:
+    """A departure as the panel reads it: the mark (kept after the navigator's flag clears), what departs,
+    and the rationale beside it."""
+    colour = f" color:{FLAG_COLOUR.name()};" if mark.rationale_required else ""  # a rationale still to type
+    rationale = ("<i>No rationale recorded yet.</i>" if mark.rationale_required
+                 else f"<i>Rationale:</i> {escape(mark.rationale)}")
+    return (f'<p><span style="font-weight:600;{colour}">\u25c6 {escape(mark.mark)}</span><br>'
+            f"{escape(mark.where)}: {escape(mark.what)}.<br>{rationale}</p>")
 
 
 class PanelPage(InspectionPage):
@@ -143,11 +153,17 @@ class PanelPage(InspectionPage):
         self.flags.setWordWrap(True)
         self.flags.setTextFormat(Qt.TextFormat.RichText)
         self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.departures = QLabel()
+        self.departures.setAccessibleName("Departures and their rationale")
+        self.departures.setWordWrap(True)
+        self.departures.setTextFormat(Qt.TextFormat.RichText)
+        self.departures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(6)
-        for widget in (self.rating_text, self.panel_text, self.rationale, self.flags, self.findings, self.notes):
+        for widget in (self.rating_text, self.panel_text, self.rationale, self.flags, self.departures, self.findings,
+                       self.notes):
             widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             column.addWidget(widget)
         column.addStretch(1)
@@ -337,6 +353,8 @@ class PanelPage(InspectionPage):
         self.flags.setText("".join(f"<p style='margin: 0 0 4px 0; color: {FLAG_COLOUR.name()}'><b>At odds with the "
                                    f"figures:</b> {escape(flag, quote=False)}</p>" for flag in d.flags))
         self.flags.setVisible(bool(d.flags))
+        self.departures.setText("".join(departure_html(m) for m in d.departures))
+        self.departures.setVisible(bool(d.departures))
 
         for move, button in self.move_buttons.items():
             button.setVisible(move in d.moves)
