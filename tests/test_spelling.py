@@ -13,11 +13,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from inspector.app.places import personal_words_file
 from inspector.spelling import PersonalWords, SpellService, find_dictionary, load_checker, words
 from inspector.spelling import dictionary as dictionary_module
 from inspector.spelling.service import OFF, READY
+from inspector.spelling.words import ParagraphWords
 
 needs_dictionary = pytest.mark.skipif(find_dictionary() is None,
                                       reason="no en-GB dictionary (apt-get install hunspell-en-gb)")
@@ -249,3 +252,24 @@ def test_without_a_checker_the_service_is_off_and_asks_nothing(tmp_path: Path) -
     assert service.state == OFF and not service.available
     service.request(["recieved"])
     assert service.known("recieved") is None and service.suggestions("recieved") is None
+
+
+# --- the words of a paragraph as it is edited --------------------------------------------------------
+
+_PIECES = st.sampled_from(["the", "child's", "well-being", " ", "  ", "\t", ".", ",", "-", "'", "’", "recieved",
+                           "YJS", "1.2.1a", "https://", "www.", "gov", "uk", "@", "/", ":", "a", "Wexcombe",
+                           "e.g.", "x", "\u2029"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 6),
+                                                          st.lists(_PIECES, max_size=3)), max_size=12))
+def test_a_paragraphs_words_after_each_edit_are_those_of_its_whole_text(
+        start: list[str], edits: list[tuple[int, int, list[str]]]) -> None:
+    text = "".join(start)
+    paragraph = ParagraphWords()
+    assert paragraph.update(text) == words(text)
+    for at, removed, inserted in edits:
+        at = min(at, len(text))
+        text = text[:at] + "".join(inserted) + text[at + removed:]
+        assert paragraph.update(text) == words(text), text

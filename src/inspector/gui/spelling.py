@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from inspector.app.places import personal_words_file
 from inspector.spelling import PersonalWords, SpellService, words
+from inspector.spelling.words import ParagraphWords
 
+KEPT_PARAGRAPHS = 200  # paragraphs whose words are kept between edits, per box
 START_AFTER_MS = 1000  # the dictionary is read once the window is up, not while it is being built
 MISSPELT_COLOUR = "#d0201a"
 LOOKING = "Looking for suggestions\u2026"
@@ -106,6 +108,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         self._format = misspelt_format()
         # A misspelt word left without its underline because the cursor is in it (document positions).
         self._held: tuple[int, int] | None = None
+        self._paragraphs: dict[int, ParagraphWords] = {}  # by block number: a guess, checked by its text
         spelling.relay.checked.connect(self._on_checked)
         editor.cursorPositionChanged.connect(self._on_cursor)
 
@@ -113,19 +116,29 @@ class SpellingHighlighter(QSyntaxHighlighter):
         service = self._service
         if not text or not service.available:
             return
-        begins = self.currentBlock().position()
+        block = self.currentBlock()
+        begins = block.position()
         held = self._held
         if held is not None and begins <= held[0] <= begins + len(text):
             self._held = None
         at = self._editor.textCursor().position() - begins if self._editor.hasFocus() else -1
+        number = block.blockNumber()
+        paragraph = self._paragraphs.get(number)
+        if paragraph is None:
+            if len(self._paragraphs) >= KEPT_PARAGRAPHS:
+                self._paragraphs.clear()
+            paragraph = self._paragraphs[number] = ParagraphWords()
+        correct = service.checked
         unknown = []
-        for start, end, word in words(text):
+        for start, end, word in paragraph.update(text):
+            if correct.get(word):  # most words: one look-up
+                continue
             ok = service.known(word)
             if ok:
                 continue
             if ok is None:
                 unknown.append(word)
-            elif start <= at <= end:
+            elif start < at <= end:  # being typed (not a text just shown, the cursor at its start)
                 self._held = (begins + start, begins + end)
             else:
                 self.setFormat(start, end - start, self._format)
@@ -140,7 +153,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
 
     def _on_cursor(self) -> None:
         held = self._held
-        if held is not None and not held[0] <= self._editor.textCursor().position() <= held[1]:
+        if held is not None and not held[0] < self._editor.textCursor().position() <= held[1]:
             self.release()
 
     def _on_checked(self, changed: frozenset[str]) -> None:

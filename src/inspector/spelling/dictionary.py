@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -40,6 +41,7 @@ SYSTEM_FOLDERS = (
     "/Library/Spelling",
 )
 MAX_SUGGESTIONS = 6
+WORKER_SWITCH_S = 0.0005
 
 log = logging.getLogger(__name__)
 
@@ -134,9 +136,12 @@ def collector_held() -> Iterator[None]:
     """
     was = gc.isenabled()
     gc.disable()
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(WORKER_SWITCH_S)
     try:
         yield
     finally:
+        sys.setswitchinterval(switch)
         if was:
             gc.enable()
 

@@ -15,7 +15,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from inspector.spelling.dictionary import Checker, collector_held, load_checker
 from inspector.spelling.personal import PersonalWords
@@ -144,6 +144,12 @@ class SpellService:
             p and (p in personal or normalised(p) in ignored or checker.correct(p)) for p in parts)
 
     # --- the window's side: never waits ---------------------------------------------------------
+
+    @property
+    def checked(self) -> Mapping[str, bool]:
+        """Every word checked so far (read only): True correct, False misspelt (the inspector's words and
+        those ignored are not in it: `known` says those)."""
+        return self._correct
 
     def known(self, word: str) -> bool | None:
         """True: correct (or the inspector's, or ignored); False: misspelt; None: not checked yet."""
