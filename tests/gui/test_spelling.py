@@ -168,7 +168,7 @@ def test_ignore_takes_the_underline_away_for_the_session_and_writes_nothing(
 
 
 @needs_dictionary
-def test_a_correct_word_has_no_spelling_in_its_menu(qtbot: QtBot, spelling: Spelling) -> None:
+def test_a_correct_word_and_a_read_only_box_have_no_spelling_in_their_menu(qtbot: QtBot, spelling: Spelling) -> None:
     box = TextBox()
     qtbot.addWidget(box)
     box.setPlainText("The organisation was recieved.")
@@ -178,6 +178,9 @@ def test_a_correct_word_has_no_spelling_in_its_menu(qtbot: QtBot, spelling: Spel
     keyboard.setPosition(box.toPlainText().index("recieved") + 3)
     box.setTextCursor(keyboard)
     assert ADD in texts(box.context_menu(QPoint(0, 0), at_cursor=True))  # the Menu key: the word at the cursor
+    box.setReadOnly(True)  # a read-only session's: underlined, but nothing to change it with
+    assert underlined(box) == ["recieved"]
+    assert ADD not in texts(box.context_menu(at_word(box, "recieved")))
 
 
 @needs_dictionary

@@ -189,7 +189,9 @@ class SpellingHighlighter(QSyntaxHighlighter):
 
     def add_actions(self, menu: QMenu, cursor: QTextCursor) -> None:
         """Put the suggestions, "Add to dictionary" and "Ignore" at the top of `menu` when the word at `cursor`
-        is misspelt."""
+        is misspelt (none in a box that cannot be edited: a read-only session's)."""
+        if self._editor.isReadOnly():
+            return
         found = self.misspelt_at(cursor)
         if found is not None:
             _SpellingMenu(menu, self._editor, self._spelling, *found)
