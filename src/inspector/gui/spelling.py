@@ -5,8 +5,8 @@ recommendations, the diversity note), and on their context menu the suggestions,
 
 Nothing here waits on the checker. The highlighter reads the service's answers so far and hands it the
 words not checked yet; the worker's answer arrives on this thread as a signal, and only the paragraphs
-holding a word found misspelt are highlighted again. The word being typed is not underlined until the
-cursor leaves it. Suggestions are asked for when the menu opens; it says "Looking for suggestions…" until
+holding a word found misspelt are highlighted again. The word being typed is neither checked nor underlined
+until the cursor leaves it (nor are its beginnings, "org", "orga", checked on the way). Suggestions are asked for when the menu opens; it says "Looking for suggestions…" until
 they come (about a second for a word not seen before).
 
 One service for the app (`start_spelling`, from gui/app.py); boxes made while none is installed (the tests
@@ -106,7 +106,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         self._spelling = spelling
         self._service = spelling.service
         self._format = misspelt_format()
-        # A misspelt word left without its underline because the cursor is in it (document positions).
+        # A word not checked or underlined because the cursor is in it (document positions).
         self._held: tuple[int, int] | None = None
         self._paragraphs: dict[int, ParagraphWords] = {}  # by block number: a guess, checked by its text
         spelling.relay.checked.connect(self._on_checked)
@@ -136,17 +136,17 @@ class SpellingHighlighter(QSyntaxHighlighter):
             ok = service.known(word)
             if ok:
                 continue
-            if ok is None:
+            if start < at <= end:  # being typed (not a text just shown, the cursor at its start)
+                self._held = (begins + start, begins + end)  # checked, or underlined, once left
+            elif ok is None:
                 unknown.append(word)
-            elif start < at <= end:  # being typed (not a text just shown, the cursor at its start)
-                self._held = (begins + start, begins + end)
             else:
                 self.setFormat(start, end - start, self._format)
         if unknown:
             service.request(unknown)
 
     def release(self) -> None:
-        """Underline the word the cursor was in, if misspelt (the cursor has left it, or the box)."""
+        """Check or underline the word the cursor was in (the cursor has left it, or the box)."""
         held, self._held = self._held, None
         if held is not None:
             self._quietly(self.document().findBlock(held[0]))
@@ -226,10 +226,6 @@ class _SpellingMenu(QObject):
             spelling.relay.suggested.connect(self._on_suggested)
         else:
             self._show(suggestions)
-
-    def suggestion_actions(self) -> list[QAction]:
-        actions = self._menu.actions()
-        return [a for a in actions[:actions.index(self._end)] if a is not self._placeholder]
 
     def _on_suggested(self, word: str, suggestions: list[str]) -> None:
         if word == self._word:

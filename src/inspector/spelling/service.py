@@ -50,6 +50,7 @@ class SpellService:
         self._checked: Checked = _nothing
         self._suggested: Suggested = _nothing
         self._changed: Checked = _nothing
+        self._said_tripped = False
 
     def listen(self, checked: Checked, suggested: Suggested, changed: Checked | None = None) -> None:
         """`checked(words)`: words found misspelt, called on the worker thread; `suggested(word, list)`: the
@@ -96,27 +97,38 @@ class SpellService:
             if job is None:
                 return
             with collector_held():
-                if not self._do(checker, job):
+                try:
+                    self._do(checker, job)
+                except RuntimeError:  # the window's side has gone (the app is closing)
                     return
 
-    def _do(self, checker: Checker, job: tuple[str, object]) -> bool:
-        """One job, and the check jobs queued behind it (for up to BATCH_S); False when told to stop."""
+    def _do(self, checker: Checker, job: tuple[str, object]) -> None:
+        """One job, and the check jobs queued behind it (for up to BATCH_S)."""
         kind, payload = job
         if kind == "suggest":
             assert isinstance(payload, str)
             found = self._suggestions.get(payload)
             if found is None:
-                found = self._suggestions[payload] = checker.suggestions(payload)
+                try:
+                    found = checker.suggestions(payload)
+                except Exception as exc:  # a word the checker trips on: no suggestions, and on
+                    self._tripped(exc)
+                    found = []
+                self._suggestions[payload] = found
             self._suggesting.discard(payload)
             self._suggested(payload, found)
-            return True
+            return
         misspelt: set[str] = set()
         until = time.monotonic() + BATCH_S
         while True:
             assert isinstance(payload, tuple)
             for word in payload:
                 if word not in self._correct:
-                    ok = self._check(checker, word)
+                    try:
+                        ok = self._check(checker, word)
+                    except Exception as exc:  # not underlined: the checker cannot say
+                        self._tripped(exc)
+                        ok = True
                     self._correct[word] = ok
                     if not ok:
                         misspelt.add(word)
@@ -133,7 +145,11 @@ class SpellService:
             payload = following[1]
         if misspelt:
             self._checked(frozenset(misspelt))
-        return True
+
+    def _tripped(self, exc: Exception) -> None:
+        if not self._said_tripped:  # once: the word itself is not logged (case content)
+            self._said_tripped = True
+            log.warning("the spell-checker failed on a word (%s)", type(exc).__name__)
 
     def _check(self, checker: Checker, word: str) -> bool:
         if checker.correct(word):
