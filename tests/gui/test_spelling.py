@@ -208,6 +208,19 @@ def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot: QtB
     qtbot.keyClicks(box, "and organisaton")
     box.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.waitUntil(lambda: underlined(box) == ["recieved", "organisaton"], timeout=WAIT_MS)
+    # Into a misspelt word without typing (a click, to put it right): it keeps its underline; typing in it
+    # takes the underline away until it is left.
+    inside = box.textCursor()
+    inside.setPosition(box.toPlainText().index("recieved") + 5)  # after "recie"
+    box.setTextCursor(inside)
+    assert underlined(box) == ["recieved", "organisaton"]
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(box, "ei")
+    assert underlined(box) == ["organisaton"] and "received" in box.toPlainText()
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.waitUntil(lambda: spelling.service.known("received") is True, timeout=WAIT_MS)
+    assert underlined(box) == ["organisaton"]
 
 
 @needs_dictionary

@@ -109,6 +109,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         # A word not checked or underlined because the cursor is in it (document positions).
         self._held: tuple[int, int] | None = None
         self._paragraphs: dict[int, ParagraphWords] = {}  # by block number: a guess, checked by its text
+        self._quiet = False  # highlighting again, not after an edit
         spelling.relay.checked.connect(self._on_checked)
         editor.cursorPositionChanged.connect(self._on_cursor)
 
@@ -136,8 +137,10 @@ class SpellingHighlighter(QSyntaxHighlighter):
             ok = service.known(word)
             if ok:
                 continue
-            if start < at <= end:  # being typed (not a text just shown, the cursor at its start)
-                self._held = (begins + start, begins + end)  # checked, or underlined, once left
+            if start < at <= end and (not self._quiet or held == (begins + start, begins + end)):
+                # Being typed (an edit, not a text just shown with the cursor at its start, nor a click into
+                # a word): checked, or underlined, once left.
+                self._held = (begins + start, begins + end)
             elif ok is None:
                 unknown.append(word)
             else:
@@ -169,9 +172,11 @@ class SpellingHighlighter(QSyntaxHighlighter):
         means typing to the pages (saved as typed), and this is none."""
         document = self.document()
         was = document.blockSignals(True)
+        self._quiet = True
         try:
             self.rehighlightBlock(block)
         finally:
+            self._quiet = False
             document.blockSignals(was)
 
     # --- the context menu ---------------------------------------------------------------------------
