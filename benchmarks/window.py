@@ -5,8 +5,11 @@ evidence item added through the form on the 10× inspection (1,000 interviews, 5
 Plain script, not a test: speed is measured here, never asserted. Target (issue 4): no operation blocks
 the window for more than 100 ms.
 Run: .venv/bin/python benchmarks/window.py [--starts N] [--repeat N] [--profile] [--pages-only]
+    [--typing-only]
 Prints the tables and writes benchmarks/window-results.md, keeping its hand-written "Reading" section;
-with --pages-only, only the page switching (and the edit) is measured and printed, nothing is written.
+with --pages-only, only the page switching (and the edit) is measured and printed, nothing is written;
+with --typing-only, only typing into a spell-checked text box (issue 13: spell-checking a 5,000-character
+text never blocks typing).
 
 Cold start runs the real entry points (`inspector.cli.main(["gui", FILE])`, what the `inspector` script
 calls, and `inspector.gui.app.main([FILE])`, the `inspector-gui` script's) in a fresh interpreter each
@@ -40,6 +43,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import PySide6  # noqa: E402  (after choosing the offscreen platform)
 from PySide6.QtCore import QSettings, qVersion  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from session import flip  # noqa: E402  (benchmarks/session.py: the edit that changes something each time)
 
@@ -51,7 +56,11 @@ from inspector.exchange.files import create_inspection_file  # noqa: E402
 from inspector.gui.controller import Controller  # noqa: E402
 from inspector.gui.dialogs import Dialogs  # noqa: E402
 from inspector.gui.inspection_window import InspectionWindow  # noqa: E402
+from inspector.gui.pages.text_boxes import TextBox  # noqa: E402
+from inspector.gui.spelling import install, uninstall  # noqa: E402
 from inspector.inspection.model import Document, DocumentKind, Inspection  # noqa: E402
+from inspector.spelling import PersonalWords, SpellService, find_dictionary, words  # noqa: E402
+from inspector.spelling.service import LOADING, READY  # noqa: E402
 
 RESULTS = Path(__file__).with_name("window-results.md")
 READING = "## Reading"  # the results file's hand-written part, kept when the figures are measured again
@@ -276,6 +285,142 @@ def measure_evidence(window: InspectionWindow, app: QApplication, prompt_id: str
     return {"median": statistics.median(times), "max": max(times), "items": page.evidence_model.rowCount()}
 
 
+# --- typing into a spell-checked text box ------------------------------------------------------------
+
+TYPING_CHARACTERS = 5000
+TYPED = "The case manager recieved the plan and the child's behaviour improved; partners agreed the next steps. "
+TYPED_KEYS = 200  # keystrokes measured in each state (the sentence above, again and again)
+LOADING_KEYS_MAX = 5000  # while the dictionary is read: as many as it takes, no more than this
+TURN_KEYS = 10  # keys typed into one box before the other's turn
+
+
+def evidence_text(inspection: Inspection, characters: int = TYPING_CHARACTERS) -> str:
+    """`characters` of the demo's evidence texts, one after another in one paragraph (the highlighter's
+    worst case: the whole paragraph is looked at again on each keystroke), ending at a word."""
+    text = ""
+    for item in inspection.evidence:
+        text += item.text.replace("\n", " ") + " "
+        if len(text) >= characters:
+            break
+    return text[:characters].rsplit(" ", 1)[0] + "."
+
+
+def type_keys(app: QApplication, boxes: tuple[TextBox, TextBox], keys: int,
+              until: Callable[[], bool] | None = None) -> tuple[list[float], list[float]]:
+    """Per keystroke, in ms: the key pressed and released, then the events processed (the paint, and any
+    answer of the worker's that came meanwhile). The keys go to the two boxes in turn, TURN_KEYS at a time,
+    one without the checker and one with it, so both are measured under the same load; the box typed into
+    has the focus, as it would. With `until`, typing goes on while it is false, up to LOADING_KEYS_MAX keys
+    a box."""
+    times: tuple[list[float], list[float]] = ([], [])
+    n = 0
+    while (n < keys) if until is None else (not until() and n < LOADING_KEYS_MAX):
+        for box, kept in zip(boxes, times, strict=True):
+            focus(app, box)
+            for k in range(n, n + TURN_KEYS):
+                start = time.perf_counter()
+                QTest.keyClick(box, TYPED[k % len(TYPED)])
+                app.processEvents()
+                kept.append((time.perf_counter() - start) * 1000)
+        n += TURN_KEYS
+    return times
+
+
+def typing_box(app: QApplication, text: str, spelling: bool) -> TextBox:
+    box = TextBox(spelling=spelling)
+    box.resize(640, 220)  # about the evidence form's box on a laptop, a little taller
+    box.show()
+    box.setPlainText(text)
+    cursor = box.textCursor()
+    cursor.setPosition(len(text) // 2)  # typing in the middle of the text
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfWord)
+    box.setTextCursor(cursor)
+    app.processEvents()
+    return box
+
+
+def focus(app: QApplication, box: TextBox) -> None:
+    """`box` has the focus, as the box typed into does (with the checker, the word being typed is then
+    left alone until the cursor leaves it)."""
+    box.activateWindow()
+    box.setFocus()
+    deadline = time.monotonic() + 5
+    while not box.hasFocus() and time.monotonic() < deadline:
+        app.processEvents()
+
+
+def all_checked(service: SpellService, box: TextBox) -> bool:
+    return all(service.known(word) is not None for _s, _e, word in words(box.toPlainText()))
+
+
+def measure_typing(app: QApplication, inspection: Inspection, folder: Path) -> dict[str, dict[str, float]]:
+    """Typing into a text box holding 5,000 characters of evidence text with the checker on, in the states
+    it can be in (while it reads the dictionary, the first seconds after the app starts; the text's words
+    checked; while the worker works out suggestions, a context menu opened and closed), each against a box
+    without the checker typed into in turn."""
+    text = evidence_text(inspection)
+    if find_dictionary() is None:
+        print("no en-GB dictionary: typing not measured", file=sys.stderr)
+        return {}
+    spelling = install(SpellService(PersonalWords(folder / "Personal words.txt")))
+    service = spelling.service
+    rows: dict[str, tuple[list[float], list[float]]] = {}
+    try:
+        off, on = typing_box(app, text, spelling=False), typing_box(app, text, spelling=True)
+        service.start()  # the dictionary is read from now: typing goes on meanwhile
+        while service.state != LOADING:
+            time.sleep(0.001)
+        rows["while it reads the dictionary"] = type_keys(app, (off, on), 0, until=lambda: service.state != LOADING)
+        assert service.state == READY, service.state
+        for box in (off, on):
+            box.close()
+        off, on = typing_box(app, text, spelling=False), typing_box(app, text, spelling=True)
+        deadline = time.monotonic() + 30
+        while not all_checked(service, on) and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        rows["the text's words checked"] = type_keys(app, (off, on), TYPED_KEYS)
+        # Suggestions for a dozen words not seen before: some seconds of the worker's time.
+        for word in ("recieved", "organisaton", "behavour", "safegaurding", "accomodation", "comittee",
+                     "neccessary", "occured", "seperate", "definately", "enviroment", "goverment"):
+            service.suggestions(word)
+        rows["while it works out suggestions"] = type_keys(app, (off, on), TYPED_KEYS)
+        for box in (off, on):
+            box.close()
+    finally:
+        uninstall()
+    app.processEvents()
+    return {name: {"keys": len(on_times), **_summary("off", off_times), **_summary("on", on_times)}
+            for name, (off_times, on_times) in rows.items()}
+
+
+def _summary(prefix: str, times: list[float]) -> dict[str, float]:
+    return {f"{prefix} median": statistics.median(times), f"{prefix} max": max(times)}
+
+
+def typing_table(rows: dict[str, dict[str, float]]) -> str:
+    lines = ["| the checker … | keystrokes a box | checker off: median | max | checker on: median | max |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name, row in rows.items():
+        lines.append(f"| {name} | {row['keys']:.0f} | {row['off median']:.1f} ms | {row['off max']:.1f} ms | "
+                     f"{row['on median']:.1f} ms | {row['on max']:.1f} ms |")
+    return "\n".join(lines)
+
+
+def typing_section(rows: dict[str, dict[str, float]]) -> list[str]:
+    return [
+        "## Typing into a spell-checked text box",
+        "",
+        f"Two `TextBox`es, each holding {TYPING_CHARACTERS:,} characters of the demo's evidence texts in one "
+        f"paragraph, typed into in the middle in turn ({TURN_KEYS} keys each, the one typed into with the focus), "
+        "one without the checker and one with it: each keystroke "
+        "is `QTest.keyClick` then `QApplication.processEvents()` (the paint, and any answer of the worker's "
+        "that came meanwhile), keys back to back.",
+        "",
+        typing_table(rows),
+    ]
+
+
 def profile_switch(window: InspectionWindow, app: QApplication, item: str, away: str) -> str:
     """Where the time of showing `item` goes (top functions by cumulative time)."""
     window.show_item(away)
@@ -317,11 +462,19 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="profile the slowest page switch")
     parser.add_argument("--pages-only", action="store_true",
                         help="measure the page switching only and print it (the results file is left as it is)")
+    parser.add_argument("--typing-only", action="store_true",
+                        help="measure typing into a spell-checked box only and print it (nothing is written)")
     args = parser.parse_args()
     load_before = os.getloadavg()[0]
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     content = load_content()
+    if args.typing_only:
+        with tempfile.TemporaryDirectory() as name:
+            rows = measure_typing(app, build_demo(content.framework, content.forms), Path(name))
+        print(f"load average {load_before:.1f} before and {os.getloadavg()[0]:.1f} after\n")
+        print("\n".join(typing_section(rows)))
+        return 0
     inspections = {
         "demo": build_demo(content.framework, content.forms),
         # With a register entry for the evidence form to cite.
@@ -345,6 +498,7 @@ def main() -> int:
         pages = measure_pages(window, app, content, args.repeat)
         edit = measure_edit(window, app, args.repeat)
         evidence = {prompt_id: measure_evidence(window, app, prompt_id, args.repeat) for prompt_id in EVIDENCE_PROMPTS}
+        typing = [] if args.pages_only else typing_section(measure_typing(app, inspections["demo"], folder))
         slowest = max(pages, key=lambda kind: pages[kind]["max"])
         profile = ""
         if args.profile:
@@ -399,6 +553,8 @@ def main() -> int:
         imports,
         "",
         *switching,
+        "",
+        *typing,
     ]
     report = "\n".join(text) + "\n"
     print(report)

@@ -1,7 +1,7 @@
 """Confidential by default: every file the tool makes is 0o600 and every folder 0o700, whatever the umask.
 
 The operations are the real ones (the demo, a new inspection and an edit, backups, an export, a report,
-the log, the recent list, a restore, the app's demo copy and backup folder), run under the usual 0o022
+the log, the recent list, a restore, the app's demo copy and backup folder, the personal word list), run under the usual 0o022
 umask with the command line's own 0o077 umask turned off, so what is checked is the mode each file and
 folder is given as it is made; the umask, the second defence, is checked on its own.
 """
@@ -25,6 +25,7 @@ from inspector.cli import main
 from inspector.commands import demo as demo_command
 from inspector.content import Content, load_content
 from inspector.inspection.model import InspectionDetails, Nation, Sufficiency
+from inspector.spelling import PersonalWords
 from inspector.store import InspectionFile, restore_backup
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
@@ -102,6 +103,7 @@ def test_everything_the_tool_makes_is_owner_only(
         logs.stop_logging()
     RecentFiles(data / "recent.json").add(leeds, DETAILS.yjs, datetime(2026, 11, 23, tzinfo=UTC))
     places.demo_inspection(content, data / "demo copy")
+    PersonalWords(places.personal_words_file(data / "words")).add("Wexcombe")  # "Add to dictionary"
 
     assert restored.parent == work and log.is_file()
     made = {**open_now, **modes(work)}
@@ -110,6 +112,7 @@ def test_everything_the_tool_makes_is_owner_only(
         "Northmoor.yjsi.backups", "Leeds.yjsi.backups", restored.name, "Northmoor.json", "Northmoor panel.docx",
         "user data/Backups", "user data/logs/deeper/inspector.log", "user data/logs/deeper/inspector.log.1",
         "user data/recent.json", "user data/demo copy/Northmoor YJS (demo).yjsi",
+        "user data/words/Personal words.txt",
     ):
         assert expected in made, expected
     assert wrong(tmp_path) == {}  # the user data folder itself included

@@ -1,5 +1,6 @@
 """Where the app keeps its own files: the user data folder (platformdirs), the recent-files list and
-the copy of the demo inspection that `inspector gui --demo` opens, and the log folder.
+the copy of the demo inspection that `inspector gui --demo` opens, the personal word list of the
+spell-checker, and the log folder.
 
 The window's settings are Qt's (gui/settings.py), in each platform's own place for them. The app keeps
 each inspection's rotating backups in the user data folder too (`backup_folder`): an inspection file on a
@@ -35,6 +36,13 @@ def log_folder() -> Path:
 
 
 BACKUPS = "Backups"
+PERSONAL_WORDS = "Personal words.txt"
+
+
+def personal_words_file(data: Path) -> Path:
+    """The inspector's own words for the spell-checker ("Add to dictionary"): one a line, UTF-8, owner-only
+    (inspector.spelling.personal)."""
+    return data / PERSONAL_WORDS
 
 
 def backup_folder(inspection: Path, data: Path) -> Path:

@@ -30,6 +30,7 @@ from inspector.gui.dialogs import Dialogs
 from inspector.gui.main_window import WINDOW_TITLE
 from inspector.gui.settings import APPLICATION, ORGANISATION, open_settings
 from inspector.gui.smoke_test import run_smoke_test
+from inspector.gui.spelling import start_spelling, uninstall
 from inspector.logs import start_logging
 
 EXIT_CONTENT_ERROR = 2  # as the CLI
@@ -113,20 +114,24 @@ def _run(
         code = run_smoke_test(app, content, options.smoke_test_screenshot, started)
         log_stop(code)
         return code
-    # Who records is asked per inspection (a name from its team); the computer's login is kept beside it in
-    # the audit, and stands in only where a file's team cannot be read.
-    controller = application_controller(content, open_settings(), getpass.getuser(), folder or data_folder(),
-                                        dialogs)
-    opened = None
-    if options.file is not None:
-        opened = controller.open_path(options.file)
-    elif options.demo:
-        opened = controller.open_demo()
-    if opened is None:
-        controller.show_start()
-    elif options.panel:
-        opened.set_panel_mode(True)
-    code = int(app.exec())
+    data = folder or data_folder()
+    start_spelling(data)  # before any window: its text boxes are spell-checked
+    try:
+        # Who records is asked per inspection (a name from its team); the computer's login is kept beside it
+        # in the audit, and stands in only where a file's team cannot be read.
+        controller = application_controller(content, open_settings(), getpass.getuser(), data, dialogs)
+        opened = None
+        if options.file is not None:
+            opened = controller.open_path(options.file)
+        elif options.demo:
+            opened = controller.open_demo()
+        if opened is None:
+            controller.show_start()
+        elif options.panel:
+            opened.set_panel_mode(True)
+        code = int(app.exec())
+    finally:
+        uninstall()
     log_stop(code)
     return code
 

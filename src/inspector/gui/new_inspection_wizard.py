@@ -164,7 +164,7 @@ class NewInspectionWizard(QWizard):
                      "Who is inspecting. The audit log records each change under the login name of whoever makes it.")
         self.lead = LineBox()
         team.add(LEAD_INSPECTOR, "&Lead inspector", self.lead)
-        self.team = TextBox()
+        self.team = TextBox(spelling=False)  # names
         self.team.setTabChangesFocus(True)
         self.team.setPlaceholderText("One name per line")
         self.team.setFixedHeight(self.team.fontMetrics().lineSpacing() * 5 + 12)

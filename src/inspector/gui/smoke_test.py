@@ -3,7 +3,9 @@
 It opens a copy of the demo inspection (in a temporary folder: the user's files, settings and recent
 list are not touched) in the real inspection window, waits until the window has painted a standard's
 page, saves a screenshot if asked, exports the ratings-panel report through the window's own export code
-on a worker thread, checks the Word file, and exits 0 with a one-line summary. Anything wrong is one
+on a worker thread, checks the Word file, has a text box spell-check a misspelt word with the en-GB
+dictionary (when one is found: the bundle must carry it, packaging/smoke-test checks the summary says so),
+and exits 0 with a one-line summary. Anything wrong is one
 line on stderr, "smoke test failed: <reason>", and exit code 1. The offline bundle is tested with it
 (packaging/smoke-test), as is the source tree (tests/test_smoke_test.py).
 """
@@ -21,15 +23,21 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from inspector.app.places import personal_words_file
 from inspector.app.report_export import Output, export, take_inputs
-from inspector.content import Content
+from inspector.content import Content, bundle_folder
 from inspector.gui.background import run_in_background
 from inspector.gui.controller import application_controller
 from inspector.gui.dialogs import Dialogs
 from inspector.gui.inspection_window import InspectionWindow
+from inspector.gui.pages.text_boxes import TextBox
+from inspector.gui.spelling import Spelling, install, uninstall
+from inspector.spelling import PersonalWords, SpellService, find_dictionary
 
 SCREEN_SIZE = (1366, 768)  # the inspectors' laptops
 PAINT_TIMEOUT_S = 30.0
+SPELLING_TIMEOUT_S = 60.0  # reading the dictionary takes a few seconds
+MISSPELT = "The plan was recieved and its behaviour reviewed."  # one misspelt word, then a British spelling
 USER = "smoke test"
 
 log = logging.getLogger(__name__)
@@ -57,18 +65,22 @@ def _run(app: QApplication, content: Content, screenshot: Path | None, started: 
     with tempfile.TemporaryDirectory(prefix="inspector-smoke-") as temp:
         folder = Path(temp)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        controller = application_controller(content, settings, USER, folder, _no_one_to_ask())
-        window = controller.open_demo()
-        if window is None:
-            raise SmokeTestFailed("the demo inspection did not open")
+        spelling = install(SpellService(PersonalWords(personal_words_file(folder))))
         try:
-            return _check_window(app, window, content, screenshot, folder, started)
+            controller = application_controller(content, settings, USER, folder, _no_one_to_ask())
+            window = controller.open_demo()
+            if window is None:
+                raise SmokeTestFailed("the demo inspection did not open")
+            try:
+                return _check_window(app, window, content, screenshot, folder, started, spelling)
+            finally:
+                window.close()  # lets go of the file's lock before its folder is removed
         finally:
-            window.close()  # lets go of the file's lock before its folder is removed
+            uninstall()
 
 
 def _check_window(app: QApplication, window: InspectionWindow, content: Content, screenshot: Path | None,
-                  folder: Path, started: float) -> str:
+                  folder: Path, started: float, spelling: Spelling) -> str:
     if not QFontDatabase.families():  # the window would paint, in boxes instead of letters
         raise SmokeTestFailed("no font was found, so the window's text cannot be drawn")
     window.resize(*SCREEN_SIZE)
@@ -86,9 +98,39 @@ def _check_window(app: QApplication, window: InspectionWindow, content: Content,
     run_in_background(window, "Exporting the ratings-panel report\u2026",
                       lambda: export(inputs, Output.PANEL, content.report_templates, target))
     size, paragraphs = _check_report(target, inputs.inspection.details.yjs)
+    checked = _check_spelling(app, spelling)
     shot = f", screenshot {screenshot}" if screenshot is not None else ""
     return (f"smoke test passed: window painted in {painted:.2f} s ({app.platformName()}{shot}), ratings-panel "
-            f"report exported ({size:,} bytes, {paragraphs} paragraphs), in {time.monotonic() - started:.2f} s")
+            f"report exported ({size:,} bytes, {paragraphs} paragraphs), {checked}, "
+            f"in {time.monotonic() - started:.2f} s")
+
+
+def _check_spelling(app: QApplication, spelling: Spelling) -> str:
+    """A text box underlines the one misspelt word of MISSPELT once the worker has checked it; what the
+    summary says of it."""
+    base = find_dictionary()
+    if base is None:
+        return "spelling off (no en-GB dictionary)"
+    bundle = bundle_folder()
+    where = "bundled" if bundle is not None and base.is_relative_to(bundle) else "system"
+    spelling.service.start()  # the window has painted: now the dictionary is read
+    box = TextBox()
+    box.setPlainText(MISSPELT)
+    deadline = time.monotonic() + SPELLING_TIMEOUT_S
+    while not (underlined := _underlined(box)):
+        if not spelling.service.available:
+            raise SmokeTestFailed("the en-GB dictionary was found but could not be read (see the log)")
+        if time.monotonic() > deadline:
+            raise SmokeTestFailed(f"no misspelt word was underlined within {SPELLING_TIMEOUT_S:g} s")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if underlined != ["recieved"]:
+        raise SmokeTestFailed(f"the spell-checker underlined {underlined}, not just 'recieved'")
+    return f"spell-checked with the {where} en-GB dictionary"
+
+
+def _underlined(box: TextBox) -> list[str]:
+    text = box.toPlainText()
+    return [text[r.start:r.start + r.length] for r in box.document().firstBlock().layout().formats()]
 
 
 class _PaintWatch(QObject):

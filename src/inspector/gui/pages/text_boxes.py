@@ -1,15 +1,23 @@
 """The window's text boxes for what an inspector records: text pasted in passes the text gate
 (inspector/text.py) on the way in. What the gate refuses is removed as it is pasted, and the status bar
 says so, so the store never refuses a save the inspector cannot see the reason for (a vertical tab
-pasted from Word looks like nothing at all)."""
+pasted from Word looks like nothing at all).
+
+A TextBox is spell-checked in en-GB (gui/spelling.py): misspelt words are underlined and its context menu
+offers suggestions, "Add to dictionary" and "Ignore". Every TextBox of the pages holds text that goes to
+publication (evidence text, rationales, the panel's reasons, recommendations, the diversity note, the
+inspection's notes); the new inspection wizard's list of the team's names is made with `spelling=False`.
+The one-line boxes (LineBox: references, titles, names, page numbers, prompt ids, a panel comment) are not
+checked: what they hold is mostly names and references, which a dictionary would underline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QValidator
 from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -17,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui.spelling import SpellingHighlighter, installed
 from inspector.text import cleaned, paste_notice
 
 NOTICE_MS = 8000
@@ -31,7 +40,32 @@ def _notify(box: QWidget, removed: int) -> None:
 
 
 class TextBox(QPlainTextEdit):
-    """A multi-line box: pasting and dropping both come through insertFromMimeData."""
+    """A multi-line box: pasting and dropping both come through insertFromMimeData; spell-checked when the
+    app's spelling is installed (and `spelling` is left True)."""
+
+    def __init__(self, parent: QWidget | None = None, *, spelling: bool = True) -> None:
+        super().__init__(parent)
+        shared = installed() if spelling else None
+        self.spelling = SpellingHighlighter(self, shared) if shared is not None else None
+
+    def context_menu(self, position: QPoint, *, at_cursor: bool = False) -> QMenu:
+        """The context menu for `position` (in the viewport): Qt's, with the spelling of the word there (or at
+        the text cursor, for a menu opened from the keyboard) first."""
+        menu = self.createStandardContextMenu(position)
+        if self.spelling is not None:
+            cursor = self.textCursor() if at_cursor else self.cursorForPosition(position)
+            self.spelling.add_actions(menu, cursor)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        menu = self.context_menu(event.pos(), at_cursor=event.reason() == QContextMenuEvent.Reason.Keyboard)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        if self.spelling is not None:
+            self.spelling.release()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if not source.hasText():
