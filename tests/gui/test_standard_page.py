@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from inspector.content import Content
 from inspector.framework.model import Rating
 from inspector.gui.inspection_window import InspectionWindow
-from inspector.gui.pages.standard_page import PROPOSED_BACKGROUND, StandardPage
+from inspector.gui.colours import colours
+from inspector.gui.pages.standard_page import StandardPage
 from inspector.inspection.model import StandardProposal
 from tests.gui.conftest import Answers, on_disk
 from tests.gui.test_key_question_page import flags
@@ -21,7 +22,7 @@ from tests.gui.test_key_question_page import flags
 
 def highlighted(page: StandardPage) -> list[bool]:
     """Which characteristic columns are drawn as the proposed one (the background beside the text)."""
-    return [box.grab().toImage().pixelColor(4, box.height() // 2).name() == PROPOSED_BACKGROUND
+    return [box.grab().toImage().pixelColor(4, box.height() // 2) == colours().proposed_tint
             for box in page.columns]
 
 
@@ -63,7 +64,7 @@ def test_proposing_a_departure_flags_it_until_a_rationale_is_typed(
     assert on_disk(demo_path, content).proposal("1.2") == StandardProposal("1.2", Rating.GOOD)
     assert page.departure.text() == ("The proposed 'Good' for 1.2 needs a rationale: it departs from the "
                                      "default 'Requires improvement'.")
-    assert "#b3261e" in page.rationale.styleSheet()
+    assert colours().warning.name() in page.rationale.styleSheet()
     assert "rationale required" in flags(inspection, "1.2")
 
     qtbot.mouseClick(page.rationale.viewport(), Qt.MouseButton.LeftButton)

@@ -55,6 +55,7 @@ from inspector.app.search import EvidenceHit, InspectionSearch
 from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.framework.items import FRAMEWORK_ID, ItemKind, find_item, item_ids, kind_of, navigator_label
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.app_log import show_log_folder
 from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE, Dialogs
@@ -71,7 +72,6 @@ from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.panel_page import PanelPage
 from inspector.gui.pages.prompt_page import PromptPage
 from inspector.gui.pages.standard_page import StandardPage
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 from inspector.gui.report_actions import ReportActions
 from inspector.gui.results_model import SearchResultsModel
 from inspector.gui.team_actions import TeamActions
@@ -161,7 +161,7 @@ class InspectionWindow(QMainWindow):
         self.results_view.clicked.connect(self._open_hit)
         self.results_count = QLabel()
         self.results_count.setAccessibleName("Number of search results")
-        self.results_count.setStyleSheet(MUTED_STYLE)
+        set_ink(self.results_count, Ink.MUTED)
         for widget in (self.search_field, self.results_view):
             escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
             escape.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -249,10 +249,10 @@ class InspectionWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel(self.session.read_only_line if self.session.read_only else "")
         self.saved_label.setAccessibleName("Save status")
-        self.saved_label.setStyleSheet(MUTED_STYLE)
+        set_ink(self.saved_label, Ink.MUTED)
         self.warning_label = QLabel()
         self.warning_label.setAccessibleName("Warning")
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        set_ink(self.warning_label, Ink.WARNING)
         self.warning_label.hide()
         self.user_label = QLabel()
         self.user_label.setAccessibleName("User recorded in the audit log")
@@ -261,7 +261,7 @@ class InspectionWindow(QMainWindow):
         self._show_user()
         self.file_label = QLabel(str(self.session.path))
         self.file_label.setAccessibleName("Inspection file")
-        self.file_label.setStyleSheet(MUTED_STYLE)
+        set_ink(self.file_label, Ink.MUTED)
         bar = self.statusBar()
         bar.addWidget(self.saved_label)
         bar.addWidget(self.warning_label, 1)

@@ -34,6 +34,7 @@ from inspector.app.audit_view import (
     item_names,
 )
 from inspector.app.session import Session
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.audit_model import (
     CHANGE,
     HEADERS,
@@ -46,7 +47,6 @@ from inspector.gui.audit_model import (
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import scroll_area
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 
 ANYONE = "Anyone"
 ANY_KIND = "Any kind"
@@ -112,10 +112,10 @@ class AuditPage(InspectionPage):
         self.every_save.toggled.connect(self._apply_filter)
         self.count = QLabel()
         self.count.setAccessibleName("Number of changes shown")
-        self.count.setStyleSheet(MUTED_STYLE)
+        set_ink(self.count, Ink.MUTED)
         self.problem = QLabel()
         self.problem.setAccessibleName("Problem")
-        self.problem.setStyleSheet(WARNING_STYLE)
+        set_ink(self.problem, Ink.WARNING)
         self.problem.hide()
 
         self.model = AuditModel(self)

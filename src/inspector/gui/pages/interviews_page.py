@@ -38,11 +38,11 @@ from inspector.app.interviews_view import InterviewsView, answered, form_of, int
 from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.forms.model import InterviewForm
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.interview_results_model import LABEL, InterviewResultsModel
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label
-from inspector.gui.pages.style import MUTED_STYLE
 from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Interview, InterviewAnswer
@@ -131,7 +131,7 @@ class InterviewsPage(InspectionPage):
         buttons.addStretch(1)
         self.count = QLabel()
         self.count.setAccessibleName("Number of interviews recorded")
-        self.count.setStyleSheet(MUTED_STYLE)
+        set_ink(self.count, Ink.MUTED)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -236,7 +236,7 @@ class InterviewsPage(InspectionPage):
         self.tally_count.returnPressed.connect(self.set_tally)
         self.tally_note = QLabel()
         self.tally_note.setAccessibleName("Whether the tally is used")
-        self.tally_note.setStyleSheet(MUTED_STYLE)
+        set_ink(self.tally_note, Ink.MUTED)
         tally_label = QLabel("Tallied on &paper:")
         tally_label.setBuddy(self.tally_prompt)
         tally_row = QHBoxLayout()

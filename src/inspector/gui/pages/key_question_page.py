@@ -27,10 +27,11 @@ from inspector.app.edits import AnswerEdit
 from inspector.app.key_question_view import KeyQuestionView, key_question_view
 from inspector.app.session import Session
 from inspector.framework.reading import item_id_from_link
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.prompt_lines_model import FLAGS_COLUMN, PromptLinesModel
@@ -71,7 +72,7 @@ class KeyQuestionPage(InspectionPage):
         self.counts.setFont(font)
         self.decisive = QLabel()
         self.decisive.setAccessibleName("Decisive shortfalls")
-        self.decisive.setStyleSheet(WARNING_STYLE)
+        set_ink(self.decisive, Ink.WARNING)
         self.prompts_model = PromptLinesModel(self)
         self.prompts = QTableView()
         self.prompts.setModel(self.prompts_model)
@@ -94,11 +95,11 @@ class KeyQuestionPage(InspectionPage):
         self.reason = QLabel()
         self.reason.setAccessibleName("Why this answer is suggested")
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(MUTED_STYLE)
+        set_ink(self.reason, Ink.MUTED)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName("Notes on the balance")
-        self.notes.setStyleSheet(MUTED_STYLE)
+        set_ink(self.notes, Ink.MUTED)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 8, 10, 8)
         inner.setSpacing(4)
@@ -195,7 +196,7 @@ class KeyQuestionPage(InspectionPage):
     def _show_departure(self, view: KeyQuestionView) -> None:
         self.departure.setText(view.departure)
         self.departure.setVisible(bool(view.departure))
-        self.departure.setStyleSheet(WARNING_STYLE if view.rationale_required else MUTED_STYLE)
+        set_ink(self.departure, Ink.WARNING if view.rationale_required else Ink.MUTED)
 
     # --- editing --------------------------------------------------------------------------------
 

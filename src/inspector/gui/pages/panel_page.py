@@ -32,7 +32,7 @@ from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
 from inspector.app.panel_view import Move, PanelDetail, panel_detail, panel_view
 from inspector.app.session import Session
 from inspector.framework.model import RATING_ORDER, Rating
-from inspector.gui.navigator_delegate import FLAG_COLOUR, TONE_COLOURS
+from inspector.gui.colours import Ink, colours, follow_style, set_ink, tone_ink
 from inspector.gui.navigator_model import ITEM_ID_ROLE
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
@@ -47,7 +47,7 @@ from inspector.gui.pages.parts import (
 )
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.standard_page import finding_html
-from inspector.gui.pages.style import MUTED_STYLE, box_style
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.text_boxes import LineBox, TextBox
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.panel_model import STANDARD, PanelModel
@@ -96,7 +96,7 @@ class PanelPage(InspectionPage):
         self.headline, self.summary = overall_labels(HEADLINE_SCALE)
         self.progress = QLabel()
         self.progress.setAccessibleName("Ratings agreed")
-        self.progress.setStyleSheet(MUTED_STYLE)
+        set_ink(self.progress, Ink.MUTED)
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)
         top.addWidget(self.progress)
@@ -223,7 +223,7 @@ class PanelPage(InspectionPage):
         """The reason for agreeing another rating or reopening one, typed here rather than in a dialog."""
         box = QFrame()
         box.setObjectName("panelForm")
-        box.setStyleSheet(box_style("panelForm", background="#fff8e6", border="#d9b44a"))
+        follow_style(box, lambda found: box_style("panelForm", found.note_tint.name(), found.note_edge.name()))
         self.form_rating = QComboBox()
         self.form_rating.setAccessibleName("Rating the ratings panel agrees")
         for rating in RATING_ORDER:
@@ -295,7 +295,7 @@ class PanelPage(InspectionPage):
         view = panel_view(session.content, session.evaluation)
         self.heading.set_item(PANEL_CRUMB if self._panel_mode else FIELDWORK_CRUMB, "Ratings panel", "")
         self.headline.setText(view.headline)
-        self.headline.setStyleSheet(f"color: {TONE_COLOURS[view.tone].name()};")
+        set_ink(self.headline, tone_ink(view.tone))
         self.summary.setText(view.summary)
         self.progress.setText(view.progress)
         self.model.set_rows(view.rows)
@@ -317,16 +317,12 @@ class PanelPage(InspectionPage):
         name = d.title if d.standard_id == OVERALL else f"{d.standard_id}\u2002{d.title}"
         self.detail_title.setText(f"{name} \u2014 {d.state_text}")
         self.rating_text.setText(d.rating_text)
-        self.rating_text.setStyleSheet(f"color: {TONE_COLOURS[d.tone].name()}; font-weight: 600;")
+        set_ink(self.rating_text, tone_ink(d.tone), bold=True)
         self.panel_text.setText(d.panel_text)
         self.panel_text.setVisible(bool(d.panel_text))
         self.rationale.setText(f"<b>Lead inspector's rationale:</b> {escape(d.rationale)}" if d.rationale else "")
         self.rationale.setVisible(bool(d.rationale))
-        findings = "".join(finding_html(f) for f in d.findings)
-        if d.agreed_findings:
-            findings += "<p><b>Against the rating agreed:</b></p>" + "".join(finding_html(f) for f in d.agreed_findings)
-        self.findings.setText(findings)
-        self.findings.setVisible(bool(findings))
+        self._show_findings(d)
         self.notes.setText("\n".join(d.notes))
         self.notes.setVisible(bool(d.notes))
 
@@ -347,13 +343,28 @@ class PanelPage(InspectionPage):
             item = QListWidgetItem(f"{line.line.kind}: {line.line.text}\n{line.line.cited}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{line.line.kind} by {line.line.cited}: {line.line.text}")
             if line.comment.kind is CommentKind.CHALLENGE:
-                item.setForeground(FLAG_COLOUR)  # a challenge asks for an answer
+                item.setForeground(colours().decisive)  # a challenge asks for an answer
             self.comments.addItem(item)
         if d.comments and here >= 0:  # the row the panel was on (focusing the list picks the first)
             self.comments.setCurrentRow(min(here, len(d.comments) - 1))
         for widget in (self.comment_text, self.add_challenge, self.add_comment):
             widget.setEnabled(editable)
         self._enable_delete()
+
+    def _show_findings(self, d: PanelDetail) -> None:
+        findings = "".join(finding_html(f) for f in d.findings)
+        if d.agreed_findings:
+            findings += "<p><b>Against the rating agreed:</b></p>" + "".join(finding_html(f) for f in d.agreed_findings)
+        self.findings.setText(findings)
+        self.findings.setVisible(bool(findings))
+
+    def recolour(self) -> None:
+        if self._detail is None:
+            return
+        self._show_findings(self._detail)
+        for row, line in enumerate(self._detail.comments):
+            if line.comment.kind is CommentKind.CHALLENGE and (item := self.comments.item(row)) is not None:
+                item.setForeground(colours().decisive)
 
     def _enable_delete(self) -> None:
         d, row = self._detail, self.comments.currentRow()

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.colours import Ink, set_ink
+from inspector.gui.pages.style import box_style
 
 
 def bold_label(text: str = "", buddy: QWidget | None = None) -> QLabel:
@@ -50,7 +51,7 @@ def muted_label(name: str) -> QLabel:
     """Explanation or context, wrapped, in grey."""
     label = QLabel()
     label.setAccessibleName(name)
-    label.setStyleSheet(MUTED_STYLE)
+    set_ink(label, Ink.MUTED)
     label.setWordWrap(True)
     return label
 
@@ -59,7 +60,7 @@ def problem_label() -> QLabel:
     """The one line saying why an entry was refused; hidden until there is one."""
     label = QLabel()
     label.setAccessibleName("Problem")
-    label.setStyleSheet(WARNING_STYLE)
+    set_ink(label, Ink.WARNING)
     label.setWordWrap(True)
     label.hide()
     return label

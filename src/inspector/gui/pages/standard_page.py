@@ -29,13 +29,14 @@ from inspector.app.session import Session
 from inspector.app.standard_view import CharacteristicColumn, DecisionFinding, StandardView, standard_view
 from inspector.framework.model import RATING_ORDER, Rating
 from inspector.framework.reading import item_id_from_link
+from inspector.gui.colours import Colours, Ink, colours, follow_style, set_ink
 from inspector.gui.pages.column_text import ColumnText
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.measured_label import MeasuredLabel
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, scroll_area
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.undo import Apply
@@ -50,11 +51,16 @@ _LABELS = {
     Rating.REQUIRES_IMPROVEMENT: "Requires &improvement",
     Rating.INADEQUATE: "I&nadequate",
 }
-PROPOSED_BACKGROUND = "#e7f0fb"
-# One style sheet, set once; the proposed column is marked by a property (a style sheet set again would
-# re-polish the box and everything in it, and have its text measured again).
-COLUMN_STYLE = (box_style("characteristic", background="#ffffff")
-                + box_style('characteristic[proposed="true"]', background=PROPOSED_BACKGROUND, border="#1f5fa8"))
+
+
+def column_style(found: Colours) -> str:
+    """One style sheet, set once (and again only when the palette changes); the proposed column is marked
+    by a property (a style sheet set again would re-polish the box and everything in it, and have its text
+    measured again). The columns are on the base, the proposed one a tint of the accent over it."""
+    return (box_style("characteristic", background="palette(base)")
+            + box_style('characteristic[proposed="true"]', found.proposed_tint.name(), found.proposed_edge.name()))
+
+
 COLUMN_WIDTH = 180  # four columns fit beside the navigator at 1366 pixels; a narrower window scrolls
 COLUMN_MARGIN = 8
 
@@ -66,11 +72,11 @@ class CharacteristicBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("characteristic")
-        self.setStyleSheet(COLUMN_STYLE)
+        follow_style(self, column_style)
         self.setMinimumWidth(COLUMN_WIDTH)
         self.rating = bold_label()
         self.marks = QLabel()
-        self.marks.setStyleSheet("color: #1f5fa8; font-weight: 600;")
+        set_ink(self.marks, Ink.ACCENT, bold=True)
         self.body = ColumnText(COLUMN_WIDTH - 2 * (COLUMN_MARGIN + 1))  # inside the margins and the border
         layout = QVBoxLayout(self)
         layout.setContentsMargins(COLUMN_MARGIN, 6, COLUMN_MARGIN, 6)
@@ -155,7 +161,7 @@ class StandardPage(InspectionPage):
         row.addStretch(1)
         self.panel_line = QLabel()  # where the rating stands with the ratings panel
         self.panel_line.setAccessibleName("Ratings panel")
-        self.panel_line.setStyleSheet(MUTED_STYLE)
+        set_ink(self.panel_line, Ink.MUTED)
         row.addWidget(self.panel_line)
         self.rating_group.idClicked.connect(self._on_rating)
         return row
@@ -227,14 +233,14 @@ class StandardPage(InspectionPage):
         for box, column in zip(self.columns, view.characteristics, strict=True):
             box.show_column(column)
         self.rating_buttons[view.proposed].setChecked(True)
-        self.findings.setText("".join(finding_html(f) for f in view.findings))
+        self._show_findings(view)
         self.findings.setVisible(bool(view.findings))
         self.notes.setText("\n".join(view.notes))
         self.notes.setVisible(bool(view.notes))
         self.rationale.show_text(view.rationale, view.rationale_required)
         self.departure.setText(view.departure)
         self.departure.setVisible(bool(view.departure))
-        self.departure.setStyleSheet(WARNING_STYLE if view.rationale_required else MUTED_STYLE)
+        set_ink(self.departure, Ink.WARNING if view.rationale_required else Ink.MUTED)
         editable = not session.read_only and view.applies
         for widget in (*self.rating_buttons.values(), self.rationale):
             widget.setEnabled(editable)
@@ -243,6 +249,13 @@ class StandardPage(InspectionPage):
         for button in self.rating_buttons.values():  # a rating with the ratings panel is the panel's
             button.setEnabled(editable and not view.locked)
             button.setToolTip(view.locked)
+
+    def _show_findings(self, view: StandardView) -> None:
+        self.findings.setText("".join(finding_html(f) for f in view.findings))
+
+    def recolour(self) -> None:
+        if self._view is not None:
+            self._show_findings(self._view)
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -275,7 +288,8 @@ class StandardPage(InspectionPage):
 
 def finding_html(finding: DecisionFinding) -> str:
     line = f" (seed line {finding.source_line})" if finding.source_line is not None else ""
-    colour = "#222222" if finding.permitted else "#b3261e"  # a broken decision rule needs attention
+    message = html.escape(finding.message)
+    if not finding.permitted:  # a broken decision rule needs attention
+        message = f"<span style='color: {colours().warning.name()}'>{message}</span>"
     return (f"<p style='margin: 0 0 4px 0'><b>{html.escape(finding.kind)}</b>{line}: "
-            f"<i>{html.escape(finding.wording)}</i><br>"
-            f"<span style='color: {colour}'>{html.escape(finding.message)}</span></p>")
+            f"<i>{html.escape(finding.wording)}</i><br>{message}</p>")
