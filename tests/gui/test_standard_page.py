@@ -111,13 +111,38 @@ def test_not_proposed_clears_the_rating(qtbot: QtBot, inspection: InspectionWind
     assert inspection.undo_stack.undoText() == "Clear the proposed rating for 1.4"
 
 
-def test_the_wheel_over_a_characteristic_scrolls_the_four_columns_together(qtbot: QtBot,
-                                                                        inspection: InspectionWindow) -> None:
+def test_the_wheel_over_a_characteristic_scrolls_the_page_and_never_sticks(qtbot: QtBot,
+                                                                         inspection: InspectionWindow) -> None:
+    """The columns are as high as their text on a page that scrolls as a whole: the wheel over one scrolls
+    the page, down to its end and back, and no column scrolls on its own."""
     inspection.show_item("1.1")
     page = inspection.standard_page
     qtbot.wait(10)
-    bar = page.characteristics.verticalScrollBar()
+    bar = page.page_scroll.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
-    over_a_column = page.columns[2].body.viewport().mapTo(inspection, QPoint(20, 20))
-    QTest.wheelEvent(inspection.windowHandle(), QPointF(over_a_column), QPoint(0, -120))  # as the mouse sends it
-    assert bar.value() > 0
+    for column in page.columns:
+        assert column.body.verticalScrollBar().maximum() == 0  # nothing of it hidden to scroll to
+        assert column.body.height() >= column.body.heightForWidth(column.body.width())
+    body = page.columns[2].body
+    for _ in range(60):  # down past the end: the page's bar reaches its end, the column's stays
+        over_a_column = body.viewport().mapTo(inspection, QPoint(20, 20))
+        if not inspection.rect().contains(over_a_column):
+            break
+        QTest.wheelEvent(inspection.windowHandle(), QPointF(over_a_column), QPoint(0, -120))  # as the mouse sends it
+    assert bar.value() > 0 and body.verticalScrollBar().value() == 0
+    viewport = page.page_scroll.viewport()
+    over_the_page = viewport.mapTo(inspection, viewport.rect().center())  # over a column, or the rationale
+    for _ in range(60):
+        QTest.wheelEvent(inspection.windowHandle(), QPointF(over_the_page), QPoint(0, 120))
+    assert bar.value() == 0
+
+
+def test_the_findings_show_above_the_columns(inspection: InspectionWindow, qtbot: QtBot) -> None:
+    """At 1366×768 the decision-rule findings show whole without scrolling: they come before the columns."""
+    inspection.show_item("1.1")
+    page = inspection.standard_page
+    qtbot.wait(10)
+    viewport = page.page_scroll.viewport()
+    bottom = page.findings.mapTo(viewport, QPoint(0, page.findings.height()))
+    assert page.findings.isVisible() and bottom.y() <= viewport.height()
+    assert page.findings.mapTo(viewport, QPoint(0, 0)).y() < page.columns[0].mapTo(viewport, QPoint(0, 0)).y()

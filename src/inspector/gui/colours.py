@@ -198,8 +198,8 @@ def _colours(key: tuple[int, ...]) -> Colours:
     accent = readable(design["accent"], plain)
     interviews = readable(design["interviews"], plain)
     amber = readable(QColor(_AMBER), plain, NON_TEXT)
-    proposed_tint = tint(accent, base, 0.14, text)
-    interviews_tint = tint(interviews, window, 0.12, text)
+    proposed_tint = tint(accent, base, 0.1, text)
+    interviews_tint = tint(interviews, window, 0.08, text)
     note_tint = tint(amber, base, 0.16, text)
     backgrounds = (*plain, proposed_tint, interviews_tint, note_tint)
     tones = {name: readable(colour, backgrounds) for name, colour in design.items()}

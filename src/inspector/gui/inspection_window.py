@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -80,6 +80,7 @@ from inspector.gui.undo import EditCommand
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the taskbar
 MINIMUM_SIZE = (760, 480)  # as the framework browser: a half-screen window still works
 NAVIGATOR_WIDTH = 420
+NAVIGATOR_SHARE = 0.4  # at most this much of a narrow window (150 % on a laptop): the page needs the room
 GEOMETRY_KEY = "inspection/geometry"
 SPLITTER_KEY = "inspection/splitter"
 FILTER_KEY = "inspection/filter"
@@ -175,11 +176,14 @@ class InspectionWindow(QMainWindow):
         font = self.progress_label.font()
         font.setBold(True)
         self.progress_label.setFont(font)
+        self.progress_label.setWordWrap(True)  # a narrow navigator wraps it rather than growing to hold it
         self.filter_box = QComboBox()
         self.filter_box.setAccessibleName("Show in the navigator")
         for option in Filter:
             self.filter_box.addItem(option.value)
         self.filter_box.currentIndexChanged.connect(self._on_filter)
+        self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_box.setMinimumContentsLength(12)  # its longest entry does not hold the navigator wide
         show_label = QLabel("S&how")
         show_label.setBuddy(self.filter_box)
         filter_row = QHBoxLayout()
@@ -612,6 +616,14 @@ class InspectionWindow(QMainWindow):
         if self._current:
             self._settings.setValue(LAST_ITEM_KEY.format(self.session.inspection.details.id), self._current)
         self._settings.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The splitter takes a narrower window from the page alone; past NAVIGATOR_SHARE the navigator gives too.
+        sizes = self.splitter.sizes()
+        most = round(sum(sizes) * NAVIGATOR_SHARE)
+        if len(sizes) == 2 and sizes[0] > most > 0:
+            self.splitter.setSizes([most, sum(sizes) - most])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:

@@ -44,6 +44,7 @@ from inspector.gui.audit_model import (
     WHO,
     AuditModel,
 )
+from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import scroll_area
@@ -162,21 +163,24 @@ class AuditPage(InspectionPage):
         words.addWidget(self.filter_field, 1)
         words.addSpacing(12)
         words.addWidget(self.count)
-        narrowing = QHBoxLayout()
+        pairs: list[QWidget] = []
         for text, control in (("&Who", self.user_box), ("&Kind", self.kind_box), ("F&rom", self.start_date),
                               ("&To", self.end_date)):
             label = QLabel(text)
             label.setBuddy(control)
             # The underlined mnemonic breaks the kerning the label was measured with: "To" lost its "o".
             label.setMinimumWidth(label.sizeHint().width() + 4)
-            narrowing.addWidget(label)
-            narrowing.addWidget(control)
-            narrowing.addSpacing(12)
-        narrowing.addStretch(1)
-        narrowing.addWidget(self.every_save)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(control)
+            pairs.append(pair)
+        # On a narrow page (150 % on a laptop) the narrowing controls wrap rather than being cut.
+        narrowing = flow_row([*pairs, self.every_save], spacing=12)
         layout = self.page_column(self.heading)
         layout.addLayout(words)
-        layout.addLayout(narrowing)
+        layout.addWidget(narrowing)
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail_area)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextOption, QWheelEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
 # What changes the text's measurements besides the text itself.
@@ -71,6 +71,9 @@ class ColumnText(QTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._narrowest, 0)  # the height is the height for the width given
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # as high as its text, it never scrolls: the wheel scrolls the page it is on
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _REMEASURE:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from inspector.app.key_question_view import KeyQuestionView, key_question_view
 from inspector.app.session import Session
 from inspector.framework.reading import item_id_from_link
 from inspector.gui.colours import Ink, set_ink
+from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
@@ -132,20 +132,14 @@ class KeyQuestionPage(InspectionPage):
         font = answer_label.font()
         font.setBold(True)
         answer_label.setFont(font)
-        row = QHBoxLayout()
-        row.setSpacing(18)
-        row.addWidget(answer_label)
-        for widget in (self.yes, self.no, self.not_answered):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.use_suggestion)
+        row = flow_row([answer_label, self.yes, self.no, self.not_answered, self.use_suggestion], spacing=18)
         rationale_label = QLabel("&Rationale")
         rationale_label.setBuddy(self.rationale)
         area = QWidget()
         column = QVBoxLayout(area)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        column.addLayout(row)
+        column.addWidget(row)
         column.addWidget(self.departure)  # next to the answer it is about
         column.addWidget(rationale_label)
         column.addWidget(self.rationale, 1)

@@ -25,6 +25,7 @@ class InspectionPage(QWidget):
             holder = QWidget()
             holder.setMinimumWidth(1)  # a width of its own: the scroll area then sizes it to the page's width
             area.setWidget(holder)
+            self.page_scroll = area
             outer = QVBoxLayout(self)
             outer.setContentsMargins(0, 0, 0, 0)
             outer.addWidget(area)

@@ -83,7 +83,8 @@ class PanelPage(InspectionPage):
         self.detail_title = bold_label()
         self.detail_title.setAccessibleName("Selected standard")
         self.detail_title.setWordWrap(True)
-        layout = self.page_column(self.heading, spacing=6)
+        # In a window too short for the table and the standard under it (150 % on a laptop), the page scrolls.
+        layout = self.page_column(self.heading, spacing=6, scrolls=True)
         layout.addWidget(self._build_overall())
         layout.addWidget(self._build_table())
         layout.addWidget(self.detail_title)

@@ -41,6 +41,7 @@ def overall_labels(scale: float) -> tuple[QLabel, QLabel]:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     headline.setFont(font)
+    headline.setWordWrap(True)  # a narrow page (150 % on a laptop) wraps it rather than cutting it
     summary = QLabel()
     summary.setAccessibleName("Points, band and resettlement")
     summary.setWordWrap(True)

@@ -59,6 +59,7 @@ from inspector.gui.evidence_model import (
     TEXT_COLUMN,
     EvidenceModel,
 )
+from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
@@ -137,18 +138,15 @@ class PromptPage(InspectionPage):
         set_ink(self.notes, Ink.WARNING)
         self.notes.setAccessibleName("Notes on the judgement")
 
-        row = QHBoxLayout()
-        row.setSpacing(18)
-        for widget in (self.above, self.below, self.not_judged, self.decisive):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # On a narrow page (150 % on a laptop) the choices wrap rather than being cut.
+        row = flow_row([self.above, self.below, self.not_judged, self.decisive], spacing=18)
         box = QFrame()
         box.setObjectName("judgement")
         box.setStyleSheet(box_style("judgement"))
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 6, 10, 6)
         inner.setSpacing(4)
-        inner.addLayout(row)
+        inner.addWidget(row)
         inner.addWidget(self.balance)
         inner.addWidget(self.notes)
         return box
@@ -171,9 +169,10 @@ class PromptPage(InspectionPage):
         self.interview_detail.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.setSpacing(16)
-        top.addWidget(self.interview_headline)
-        top.addWidget(self.interview_flag)
-        top.addStretch(1)
+        for label in (self.interview_headline, self.interview_flag):
+            label.setWordWrap(True)  # a narrow page (150 % on a laptop) wraps them rather than cutting them
+        top.addWidget(self.interview_headline, 3)
+        top.addWidget(self.interview_flag, 2)
         inner = QVBoxLayout(self.interview_box)
         inner.setContentsMargins(10, 6, 10, 6)
         inner.setSpacing(2)
