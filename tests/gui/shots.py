@@ -124,7 +124,7 @@ def unreadable(window: QWidget, image: QImage) -> list[str]:
             problems.append(f"cut: {name!r} {widget.width()} < {widget.sizeHint().width()}")
         if not isinstance(widget, QLabel) or not widget.text().strip():
             continue
-        if not widget.wordWrap() and widget.width() < widget.sizeHint().width() - 1:
+        if not widget.wordWrap() and not widget.property("elides") and widget.width() < widget.sizeHint().width() - 1:
             problems.append(f"cut: {name[:60]!r} {widget.width()} < {widget.sizeHint().width()}")
         group = QPalette.ColorGroup.Active if widget.isEnabled() else QPalette.ColorGroup.Disabled
         ground = background_under(widget, window, image)

@@ -1,23 +1,30 @@
 """Screenshots of the inspection window's pages at 1366×768 (the inspectors' laptops), for people to
 look at: the start window, the new-inspection wizard (over the start window, as on screen), the prompt
-page with evidence and an interview result, its evidence form filled in, the key question page departing with a rationale, the
-navigator with a filter on, and the standard page.
+page with evidence and an interview result, its evidence form filled in, the key question page departing
+with a rationale, the navigator with a filter on, the standard page and the rest: each in the light and a
+dark palette, the pages with most colour in a high-contrast one, and each light one again at 150 % (911×512
+logical pixels, in a pytest run of its own). Every shot is checked: no label's text below 4.5:1 against
+what is drawn behind it, no label or button cut (tests/gui/shots.py `unreadable`).
 
-Saved to the test's temporary folder, and also to $INSPECTOR_SCREENSHOT_DIR when set:
+Saved to the test's temporary folder, and also to $INSPECTOR_SCREENSHOT_DIR when set, named
+"<scenario>-<palette>[-150].png":
 
     INSPECTOR_SCREENSHOT_DIR=/tmp/shots .venv/bin/pytest tests/gui/test_inspection_screenshots.py
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector.app.edits import JudgementEdit, ProposalEdit
@@ -29,7 +36,7 @@ from inspector.gui.controller import Controller
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.framework.model import Rating
 from inspector.inspection.model import CommentKind
-from tests.gui.shots import save_shot, screen_size, unreadable
+from tests.gui.shots import SCALED, high_contrast_palette, save_shot, screen_size, unreadable
 
 
 def start(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -261,3 +268,34 @@ def test_screenshot(scenario: str, palette: str, qtbot: QtBot, controller: Contr
     image = SCENARIOS[scenario](qtbot, controller, demo_path)
     save_shot(image, scenario, palette, tmp_path)
     assert unreadable(*CHECKED[-1]) == []
+
+
+HIGH_CONTRAST = ("inspection-prompt", "inspection-standard", "inspection-key-question", "inspection-overview",
+                 "inspection-panel-mode")
+
+
+@pytest.mark.parametrize("scenario", HIGH_CONTRAST)
+def test_high_contrast_screenshot(scenario: str, qapp: QApplication, qtbot: QtBot, controller: Controller,
+                                  demo_path: Path, tmp_path: Path) -> None:
+    """The pages with the most colours of their own, in Windows' high-contrast black."""
+    kept = QPalette(qapp.palette())
+    qapp.setPalette(high_contrast_palette(kept))
+    try:
+        image = SCENARIOS[scenario](qtbot, controller, demo_path)
+        save_shot(image, scenario, "high-contrast", tmp_path)
+        assert unreadable(*CHECKED[-1]) == []
+    finally:
+        qapp.setPalette(kept)
+
+
+@pytest.mark.skipif(os.environ.get("QT_SCALE_FACTOR") is not None, reason="already scaled: this is the run it starts")
+def test_every_page_at_150_percent(tmp_path: Path) -> None:
+    """The light shots again at 150 % on the laptop (911×512 logical pixels), in a run of their own: Qt reads
+    QT_SCALE_FACTOR only before the application is made. Nothing cut, everything readable."""
+    environment = {**os.environ, "QT_SCALE_FACTOR": str(SCALED), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-p", "no:logging",
+         "-k", "test_screenshot and light", "--basetemp", str(tmp_path / "run")],
+        env=environment, cwd=Path(__file__).parents[2], capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]

@@ -70,6 +70,7 @@ from inspector.gui.pages.key_question_page import KeyQuestionPage
 from inspector.gui.pages.overview_page import OverviewPage
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.panel_page import PanelPage
+from inspector.gui.pages.parts import ElidedLabel
 from inspector.gui.pages.prompt_page import PromptPage
 from inspector.gui.pages.standard_page import StandardPage
 from inspector.gui.report_actions import ReportActions
@@ -263,7 +264,7 @@ class InspectionWindow(QMainWindow):
         self.user_label.setToolTip("Every change is recorded in the file's audit log under this name "
                                    "(File > Change who is recording\u2026)")
         self._show_user()
-        self.file_label = QLabel(str(self.session.path))
+        self.file_label = ElidedLabel(str(self.session.path))
         self.file_label.setAccessibleName("Inspection file")
         set_ink(self.file_label, Ink.MUTED)
         bar = self.statusBar()

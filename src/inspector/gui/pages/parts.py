@@ -4,8 +4,8 @@ behave alike."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,6 +46,30 @@ def overall_labels(scale: float) -> tuple[QLabel, QLabel]:
     summary.setAccessibleName("Points, band and resettlement")
     summary.setWordWrap(True)
     return headline, summary
+
+
+class ElidedLabel(QLabel):
+    """One line that, given less room than it needs, drops the middle of its text ("…") rather than its end;
+    the whole text in its tooltip (a file's path in the status bar at 150 %)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setProperty("elides", True)  # the screenshot tests' check: shortened on purpose, not cut
+        self.setToolTip(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("\u2026") * 12, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        area = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, area.width())
+        painter.drawText(area, int(self.alignment()), shown)
 
 
 def muted_label(name: str) -> QLabel:
