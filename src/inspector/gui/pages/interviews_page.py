@@ -66,8 +66,9 @@ class AnswerGrid(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # a question shows whole, on two lines where the grid is narrow
         self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.ResizeToContents)
@@ -211,10 +212,11 @@ class InterviewsPage(InspectionPage):
         self.results.setAccessibleName("Interview results: yes, n, percentage, band and threshold")
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(False)
+        self.results.setWordWrap(True)  # a prompt or question shows whole, wrapped
         self.results.setTabKeyNavigation(False)
         self.results.verticalHeader().hide()
-        self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 8)
+        self.results.verticalHeader().setMinimumSectionSize(self.results.fontMetrics().height() + 8)
+        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
@@ -306,6 +308,9 @@ class InterviewsPage(InspectionPage):
                 item.setToolTip(text)
             if interview_id == self._selected:
                 self.interview_list.setCurrentRow(row)
+        # As wide as its longest line (the inspector's name last): a name is never cut.
+        frame = 2 * self.interview_list.frameWidth() + self.interview_list.verticalScrollBar().sizeHint().width()
+        self.interview_list.setMinimumWidth(max(self.interview_list.sizeHintForColumn(0), 0) + frame + 4)
 
     def _interview(self) -> Interview | None:
         if self._session is None or self._selected is None:
