@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +51,7 @@ ANSWER_KEYS = {Qt.Key.Key_Y: InterviewAnswer.YES, Qt.Key.Key_N: InterviewAnswer.
 ANSWER_WORDS = {InterviewAnswer.YES: "Yes", InterviewAnswer.NO: "No", InterviewAnswer.NOT_ASKED: "Not asked"}
 NEW_INTERVIEW = QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_N)
 QUESTION, ANSWER, COMMENT = range(3)
+LIST_SHARE = 0.4  # at most this much of the page for the list of interviews, however long its lines
 
 
 class AnswerGrid(QTableWidget):
@@ -189,6 +190,8 @@ class InterviewsPage(InspectionPage):
         entry_layout.addLayout(comment_row)
 
         area = QSplitter(Qt.Orientation.Horizontal)
+        self.entry_splitter = area
+        self._list_width = 0  # what the longest line of the list needs
         area.setChildrenCollapsible(False)
         area.addWidget(side)
         area.addWidget(entry)
@@ -308,9 +311,22 @@ class InterviewsPage(InspectionPage):
                 item.setToolTip(text)
             if interview_id == self._selected:
                 self.interview_list.setCurrentRow(row)
-        # As wide as its longest line (the inspector's name last): a name is never cut.
+        # As wide as its longest line (the inspector's name last), so that a name is not cut, where the page
+        # has the room (at 1366×768); a narrower page (150 %) keeps the form its room and scrolls the list.
         frame = 2 * self.interview_list.frameWidth() + self.interview_list.verticalScrollBar().sizeHint().width()
-        self.interview_list.setMinimumWidth(max(self.interview_list.sizeHintForColumn(0), 0) + frame + 4)
+        self._list_width = max(self.interview_list.sizeHintForColumn(0), 0) + frame + 4
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        sizes = self.entry_splitter.sizes()
+        total = sum(sizes)
+        wanted = min(self._list_width, round(total * LIST_SHARE))
+        if len(sizes) == 2 and total > 0 and sizes[0] < wanted:
+            self.entry_splitter.setSizes([wanted, total - wanted])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
 
     def _interview(self) -> Interview | None:
         if self._session is None or self._selected is None:
