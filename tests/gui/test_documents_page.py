@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -30,6 +30,7 @@ from inspector.gui.pages.style import warning_colour
 from inspector.inspection.model import Document, DocumentKind, Evidence, SourceKind
 from inspector.store import InspectionFile
 from tests.gui.conftest import Answers, on_disk
+from tests.gui.shots import dark_palette
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
@@ -212,16 +213,15 @@ def test_a_file_attached_then_changed_on_disk_is_said_and_accepted(
     assert isinstance(brush, QBrush) and brush.color() == warning_colour(page.palette())
     assert page.file_state.text() == ("minutes.txt: file changed since it was registered. If it is still the document "
                                       "the evidence cites, accept it; if not, put the registered one back.")
-    light = warning_colour(page.palette()).name()
-    assert light in page.file_state.styleSheet()
+    light = warning_colour(page.palette())
+    assert page.file_state.palette().color(QPalette.ColorRole.WindowText) == light
     # A dark theme chosen while the window is open: the warning is redrawn in a red readable on it.
     kept = QPalette(QApplication.palette())
-    dark = QPalette(kept)
-    dark.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
-    QApplication.setPalette(dark)
+    QApplication.setPalette(dark_palette(kept))
     try:
-        qtbot.waitUntil(lambda: warning_colour(page.palette()).name() != light)
-        assert warning_colour(page.palette()).name() in page.file_state.styleSheet()
+        qtbot.waitUntil(lambda: warning_colour(QApplication.palette()) != light)
+        qtbot.waitUntil(lambda: page.file_state.palette().color(QPalette.ColorRole.WindowText)
+                        == warning_colour(QApplication.palette()))
     finally:
         QApplication.setPalette(kept)
     assert page.summary.text().endswith("1 file needs a look")

@@ -1,9 +1,13 @@
 """Screenshots of the inspection window's pages at 1366×768 (the inspectors' laptops), for people to
 look at: the start window, the new-inspection wizard (over the start window, as on screen), the prompt
-page with evidence and an interview result, its evidence form filled in, the key question page departing with a rationale, the
-navigator with a filter on, and the standard page.
+page with evidence and an interview result, its evidence form filled in, the key question page departing
+with a rationale, the navigator with a filter on, the standard page and the rest: each in the light and a
+dark palette, the pages with most colour in a high-contrast one, and each light one again at 150 % (911×512
+logical pixels, in a pytest run of its own). Every shot is checked: no label's text below 4.5:1 against
+what is drawn behind it, no label or button cut (tests/gui/shots.py `unreadable`).
 
-Saved to the test's temporary folder, and also to $INSPECTOR_SCREENSHOT_DIR when set:
+Saved to the test's temporary folder, and also to $INSPECTOR_SCREENSHOT_DIR when set, named
+"<scenario>-<palette>[-150].png":
 
     INSPECTOR_SCREENSHOT_DIR=/tmp/shots .venv/bin/pytest tests/gui/test_inspection_screenshots.py
 """
@@ -11,14 +15,16 @@ Saved to the test's temporary folder, and also to $INSPECTOR_SCREENSHOT_DIR when
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector.app.edits import AnswerEdit, JudgementEdit, ProposalEdit
@@ -30,17 +36,17 @@ from inspector.gui.controller import Controller
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.framework.model import Rating
 from inspector.inspection.model import CommentKind, Sufficiency
-from tests.gui.test_screenshots import SCREEN, SCREENSHOT_ENV, _distinct_colours
+from tests.gui.shots import SCALED, high_contrast_palette, save_shot, screen_size, unreadable
 
 
 def start(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     assert controller.open_path(demo_path) is not None
     controller.close_to_start(controller.windows[0])  # so the list has a recent inspection
     window = controller.show_start()
-    window.resize(*SCREEN)
+    window.resize(*screen_size())
     qtbot.wait(20)
     assert window.recent_view.isVisible()
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def wizard(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -64,7 +70,7 @@ def prompt(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     page.evidence_table.setCurrentIndex(page.evidence_model.index(0, 0))
     qtbot.wait(20)
     assert page.interview_flag.isVisible() and page.evidence_model.rowCount() == 2
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def evidence_form(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -78,7 +84,7 @@ def evidence_form(qtbot: QtBot, controller: Controller, demo_path: Path) -> QIma
     page.prompts.completer.popup().hide()
     qtbot.wait(20)
     assert page.save_button.text() == "Add e&vidence"
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def key_question(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -86,7 +92,7 @@ def key_question(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImag
     window.show_item("1.3.1")  # answered 'yes' against the suggested 'no', with the rationale
     qtbot.wait(20)
     assert window.key_question_page.departure.text().endswith("the rationale is recorded.")
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def standard(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -94,7 +100,7 @@ def standard(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     window.show_item("1.1")  # the share against the table row, the guidance met, 'Good' proposed
     qtbot.wait(20)
     assert window.standard_page.findings.isVisible()
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def navigator_filtered(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -111,7 +117,7 @@ def navigator_filtered(qtbot: QtBot, controller: Controller, demo_path: Path) ->
     assert window.nav_filter.index_for_id("1.3.1").isValid()
     window.prompt_page.framework_text.toggle.setChecked(True)  # and the framework text, opened
     qtbot.wait(20)
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def interviews(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -121,7 +127,7 @@ def interviews(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     page.grid.setCurrentCell(2, 0)
     qtbot.wait(20)
     assert page.interview_list.count() == 24 and page.results_model.rowCount() > 0
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def case_data(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -131,7 +137,7 @@ def case_data(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     page.blocks["2.1"].rating.setCurrentIndex(page.blocks["2.1"].rating.findText("Inadequate"))  # differs: a note
     qtbot.wait(20)
     assert len(page.blocks) == 7 and page.blocks["2.1"].notes.text()
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def details(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -141,7 +147,7 @@ def details(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     page.table.setCurrentIndex(page.model.index(1, 0))  # the second in the editor
     qtbot.wait(20)
     assert page.model.rowCount() == 4 and page.resettlement_meaning.text().startswith("4.1 is rated")
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def audit(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -152,7 +158,7 @@ def audit(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     qtbot.keyClicks(window.audit_page.filter_field, "1.2.1")
     qtbot.wait(20)
     assert window.audit_page.model.rowCount() > 1 and window.audit_page.detail.text()
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def overview(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -165,7 +171,7 @@ def overview(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     window.show_item("overall")
     qtbot.wait(20)
     assert window.overview_page.missing_model.rowCount() == 2
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def panel_fieldwork(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -179,7 +185,7 @@ def panel_fieldwork(qtbot: QtBot, controller: Controller, demo_path: Path) -> QI
     window.panel_page.select_standard("1.2")
     qtbot.wait(20)
     assert window.panel_page.comments.count() == 1
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def panel_mode(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
@@ -200,32 +206,41 @@ def panel_mode(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     qtbot.keyClicks(page.form_reason, "The information sharing gaps")
     qtbot.wait(20)
     assert window.windowTitle().endswith("ratings panel \u2014 YJS Inspector") and page.form.isVisible()
-    return window.grab().toImage()
+    return _grabbed(window)
 
 
 def report_preview(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     window = _inspection(qtbot, controller, demo_path)
     preview = window.reports.preview(Output.PANEL)  # the ratings-panel report, from its title page
     assert preview is not None
-    preview.resize(*SCREEN)
+    preview.resize(*screen_size())
     qtbot.waitExposed(preview)
     qtbot.wait(20)
     assert preview.banner.text().startswith("DRAFT: made ")
-    return preview.grab().toImage()
+    return _grabbed(preview)
 
 
 def _inspection(qtbot: QtBot, controller: Controller, demo_path: Path):  # type: ignore[no-untyped-def]
     window = controller.open_path(demo_path)
     assert window is not None
-    window.resize(*SCREEN)
+    window.resize(*screen_size())
     qtbot.waitExposed(window)
     return window
+
+
+CHECKED: list[tuple[QWidget, QImage]] = []  # the window last grabbed, for the readability check
+
+
+def _grabbed(window: QWidget) -> QImage:
+    image = window.grab().toImage()
+    CHECKED.append((window, image))
+    return image
 
 
 def _over(screen: QImage, dialog: QWidget) -> QImage:
     """The dialog drawn in the middle of the screen shot, where the window system would put it, with a
     frame and the window behind it dimmed (offscreen, there is no window system to draw them)."""
-    shot = dialog.grab().toImage()
+    shot = _grabbed(dialog)
     painter = QPainter(screen)
     painter.fillRect(screen.rect(), QColor(0, 0, 0, 70))
     corner = QPoint((screen.width() - shot.width()) // 2, (screen.height() - shot.height()) // 2)
@@ -256,13 +271,39 @@ SCENARIOS: dict[str, Callable[[QtBot, Controller, Path], QImage]] = {
 
 
 @pytest.mark.parametrize("scenario", list(SCENARIOS))
-def test_screenshot(scenario: str, qtbot: QtBot, controller: Controller, demo_path: Path, tmp_path: Path) -> None:
+def test_screenshot(scenario: str, palette: str, qtbot: QtBot, controller: Controller, demo_path: Path,
+                    tmp_path: Path) -> None:
     image = SCENARIOS[scenario](qtbot, controller, demo_path)
-    paths = [tmp_path / f"{scenario}.png"]
-    if folder := os.environ.get(SCREENSHOT_ENV):
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        paths.append(Path(folder) / f"{scenario}.png")
-    for path in paths:
-        assert image.save(str(path)), path
-    assert (image.width(), image.height()) == SCREEN
-    assert _distinct_colours(image) > 20  # a rendered window, not a blank or single-colour grab
+    save_shot(image, scenario, palette, tmp_path)
+    assert unreadable(*CHECKED[-1]) == []
+
+
+HIGH_CONTRAST = ("inspection-prompt", "inspection-standard", "inspection-key-question", "inspection-overview",
+                 "inspection-panel-mode")
+
+
+@pytest.mark.parametrize("scenario", HIGH_CONTRAST)
+def test_high_contrast_screenshot(scenario: str, qapp: QApplication, qtbot: QtBot, controller: Controller,
+                                  demo_path: Path, tmp_path: Path) -> None:
+    """The pages with the most colours of their own, in Windows' high-contrast black."""
+    kept = QPalette(qapp.palette())
+    qapp.setPalette(high_contrast_palette(kept))
+    try:
+        image = SCENARIOS[scenario](qtbot, controller, demo_path)
+        save_shot(image, scenario, "high-contrast", tmp_path)
+        assert unreadable(*CHECKED[-1]) == []
+    finally:
+        qapp.setPalette(kept)
+
+
+@pytest.mark.skipif(os.environ.get("QT_SCALE_FACTOR") is not None, reason="already scaled: this is the run it starts")
+def test_every_page_at_150_percent(tmp_path: Path) -> None:
+    """The light shots again at 150 % on the laptop (911×512 logical pixels), in a run of their own: Qt reads
+    QT_SCALE_FACTOR only before the application is made. Nothing cut, everything readable."""
+    environment = {**os.environ, "QT_SCALE_FACTOR": str(SCALED), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-p", "no:logging",
+         "-k", "test_screenshot and light", "--basetemp", str(tmp_path / "run")],
+        env=environment, cwd=Path(__file__).parents[2], capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from inspector.app.navigator import PANEL
 from inspector.content import Content
+from inspector.gui.colours import colours
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.navigator_model import FLAGS_ROLE
 from inspector.gui.panel_model import DEPARTURES
@@ -48,7 +49,7 @@ def test_departing_without_a_rationale_is_flagged_until_one_is_typed(
     # ... and the departure is flagged: on the page, on the field, in the navigator.
     assert page.departure.isVisible()
     assert page.departure.text() == "The answer 'yes' departs from the suggested 'no': record the rationale."
-    assert "#b3261e" in page.rationale.styleSheet()
+    assert colours().warning.name() in page.rationale.styleSheet()
     assert flags(inspection, "1.2.1") == ("rationale required",)
 
     qtbot.mouseClick(page.rationale.viewport(), Qt.MouseButton.LeftButton)  # into the field, as the user would

@@ -9,10 +9,13 @@ from pytestqt.qtbot import QtBot
 from inspector.framework.markup import plain_text
 from inspector.framework.model import Framework
 from inspector.framework.search import SearchIndex
+from inspector.gui.colours import colours
 from inspector.gui.main_window import READING_POINT_SIZE, WINDOW_TITLE, MainWindow
 from inspector.gui.settings import open_settings
 
-HIGHLIGHT = "#ffe27a"  # the reading pane's mark colour (reading.READING_CSS, .hit)
+
+def highlight() -> str:
+    return colours().hit_tint.name()  # the reading pane's mark colour (gui/colours.py, .hit)
 
 
 def pane_text(window: MainWindow) -> str:
@@ -97,7 +100,7 @@ def test_typing_a_search_lists_hits_and_choosing_one_selects_it(
     assert window.current_item() == last.item_id
     assert focused() is window.reading_pane
     html = window.reading_pane.toHtml()
-    assert HIGHLIGHT in html
+    assert highlight() in html
     # The highlighted words are the query's, in the chosen item's text.
     assert "minutes" in pane_text(window).lower()
 
@@ -127,11 +130,11 @@ def test_ctrl_f_focuses_search_from_anywhere(qtbot: QtBot, window: MainWindow) -
 def test_escape_clears_the_search_then_returns_to_the_tree(qtbot: QtBot, window: MainWindow) -> None:
     window.focus_search()
     qtbot.keyClicks(window.search_field, "diversity")
-    assert HIGHLIGHT in window.reading_pane.toHtml()
+    assert highlight() in window.reading_pane.toHtml()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
     assert window.search_field.text() == ""
     assert not window.results_panel.isVisible()
-    assert HIGHLIGHT not in window.reading_pane.toHtml()
+    assert highlight() not in window.reading_pane.toHtml()
     assert focused() is window.search_field
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
     assert focused() is window.tree

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from inspector.app.places import personal_words_file
 from inspector.gui import spelling as gui_spelling
+from inspector.gui.colours import colours
 from inspector.gui.dialogs import Dialogs
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
@@ -62,7 +63,7 @@ def underlined(box: TextBox) -> list[str]:
     while block.isValid():
         for span in block.layout().formats():
             assert span.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
-            assert span.format.underlineColor() == QColor(gui_spelling.MISSPELT_COLOUR)
+            assert span.format.underlineColor() == colours().warning
             found.append(block.text()[span.start:span.start + span.length])
         block = block.next()
     return found

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from inspector.content import Content
 from inspector.framework.model import Rating
 from inspector.gui.inspection_window import InspectionWindow
-from inspector.gui.pages.standard_page import PROPOSED_BACKGROUND, StandardPage
+from inspector.gui.colours import colours
+from inspector.gui.pages.standard_page import StandardPage
 from inspector.inspection.model import StandardProposal
 from tests.gui.conftest import Answers, on_disk
 from tests.gui.test_key_question_page import flags
@@ -21,7 +22,7 @@ from tests.gui.test_key_question_page import flags
 
 def highlighted(page: StandardPage) -> list[bool]:
     """Which characteristic columns are drawn as the proposed one (the background beside the text)."""
-    return [box.grab().toImage().pixelColor(4, box.height() // 2).name() == PROPOSED_BACKGROUND
+    return [box.grab().toImage().pixelColor(4, box.height() // 2) == colours().proposed_tint
             for box in page.columns]
 
 
@@ -65,7 +66,7 @@ def test_proposing_a_departure_flags_it_until_a_rationale_is_typed(
     assert on_disk(demo_path, content).proposal("1.2") == StandardProposal("1.2", Rating.GOOD)
     assert page.departure.text() == ("The proposed 'Good' for 1.2 needs a rationale: it departs from the "
                                      "default 'Requires improvement'.")
-    assert "#b3261e" in page.rationale.styleSheet()
+    assert colours().warning.name() in page.rationale.styleSheet()
     assert "rationale required" in flags(inspection, "1.2")
 
     qtbot.mouseClick(page.rationale.viewport(), Qt.MouseButton.LeftButton)
@@ -112,13 +113,38 @@ def test_not_proposed_clears_the_rating(qtbot: QtBot, inspection: InspectionWind
     assert inspection.undo_stack.undoText() == "Clear the proposed rating for 1.4"
 
 
-def test_the_wheel_over_a_characteristic_scrolls_the_four_columns_together(qtbot: QtBot,
-                                                                        inspection: InspectionWindow) -> None:
+def test_the_wheel_over_a_characteristic_scrolls_the_page_and_never_sticks(qtbot: QtBot,
+                                                                         inspection: InspectionWindow) -> None:
+    """The columns are as high as their text on a page that scrolls as a whole: the wheel over one scrolls
+    the page, down to its end and back, and no column scrolls on its own."""
     inspection.show_item("1.1")
     page = inspection.standard_page
     qtbot.wait(10)
-    bar = page.characteristics.verticalScrollBar()
+    bar = page.page_scroll.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
-    over_a_column = page.columns[2].body.viewport().mapTo(inspection, QPoint(20, 20))
-    QTest.wheelEvent(inspection.windowHandle(), QPointF(over_a_column), QPoint(0, -120))  # as the mouse sends it
-    assert bar.value() > 0
+    for column in page.columns:
+        assert column.body.verticalScrollBar().maximum() == 0  # nothing of it hidden to scroll to
+        assert column.body.height() >= column.body.heightForWidth(column.body.width())
+    body = page.columns[2].body
+    for _ in range(60):  # down past the end: the page's bar reaches its end, the column's stays
+        over_a_column = body.viewport().mapTo(inspection, QPoint(20, 20))
+        if not inspection.rect().contains(over_a_column):
+            break
+        QTest.wheelEvent(inspection.windowHandle(), QPointF(over_a_column), QPoint(0, -120))  # as the mouse sends it
+    assert bar.value() > 0 and body.verticalScrollBar().value() == 0
+    viewport = page.page_scroll.viewport()
+    over_the_page = viewport.mapTo(inspection, viewport.rect().center())  # over a column, or the rationale
+    for _ in range(60):
+        QTest.wheelEvent(inspection.windowHandle(), QPointF(over_the_page), QPoint(0, 120))
+    assert bar.value() == 0
+
+
+def test_the_findings_show_above_the_columns(inspection: InspectionWindow, qtbot: QtBot) -> None:
+    """At 1366×768 the decision-rule findings show whole without scrolling: they come before the columns."""
+    inspection.show_item("1.1")
+    page = inspection.standard_page
+    qtbot.wait(10)
+    viewport = page.page_scroll.viewport()
+    bottom = page.findings.mapTo(viewport, QPoint(0, page.findings.height()))
+    assert page.findings.isVisible() and bottom.y() <= viewport.height()
+    assert page.findings.mapTo(viewport, QPoint(0, 0)).y() < page.columns[0].mapTo(viewport, QPoint(0, 0)).y()

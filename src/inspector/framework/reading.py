@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from inspector.framework.citations import (
     PAGES_NOTE,
@@ -50,48 +50,69 @@ from inspector.framework.terms import find_spans, parse_query
 ITEM_LINK_SCHEME = "item"
 HIT_ANCHOR = "hit"  # the first highlighted match (after the focused section, if any)
 
+# The colours of the document on a light page; the window passes its own, made from its palette (a dark
+# theme's text on its dark base), with these names.
+LIGHT_COLOURS = {
+    "text": "#1d1d1d", "heading": "#1f3a5f", "muted": "#555555", "on_tone": "#ffffff", "diversity": "#6b3fa0",
+    "interviews": "#1f6f8b", "hit": "#ffe27a", "hit_text": "#000000", "note": "#fff6dc", "note_edge": "#e0c46c",
+    "callout": "#eaf3f7", "callout_edge": "#9cc3d5", "grid_edge": "#b8b8b8", "outstanding": "#dcefdc",
+    "good": "#e8f3d6", "requires_improvement": "#fbecd0", "inadequate": "#f6d6d3", "aspect": "#eeeeee",
+    "rating_outstanding": "#2e7d32", "rating_good": "#558b2f", "rating_requires_improvement": "#f2b33d",
+    "on_requires_improvement": "#000000", "rating_inadequate": "#b3261e",
+}
+
 # Qt's rich text supports class selectors and these properties; nothing here needs a browser.
-READING_CSS = """
-body { color: #1d1d1d; }
+_CSS = """
+body { color: %(text)s; }
 h1 { font-size: x-large; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }
-h2 { font-size: large; font-weight: 600; color: #1f3a5f; margin-top: 22px; margin-bottom: 6px; }
+h2 { font-size: large; font-weight: 600; color: %(heading)s; margin-top: 22px; margin-bottom: 6px; }
 h3 { font-size: medium; font-weight: 600; margin-top: 16px; margin-bottom: 4px; }
 p { margin-top: 0px; margin-bottom: 9px; }
 ul { margin-top: 0px; margin-bottom: 9px; }
 li { margin-bottom: 4px; }
-.crumb { color: #555555; margin-bottom: 2px; }
-.itemid { color: #555555; font-weight: normal; }
-.kind { color: #555555; }
-.tag { color: #ffffff; background-color: #6b3fa0; font-weight: 600; }
-.tag-interviews { color: #ffffff; background-color: #1f6f8b; font-weight: 600; }
-.muted { color: #555555; }
-.cited { color: #555555; font-size: small; }
-.hit { background-color: #ffe27a; color: #000000; }
-table.note { background-color: #fff6dc; border-color: #e0c46c; margin-top: 6px; margin-bottom: 12px; }
-table.callout { background-color: #eaf3f7; border-color: #9cc3d5; margin-top: 6px; margin-bottom: 12px; }
+.crumb { color: %(muted)s; margin-bottom: 2px; }
+.itemid { color: %(muted)s; font-weight: normal; }
+.kind { color: %(muted)s; }
+.tag { color: %(on_tone)s; background-color: %(diversity)s; font-weight: 600; }
+.tag-interviews { color: %(on_tone)s; background-color: %(interviews)s; font-weight: 600; }
+.muted { color: %(muted)s; }
+.cited { color: %(muted)s; font-size: small; }
+.hit { background-color: %(hit)s; color: %(hit_text)s; }
+table.note { background-color: %(note)s; border-color: %(note_edge)s; margin-top: 6px; margin-bottom: 12px; }
+table.callout { background-color: %(callout)s; border-color: %(callout_edge)s; margin-top: 6px; margin-bottom: 12px; }
 table.rule { margin-bottom: 8px; }
-table.grid { border-color: #b8b8b8; margin-top: 6px; }
+table.grid { border-color: %(grid_edge)s; margin-top: 6px; }
 th { font-weight: 600; text-align: left; }
-th.outstanding { background-color: #dcefdc; }
-th.good { background-color: #e8f3d6; }
-th.requires-improvement { background-color: #fbecd0; }
-th.inadequate { background-color: #f6d6d3; }
-th.aspect { background-color: #eeeeee; }
-td.note { background-color: #fff6dc; }
+th.outstanding { background-color: %(outstanding)s; }
+th.good { background-color: %(good)s; }
+th.requires-improvement { background-color: %(requires_improvement)s; }
+th.inadequate { background-color: %(inadequate)s; }
+th.aspect { background-color: %(aspect)s; }
+td.note { background-color: %(note)s; }
 td p { margin-bottom: 4px; }
 td.tags { white-space: nowrap; text-align: right; }
 a.item { text-decoration: none; }
 td ul { margin-bottom: 4px; }
-.rating-outstanding { color: #ffffff; background-color: #2e7d32; font-weight: 600; }
-.rating-good { color: #ffffff; background-color: #558b2f; font-weight: 600; }
-.rating-requires-improvement { color: #000000; background-color: #f2b33d; font-weight: 600; }
-.rating-inadequate { color: #ffffff; background-color: #b3261e; font-weight: 600; }
+.rating-outstanding { color: %(on_tone)s; background-color: %(rating_outstanding)s; font-weight: 600; }
+.rating-good { color: %(on_tone)s; background-color: %(rating_good)s; font-weight: 600; }
+.rating-requires-improvement { color: %(on_requires_improvement)s; background-color: %(rating_requires_improvement)s;
+  font-weight: 600; }
+.rating-inadequate { color: %(on_tone)s; background-color: %(rating_inadequate)s; font-weight: 600; }
 """
+
+
+def reading_css(colours: Mapping[str, str] = LIGHT_COLOURS) -> str:
+    """The document's style sheet in the colours given (each of LIGHT_COLOURS' names)."""
+    return _CSS % dict(colours)
+
+
+READING_CSS = reading_css()
 
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 
 
-def reading_html(framework: Framework, item_id: str, query: str = "", focus: Section | None = None) -> str:
+def reading_html(framework: Framework, item_id: str, query: str = "", focus: Section | None = None,
+                 css: str = READING_CSS) -> str:
     """The whole document for an item; matches of the query's terms are highlighted.
 
     `focus` names the section a search hit came from: the first match after it gets the
@@ -114,7 +135,7 @@ def reading_html(framework: Framework, item_id: str, query: str = "", focus: Sec
     terms = parse_query(query)
     if terms:
         body = highlight_html(body, terms, focus)
-    return f"<html><head><style>{READING_CSS}</style></head><body>{body}</body></html>"
+    return f"<html><head><style>{css}</style></head><body>{body}</body></html>"
 
 
 def item_link(item_id: str) -> str:

@@ -27,6 +27,7 @@ from inspector.gui.app_log import log_qt_messages, log_start, log_stop
 from inspector.gui.bundled_fonts import load_bundled_fonts
 from inspector.gui.controller import application_controller
 from inspector.gui.dialogs import Dialogs
+from inspector.gui.indicators import use_clear_indicators
 from inspector.gui.main_window import WINDOW_TITLE
 from inspector.gui.settings import APPLICATION, ORGANISATION, open_settings
 from inspector.gui.smoke_test import run_smoke_test
@@ -67,6 +68,7 @@ def configure_application(app: QApplication) -> None:
     if font.pointSizeF() < MINIMUM_UI_POINT_SIZE:
         font.setPointSize(MINIMUM_UI_POINT_SIZE)
         app.setFont(font)
+    use_clear_indicators(app)  # Fusion's radio buttons vanish in a dark palette
 
 
 def arguments_parser() -> argparse.ArgumentParser:

@@ -6,17 +6,17 @@ Drawing only; what a tag says and what a hit contains come from the models.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from inspector.gui.colours import colours
 from inspector.gui.framework_model import TAGS_ROLE
 from inspector.gui.results_model import HEADING_ROLE, ITEM_LABEL_ROLE, SNIPPET_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-# Colours match the reading pane's tags (reading.READING_CSS) so a tag means the same in both.
-TAG_COLOURS = {"Diversity": QColor("#6b3fa0"), "Interviews": QColor("#1f6f8b")}
-_TAG_FALLBACK = QColor("#555555")
+# Colours match the reading pane's tags (gui/colours.py reading_css) so a tag means the same in both.
+_TAG_INKS = {"Diversity": "diversity", "Interviews": "interviews"}
 _TAG_PADDING = 5
 _TAG_GAP = 4
 
@@ -64,12 +64,13 @@ class TaggedItemDelegate(QStyledItemDelegate):
         height = metrics.height() + 2
         top = opt.rect.top() + (opt.rect.height() - height) // 2
         x = opt.rect.right() - reserved + _TAG_GAP
+        found = colours(opt.palette)
         for tag, width in zip(tags, widths, strict=True):
             box = QRect(x, top, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(TAG_COLOURS.get(tag, _TAG_FALLBACK))
+            painter.setBrush(getattr(found, _TAG_INKS.get(tag, "muted")))
             painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(found.on_tone)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag)
             x += width + _TAG_GAP
         painter.restore()
@@ -113,7 +114,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         label_width = area.width() - heading_width - 10
         label = plain.elidedText(str(index.data(ITEM_LABEL_ROLE) or ""), elide, label_width) if label_width > 40 else ""
         snippet = plain.elidedText(str(index.data(SNIPPET_ROLE) or ""), elide, area.width())
-        muted = colour if selected else _blend(colour, opt.palette.color(group, QPalette.ColorRole.Base), 0.72)
+        muted = colour if selected else colours(opt.palette).muted
         first = QRect(area.left(), area.top(), area.width(), line)
         second = QRect(area.left(), area.top() + line, area.width(), line)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -129,11 +130,3 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.drawText(second, align, snippet)
         painter.restore()
 
-
-def _blend(front: QColor, back: QColor, amount: float) -> QColor:
-    """`amount` of front over back: a secondary text colour that follows light and dark themes."""
-    return QColor(
-        round(front.red() * amount + back.red() * (1 - amount)),
-        round(front.green() * amount + back.green() * (1 - amount)),
-        round(front.blue() * amount + back.blue() * (1 - amount)),
-    )

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +55,7 @@ from inspector.app.search import EvidenceHit, InspectionSearch
 from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.framework.items import FRAMEWORK_ID, ItemKind, find_item, item_ids, kind_of, navigator_label
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.app_log import show_log_folder
 from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE, Dialogs
@@ -69,9 +70,9 @@ from inspector.gui.pages.key_question_page import KeyQuestionPage
 from inspector.gui.pages.overview_page import OverviewPage
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.panel_page import PanelPage
+from inspector.gui.pages.parts import ElidedLabel
 from inspector.gui.pages.prompt_page import PromptPage
 from inspector.gui.pages.standard_page import StandardPage
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 from inspector.gui.print_actions import PrintActions
 from inspector.gui.report_actions import ReportActions
 from inspector.gui.results_model import SearchResultsModel
@@ -81,6 +82,7 @@ from inspector.gui.undo import EditCommand
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with the taskbar
 MINIMUM_SIZE = (760, 480)  # as the framework browser: a half-screen window still works
 NAVIGATOR_WIDTH = 420
+NAVIGATOR_SHARE = 0.4  # at most this much of a narrow window (150 % on a laptop): the page needs the room
 GEOMETRY_KEY = "inspection/geometry"
 SPLITTER_KEY = "inspection/splitter"
 FILTER_KEY = "inspection/filter"
@@ -162,7 +164,7 @@ class InspectionWindow(QMainWindow):
         self.results_view.clicked.connect(self._open_hit)
         self.results_count = QLabel()
         self.results_count.setAccessibleName("Number of search results")
-        self.results_count.setStyleSheet(MUTED_STYLE)
+        set_ink(self.results_count, Ink.MUTED)
         for widget in (self.search_field, self.results_view):
             escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
             escape.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -176,11 +178,14 @@ class InspectionWindow(QMainWindow):
         font = self.progress_label.font()
         font.setBold(True)
         self.progress_label.setFont(font)
+        self.progress_label.setWordWrap(True)  # a narrow navigator wraps it rather than growing to hold it
         self.filter_box = QComboBox()
         self.filter_box.setAccessibleName("Show in the navigator")
         for option in Filter:
             self.filter_box.addItem(option.value)
         self.filter_box.currentIndexChanged.connect(self._on_filter)
+        self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_box.setMinimumContentsLength(12)  # its longest entry does not hold the navigator wide
         show_label = QLabel("S&how")
         show_label.setBuddy(self.filter_box)
         filter_row = QHBoxLayout()
@@ -250,19 +255,19 @@ class InspectionWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel(self.session.read_only_line if self.session.read_only else "")
         self.saved_label.setAccessibleName("Save status")
-        self.saved_label.setStyleSheet(MUTED_STYLE)
+        set_ink(self.saved_label, Ink.MUTED)
         self.warning_label = QLabel()
         self.warning_label.setAccessibleName("Warning")
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        set_ink(self.warning_label, Ink.WARNING)
         self.warning_label.hide()
         self.user_label = QLabel()
         self.user_label.setAccessibleName("User recorded in the audit log")
         self.user_label.setToolTip("Every change is recorded in the file's audit log under this name "
                                    "(File > Change who is recording\u2026)")
         self._show_user()
-        self.file_label = QLabel(str(self.session.path))
+        self.file_label = ElidedLabel(str(self.session.path))
         self.file_label.setAccessibleName("Inspection file")
-        self.file_label.setStyleSheet(MUTED_STYLE)
+        set_ink(self.file_label, Ink.MUTED)
         bar = self.statusBar()
         bar.addWidget(self.saved_label)
         bar.addWidget(self.warning_label, 1)
@@ -617,6 +622,14 @@ class InspectionWindow(QMainWindow):
         if self._current:
             self._settings.setValue(LAST_ITEM_KEY.format(self.session.inspection.details.id), self._current)
         self._settings.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The splitter takes a narrower window from the page alone; past NAVIGATOR_SHARE the navigator gives too.
+        sizes = self.splitter.sizes()
+        most = round(sum(sizes) * NAVIGATOR_SHARE)
+        if len(sizes) == 2 and sizes[0] > most > 0:
+            self.splitter.setSizes([most, sum(sizes) - most])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:

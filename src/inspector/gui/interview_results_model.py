@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from inspector.app.interviews_view import ResultRow
+from inspector.gui.colours import colours
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 HEADERS = ("Prompt / question", "Yes", "n", "%", "Band", "Below threshold", "From")
 LABEL, YES, N, PERCENT, BAND, BELOW, BASIS = range(len(HEADERS))
 _NUMBERS = (YES, N, PERCENT)
-_WARNING = QColor("#b3261e")
 _QUESTION_INDENT = "\u2003\u2003"
 
 
@@ -59,7 +59,7 @@ class InterviewResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.below and column in (PERCENT, BELOW):
-            return _WARNING
+            return colours().warning
         if role == Qt.ItemDataRole.FontRole and row.question_id is None:
             font = QFont()
             font.setBold(True)

@@ -35,6 +35,7 @@ from inspector.framework.reading import HIT_ANCHOR, item_id_from_link, reading_h
 from inspector.framework.search import SearchHit, SearchIndex
 from inspector.framework.sections import Section
 from inspector.gui import settings as keys
+from inspector.gui.colours import follow_palette, reading_style
 from inspector.gui.delegates import SearchHitDelegate, TaggedItemDelegate
 from inspector.gui.framework_model import FrameworkModel
 from inspector.gui.results_model import SearchResultsModel
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.reading_pane.anchorClicked.connect(self._on_link)
         self.reading_pane.setFrameShape(QFrame.Shape.NoFrame)
         self.reading_pane.document().setDocumentMargin(DOCUMENT_MARGIN)
+        follow_palette(self.reading_pane, lambda _: self._show_again())
         # Long web addresses in the guidance would otherwise widen the page past the pane, and
         # full-width tables round a pixel over it; with wrapping anywhere, sideways scrolling is
         # never needed.
@@ -270,10 +272,13 @@ class MainWindow(QMainWindow):
         self.results_model.set_hits(hits, self._labels)
         self.results_panel.setVisible(bool(text.strip()))
         self.results_count.setText(_count_text(hits))
+        self._show_again()
+
+    def _show_again(self) -> None:
+        """The open item again, for new terms or in a new palette's colours, without moving the reader's place."""
         if self._shown_item is not None:
-            # Re-mark the open item for the new terms without moving the reader's place.
             position = self.reading_pane.verticalScrollBar().value()
-            self.reading_pane.setHtml(reading_html(self._framework, self._shown_item, self._query))
+            self.reading_pane.setHtml(reading_html(self._framework, self._shown_item, self._query, css=reading_style()))
             self.reading_pane.verticalScrollBar().setValue(position)
 
     def _on_result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -338,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _render(self, item_id: str, focus: Section | None = None) -> None:
         self._shown_item = item_id
-        self.reading_pane.setHtml(reading_html(self._framework, item_id, self._query, focus))
+        self.reading_pane.setHtml(reading_html(self._framework, item_id, self._query, focus, reading_style()))
         self.reading_pane.verticalScrollBar().setValue(0)
         if self._query.strip():
             if focus is not None:

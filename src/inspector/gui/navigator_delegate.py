@@ -7,24 +7,19 @@ there: colour only repeats them.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from inspector.app.navigator import Tone
+from inspector.gui.colours import colours
 from inspector.gui.navigator_model import ASSIGNEE_ROLE, FLAGS_ROLE, STATE_ROLE, TONE_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-# Filled pills for what the inspector has decided; outlined for what is open or only suggested.
-TONE_COLOURS = {
-    Tone.POSITIVE: QColor("#2e7d32"),
-    Tone.NEGATIVE: QColor("#b35900"),
-    Tone.DECISIVE: QColor("#b3261e"),
-    Tone.SUGGESTED: QColor("#1f5f8b"),
-    Tone.OPEN: QColor("#6b6b6b"),
-}
+# Filled pills for what the inspector has decided; outlined for what is open or only suggested. The colours
+# are the palette's (gui/colours.py): a filled pill's text is the base colour on the tone, an outlined
+# pill's the tone on the base, both at least 4.5:1.
 FILLED = (Tone.POSITIVE, Tone.NEGATIVE, Tone.DECISIVE)
-FLAG_COLOUR = QColor("#b3261e")
 _PAD, _GAP = 6, 6
 
 
@@ -71,12 +66,13 @@ class StatusDelegate(QStyledItemDelegate):
         top = opt.rect.top() + (opt.rect.height() - height) // 2
         right = opt.rect.right() - _GAP
         pill = QRect(right - pill_width, top, pill_width, height)
-        colour = TONE_COLOURS[tone]
+        found = colours(opt.palette)
+        colour = found.tone(tone)
         if tone in FILLED:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(pill, 4, 4)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(found.on_tone)
         else:
             painter.setPen(colour)
             painter.setBrush(opt.palette.color(QPalette.ColorRole.Base))
@@ -85,9 +81,9 @@ class StatusDelegate(QStyledItemDelegate):
         if flags:
             marker = QRect(pill.left() - _GAP - flag_width, top, flag_width, height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(FLAG_COLOUR)
+            painter.setBrush(found.decisive)
             painter.drawEllipse(marker.adjusted(1, 1, -1, -1))
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(found.on_tone)
             painter.drawText(marker, Qt.AlignmentFlag.AlignCenter, "!")
         if assignee:
             left_of = pill.left() - _GAP - (flag_width + _GAP if flags else 0)

@@ -41,8 +41,8 @@ from inspector.app.wizard import (
     new_file_path,
     suggested_file_name,
 )
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.dialogs import Dialogs
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 from inspector.gui.pages.text_boxes import LineBox, TextBox
 from inspector.inspection.model import InspectionDetails
 
@@ -61,7 +61,7 @@ class _Page(QWizardPage):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.problem = QLabel()
         self.problem.setAccessibleName("Problem")
-        self.problem.setStyleSheet(WARNING_STYLE)
+        set_ink(self.problem, Ink.WARNING)
         self.problem.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -75,7 +75,7 @@ class _Page(QWizardPage):
         if help_text:
             note = QLabel(help_text)
             note.setWordWrap(True)
-            note.setStyleSheet(MUTED_STYLE)
+            set_ink(note, Ink.MUTED)
             self.form.addRow("", note)
 
     def refuse(self, problem: DetailsProblem) -> bool:

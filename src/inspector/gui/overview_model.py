@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QGuiApplication
 
 from inspector.app.overview_view import MissingItem, RatingRow
-from inspector.gui.navigator_delegate import FLAG_COLOUR, TONE_COLOURS
+from inspector.gui.colours import colours
 from inspector.gui.navigator_model import ITEM_ID_ROLE
 from inspector.gui.row_table_model import ModelIndex, RowTableModel
 
@@ -40,9 +40,9 @@ class RatingsModel(RowTableModel[RatingRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == BASIS:
             return row.summary.basis  # the reports' full sentence
         if role == Qt.ItemDataRole.ForegroundRole and column == RATING:
-            return QBrush(TONE_COLOURS[row.tone])
+            return QBrush(colours().tone(row.tone))
         if role == Qt.ItemDataRole.ForegroundRole and column == FLAGS:
-            return QBrush(FLAG_COLOUR)  # the navigator's "!" red
+            return QBrush(colours().decisive)  # the navigator's "!" red
         return None
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
 from inspector.app.panel_view import PanelRow
-from inspector.gui.navigator_delegate import FLAG_COLOUR, TONE_COLOURS
+from inspector.gui.colours import colours
 from inspector.gui.row_table_model import RowTableModel
 from inspector.inspection.model import OVERALL
 
@@ -36,9 +36,9 @@ class PanelModel(RowTableModel[PanelRow]):
                 return ("Its key questions' answers and its rating that depart from the suggestion, the default or "
                         "decision guidance; select the standard to read each beside its rationale")
             if role == Qt.ItemDataRole.ForegroundRole and row.departures_unexplained:
-                return QBrush(FLAG_COLOUR)  # a rationale still to type
+                return QBrush(colours().warning)  # a rationale still to type
         if role == Qt.ItemDataRole.ForegroundRole and column == AGREED:
-            return QBrush(TONE_COLOURS[row.tone])
+            return QBrush(colours().tone(row.tone))
         if role == Qt.ItemDataRole.FontRole and (row.standard_id == OVERALL or column == AGREED and row.otherwise):
             font = QFont()
             font.setBold(True)  # the overall rating, and a rating the panel changed

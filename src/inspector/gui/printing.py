@@ -34,6 +34,7 @@ MARGIN_MM = 15.0
 FOOTER_POINTS = 8.0
 INK = QColor("#222222")  # on paper the text is dark whatever the window's theme
 LINK = QColor("#1f3864")
+FOOTER_INK = QColor("#595959")  # the footer's grey, on white paper (7:1)
 
 
 def page_layout() -> QPageLayout:
@@ -141,7 +142,7 @@ def _footer_font(painter: QPainter) -> float:
 
 def _footer(painter: QPainter, place: QRectF, text: str, page: int, pages: int) -> None:
     painter.save()
-    painter.setPen(QColor("#595959"))
+    painter.setPen(FOOTER_INK)
     _footer_font(painter)
     painter.drawText(place, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
     painter.drawText(place, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"Page {page} of {pages}")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush
 
 from inspector.app.key_question_view import PromptLine
-from inspector.gui.navigator_delegate import TONE_COLOURS
+from inspector.gui.colours import colours
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -57,7 +57,7 @@ class PromptLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{line.prompt_id}: {cells[index.column()] or 'nothing'}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QBrush(TONE_COLOURS[line.status.tone])
+            return QBrush(colours().tone(line.status.tone))
         if role == ITEM_ID_ROLE:
             return line.prompt_id
         return None

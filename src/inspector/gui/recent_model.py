@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from inspector.app.recent import RecentFile
+from inspector.gui.colours import colours
 from inspector.gui.results_model import HEADING_ROLE, ITEM_LABEL_ROLE, SNIPPET_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-MISSING_COLOUR = QColor("#8a8a8a")
 
 
 class RecentFilesModel(QAbstractListModel):
@@ -51,7 +51,7 @@ class RecentFilesModel(QAbstractListModel):
         if role == SNIPPET_ROLE:
             return where
         if role == Qt.ItemDataRole.ForegroundRole and entry.missing:
-            return QBrush(MISSING_COLOUR)
+            return QBrush(colours().muted)
         if role == PATH_ROLE:
             return str(entry.path)
         return None

@@ -34,9 +34,9 @@ from inspector.app.report_export import (
 )
 from inspector.app.session import Session
 from inspector.errors import UserError
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.background import run_in_background
 from inspector.gui.dialogs import Dialogs
-from inspector.gui.pages.style import MUTED_STYLE
 from inspector.gui.report_preview import ReportPreview, laid_out
 from inspector.reports import ReportTemplates
 
@@ -60,7 +60,7 @@ class ReportActions(QObject):
 
         self.exported_label = QLabel()
         self.exported_label.setAccessibleName("Export status")
-        self.exported_label.setStyleSheet(MUTED_STYLE)
+        set_ink(self.exported_label, Ink.MUTED)
         self.exported_label.setTextFormat(Qt.TextFormat.RichText)
         self.exported_label.setOpenExternalLinks(True)  # "Open folder": the system's file manager
         self.exported_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

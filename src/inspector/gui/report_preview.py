@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from inspector.app.report_export import Preview
+from inspector.gui.colours import follow_style
 from inspector.gui.dialogs import APP_TITLE
 
 PREVIEW_SIZE = (1000, 700)  # beside the inspection window on a 1366×768 screen, or over it
@@ -45,8 +46,8 @@ class ReportPreview(QDialog):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("About this preview")
-        self.banner.setStyleSheet(f"QLabel#{_BANNER} {{ background: #fff4e5; border: 1px solid #e0a458; "
-                                  "border-radius: 4px; padding: 6px 8px; color: #5c3a00; }")
+        follow_style(self.banner, lambda found: f"QLabel#{_BANNER} {{ background: {found.note_tint.name()}; "
+                     f"border: 1px solid {found.note_edge.name()}; border-radius: 4px; padding: 6px 8px; }}")
 
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(f"The {preview.output.label}")

@@ -18,16 +18,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from inspector.app.places import personal_words_file
+from inspector.gui.colours import colours
 from inspector.spelling import PersonalWords, SpellService, words
 from inspector.spelling.words import ParagraphWords
 
 KEPT_PARAGRAPHS = 200  # paragraphs whose words are kept between edits, per box
 START_AFTER_MS = 1000  # the dictionary is read once the window is up, not while it is being built
-MISSPELT_COLOUR = "#d0201a"
 LOOKING = "Looking for suggestions\u2026"
 NO_SUGGESTIONS = "No suggestions"
 ADD = "&Add to dictionary"
@@ -93,7 +93,7 @@ def start_spelling(data: Path) -> Spelling:
 def misspelt_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(QColor(MISSPELT_COLOUR))
+    fmt.setUnderlineColor(colours().warning)  # the palette's warning red, readable in light and dark
     return fmt
 
 

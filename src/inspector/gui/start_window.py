@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector import __version__
 from inspector.app.recent import RecentFile
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE
 from inspector.gui.recent_model import RecentFilesModel
@@ -50,7 +51,7 @@ class StartWindow(QMainWindow):
         font.setBold(True)
         title.setFont(font)
         subtitle = QLabel("HM Inspectorate of Probation \u00b7 youth justice inspections \u00b7 fieldwork and ratings")
-        subtitle.setStyleSheet("color: #555555;")
+        set_ink(subtitle, Ink.MUTED)
 
         self.new_button = QPushButton("&New inspection\u2026")
         self.new_button.setAccessibleDescription("Set up a new inspection file with the inspection's details")
@@ -82,9 +83,9 @@ class StartWindow(QMainWindow):
         self.recent_view.activated.connect(self._open_recent)
         recent_label.setBuddy(self.recent_view)
         self.no_recent = QLabel("None yet: create an inspection, open one, or try the demo.")
-        self.no_recent.setStyleSheet("color: #555555;")
+        set_ink(self.no_recent, Ink.MUTED)
         version = QLabel(f"Version {__version__}")
-        version.setStyleSheet("color: #777777;")
+        set_ink(version, Ink.MUTED)
 
         panel = QWidget()
         panel.setMaximumWidth(PANEL_WIDTH)

@@ -34,6 +34,7 @@ from inspector.app.audit_view import (
     item_names,
 )
 from inspector.app.session import Session
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.audit_model import (
     CHANGE,
     HEADERS,
@@ -43,10 +44,10 @@ from inspector.gui.audit_model import (
     WHO,
     AuditModel,
 )
+from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import scroll_area
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 
 ANYONE = "Anyone"
 ANY_KIND = "Any kind"
@@ -112,10 +113,10 @@ class AuditPage(InspectionPage):
         self.every_save.toggled.connect(self._apply_filter)
         self.count = QLabel()
         self.count.setAccessibleName("Number of changes shown")
-        self.count.setStyleSheet(MUTED_STYLE)
+        set_ink(self.count, Ink.MUTED)
         self.problem = QLabel()
         self.problem.setAccessibleName("Problem")
-        self.problem.setStyleSheet(WARNING_STYLE)
+        set_ink(self.problem, Ink.WARNING)
         self.problem.hide()
 
         self.model = AuditModel(self)
@@ -162,21 +163,24 @@ class AuditPage(InspectionPage):
         words.addWidget(self.filter_field, 1)
         words.addSpacing(12)
         words.addWidget(self.count)
-        narrowing = QHBoxLayout()
+        pairs: list[QWidget] = []
         for text, control in (("&Who", self.user_box), ("&Kind", self.kind_box), ("F&rom", self.start_date),
                               ("&To", self.end_date)):
             label = QLabel(text)
             label.setBuddy(control)
             # The underlined mnemonic breaks the kerning the label was measured with: "To" lost its "o".
             label.setMinimumWidth(label.sizeHint().width() + 4)
-            narrowing.addWidget(label)
-            narrowing.addWidget(control)
-            narrowing.addSpacing(12)
-        narrowing.addStretch(1)
-        narrowing.addWidget(self.every_save)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(control)
+            pairs.append(pair)
+        # On a narrow page (150 % on a laptop) the narrowing controls wrap rather than being cut.
+        narrowing = flow_row([*pairs, self.every_save], spacing=12)
         layout = self.page_column(self.heading)
         layout.addLayout(words)
-        layout.addLayout(narrowing)
+        layout.addWidget(narrowing)
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail_area)

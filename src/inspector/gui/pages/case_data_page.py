@@ -30,10 +30,11 @@ from inspector.app.edits import CaseCountEdit, CaseRatingEdit
 from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.framework.model import Rating
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, muted_label, problem_label, scroll_area
-from inspector.gui.pages.style import WARNING_STYLE, box_style
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.text_boxes import LineBoxDelegate
 from inspector.gui.undo import Apply
 from inspector.inspection.model import CaseCount
@@ -95,7 +96,7 @@ class StandardBlock(QFrame):
         self.table = CountTable(standard_id)
         self.notes = QLabel()
         self.notes.setAccessibleName(f"Notes on {standard_id}")
-        self.notes.setStyleSheet(WARNING_STYLE)
+        set_ink(self.notes, Ink.WARNING)
         self.notes.setWordWrap(True)
         label = QLabel("&Rating")
         label.setBuddy(self.rating)

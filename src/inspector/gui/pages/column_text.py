@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPalette, QTextOption
+from PySide6.QtGui import QTextOption, QWheelEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
 # What changes the text's measurements besides the text itself.
@@ -37,10 +37,7 @@ class ColumnText(QTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a label's wrapping, a label's margins
         self.document().setDocumentMargin(0)
         self.document().setUndoRedoEnabled(False)
-        self.viewport().setAutoFillBackground(False)  # the column's background shows through
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))
-        self.setPalette(palette)
+        self.viewport().setAutoFillBackground(False)  # the column's background (the base, or a tint of it) shows through
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -74,6 +71,9 @@ class ColumnText(QTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._narrowest, 0)  # the height is the height for the width given
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # as high as its text, it never scrolls: the wheel scrolls the page it is on
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _REMEASURE:

@@ -59,12 +59,12 @@ from inspector.app.wizard import (
     DetailsProblem,
 )
 from inspector.errors import UserError
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label, scroll_area
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.team_part import TeamPart
-from inspector.gui.pages.style import WARNING_STYLE
 from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.recommendations_model import NUMBER, TEXT, TO, RecommendationsModel
@@ -220,7 +220,7 @@ class DetailsPage(InspectionPage):
         self.diversity_group.idClicked.connect(self._on_diversity)
         self.diversity_findings = QLabel()
         self.diversity_findings.setAccessibleName("What the ratings panel will ask about diversity")
-        self.diversity_findings.setStyleSheet(WARNING_STYLE)
+        set_ink(self.diversity_findings, Ink.WARNING)
         self.diversity_findings.setWordWrap(True)
         self.diversity_note = RationaleEdit("What the finding rests on (saved as you type)", 2, self._note_typing)
         self.diversity_note.setAccessibleName("Note on diversity")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,7 +55,7 @@ from inspector.gui.pages.details_page import NOT_SET, FieldworkDate
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label, row_table
-from inspector.gui.pages.style import warning_colour
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.undo import Apply
 
@@ -343,8 +343,7 @@ class DocumentsPage(InspectionPage):
         attention = row is not None and row.attention
         self.accept_button.setEnabled(row is not None and row.changed)
         self.file_state.setText(row.file_line if row else "")
-        colour = warning_colour(self.palette()).name() if attention else ""
-        self.file_state.setStyleSheet(f"color: {colour}; font-weight: 600;" if attention else "")
+        set_ink(self.file_state, Ink.WARNING if attention else None)
         self.file_state.setVisible(bool(self.file_state.text()))
         citations = row.citations if row else ()
         self.citations_model.set_rows(citations)
@@ -354,11 +353,6 @@ class DocumentsPage(InspectionPage):
             self.citations_note.setText("Enter or a double click opens the prompt.")
         else:
             self.citations_note.setText("No evidence cites this document yet.")
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._view is not None:
-            self._show_selected(self._view.row(self._selected))  # the warning line in the new palette's colour
 
     def _say(self, problem: str) -> None:
         self.problem.setText(problem[:1].upper() + problem[1:])

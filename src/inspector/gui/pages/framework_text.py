@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QToolButton, QV
 
 from inspector.framework.model import Framework
 from inspector.framework.reading import reading_html
+from inspector.gui.colours import follow_palette, reading_style
 
 OPEN_KEY = "pages/frameworkTextOpen"
 DOCUMENT_MARGIN = 12
@@ -21,6 +22,7 @@ class FrameworkText(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None, *, collapsible: bool = True) -> None:
         super().__init__(parent)
         self._settings = settings if collapsible else None
+        self._shown: tuple[Framework, str, str] | None = None
         self.toggle = QToolButton()
         self.toggle.setText("Framework te&xt: guidance, evidence and judgement")
         self.toggle.setCheckable(True)
@@ -43,10 +45,19 @@ class FrameworkText(QWidget):
         self.toggle.setChecked(not collapsible or str(settings.value(OPEN_KEY, "false")).lower() == "true")
         self.toggle.toggled.connect(self._show_text)
         self._show_text(self.toggle.isChecked())
+        follow_palette(self.browser, lambda _: self._recolour())
 
     def show_item(self, framework: Framework, item_id: str, query: str = "") -> None:
-        self.browser.setHtml(reading_html(framework, item_id, query))
+        self._shown = (framework, item_id, query)
+        self.browser.setHtml(reading_html(framework, item_id, query, css=reading_style()))
         self.browser.verticalScrollBar().setValue(0)
+
+    def _recolour(self) -> None:
+        """The text again in the new palette's colours, at the place the reader was."""
+        if self._shown is not None:
+            position = self.browser.verticalScrollBar().value()
+            self.browser.setHtml(reading_html(*self._shown, css=reading_style()))
+            self.browser.verticalScrollBar().setValue(position)
 
     @property
     def is_open(self) -> bool:

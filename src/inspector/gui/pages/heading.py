@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from inspector.gui.colours import Ink, set_ink
+
 HEADING_SCALE = 1.25
 
 
@@ -14,7 +16,7 @@ class PageHeading(QWidget):
         super().__init__(parent)
         self.crumb = QLabel()
         self.crumb.setAccessibleName("Where this is in the framework")
-        self.crumb.setStyleSheet("color: #555555;")
+        set_ink(self.crumb, Ink.MUTED)
         self.crumb.setTextFormat(Qt.TextFormat.PlainText)
         self.crumb.setWordWrap(True)
         self.title = QLabel()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,11 +38,11 @@ from inspector.app.interviews_view import InterviewsView, answered, form_of, int
 from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.forms.model import InterviewForm
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.interview_results_model import LABEL, InterviewResultsModel
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label
-from inspector.gui.pages.style import MUTED_STYLE
 from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Interview, InterviewAnswer
@@ -51,6 +51,7 @@ ANSWER_KEYS = {Qt.Key.Key_Y: InterviewAnswer.YES, Qt.Key.Key_N: InterviewAnswer.
 ANSWER_WORDS = {InterviewAnswer.YES: "Yes", InterviewAnswer.NO: "No", InterviewAnswer.NOT_ASKED: "Not asked"}
 NEW_INTERVIEW = QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_N)
 QUESTION, ANSWER, COMMENT = range(3)
+LIST_SHARE = 0.4  # at most this much of the page for the list of interviews, however long its lines
 
 
 class AnswerGrid(QTableWidget):
@@ -66,8 +67,9 @@ class AnswerGrid(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # a question shows whole, on two lines where the grid is narrow
         self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.ResizeToContents)
@@ -131,7 +133,7 @@ class InterviewsPage(InspectionPage):
         buttons.addStretch(1)
         self.count = QLabel()
         self.count.setAccessibleName("Number of interviews recorded")
-        self.count.setStyleSheet(MUTED_STYLE)
+        set_ink(self.count, Ink.MUTED)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -188,6 +190,8 @@ class InterviewsPage(InspectionPage):
         entry_layout.addLayout(comment_row)
 
         area = QSplitter(Qt.Orientation.Horizontal)
+        self.entry_splitter = area
+        self._list_width = 0  # what the longest line of the list needs
         area.setChildrenCollapsible(False)
         area.addWidget(side)
         area.addWidget(entry)
@@ -211,10 +215,11 @@ class InterviewsPage(InspectionPage):
         self.results.setAccessibleName("Interview results: yes, n, percentage, band and threshold")
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(False)
+        self.results.setWordWrap(True)  # a prompt or question shows whole, wrapped
         self.results.setTabKeyNavigation(False)
         self.results.verticalHeader().hide()
-        self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 8)
+        self.results.verticalHeader().setMinimumSectionSize(self.results.fontMetrics().height() + 8)
+        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
@@ -236,7 +241,7 @@ class InterviewsPage(InspectionPage):
         self.tally_count.returnPressed.connect(self.set_tally)
         self.tally_note = QLabel()
         self.tally_note.setAccessibleName("Whether the tally is used")
-        self.tally_note.setStyleSheet(MUTED_STYLE)
+        set_ink(self.tally_note, Ink.MUTED)
         tally_label = QLabel("Tallied on &paper:")
         tally_label.setBuddy(self.tally_prompt)
         tally_row = QHBoxLayout()
@@ -306,6 +311,22 @@ class InterviewsPage(InspectionPage):
                 item.setToolTip(text)
             if interview_id == self._selected:
                 self.interview_list.setCurrentRow(row)
+        # As wide as its longest line (the inspector's name last), so that a name is not cut, where the page
+        # has the room (at 1366×768); a narrower page (150 %) keeps the form its room and scrolls the list.
+        frame = 2 * self.interview_list.frameWidth() + self.interview_list.verticalScrollBar().sizeHint().width()
+        self._list_width = max(self.interview_list.sizeHintForColumn(0), 0) + frame + 4
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        sizes = self.entry_splitter.sizes()
+        total = sum(sizes)
+        wanted = min(self._list_width, round(total * LIST_SHARE))
+        if len(sizes) == 2 and total > 0 and sizes[0] < wanted:
+            self.entry_splitter.setSizes([wanted, total - wanted])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
 
     def _interview(self) -> Interview | None:
         if self._session is None or self._selected is None:

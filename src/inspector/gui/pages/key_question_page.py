@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,10 +26,12 @@ from inspector.app.edits import AnswerEdit
 from inspector.app.key_question_view import KeyQuestionView, key_question_view
 from inspector.app.session import Session
 from inspector.framework.reading import item_id_from_link
+from inspector.gui.colours import Ink, set_ink
+from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.prompt_lines_model import FLAGS_COLUMN, PromptLinesModel
@@ -71,7 +72,7 @@ class KeyQuestionPage(InspectionPage):
         self.counts.setFont(font)
         self.decisive = QLabel()
         self.decisive.setAccessibleName("Decisive shortfalls")
-        self.decisive.setStyleSheet(WARNING_STYLE)
+        set_ink(self.decisive, Ink.WARNING)
         self.prompts_model = PromptLinesModel(self)
         self.prompts = QTableView()
         self.prompts.setModel(self.prompts_model)
@@ -94,11 +95,11 @@ class KeyQuestionPage(InspectionPage):
         self.reason = QLabel()
         self.reason.setAccessibleName("Why this answer is suggested")
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(MUTED_STYLE)
+        set_ink(self.reason, Ink.MUTED)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName("Notes on the balance")
-        self.notes.setStyleSheet(MUTED_STYLE)
+        set_ink(self.notes, Ink.MUTED)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 8, 10, 8)
         inner.setSpacing(4)
@@ -131,20 +132,14 @@ class KeyQuestionPage(InspectionPage):
         font = answer_label.font()
         font.setBold(True)
         answer_label.setFont(font)
-        row = QHBoxLayout()
-        row.setSpacing(18)
-        row.addWidget(answer_label)
-        for widget in (self.yes, self.no, self.not_answered):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.use_suggestion)
+        row = flow_row([answer_label, self.yes, self.no, self.not_answered, self.use_suggestion], spacing=18)
         rationale_label = QLabel("&Rationale")
         rationale_label.setBuddy(self.rationale)
         area = QWidget()
         column = QVBoxLayout(area)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        column.addLayout(row)
+        column.addWidget(row)
         column.addWidget(self.departure)  # next to the answer it is about
         column.addWidget(rationale_label)
         column.addWidget(self.rationale, 1)
@@ -195,7 +190,7 @@ class KeyQuestionPage(InspectionPage):
     def _show_departure(self, view: KeyQuestionView) -> None:
         self.departure.setText(view.departure)
         self.departure.setVisible(bool(view.departure))
-        self.departure.setStyleSheet(WARNING_STYLE if view.rationale_required else MUTED_STYLE)
+        set_ink(self.departure, Ink.WARNING if view.rationale_required else Ink.MUTED)
 
     # --- editing --------------------------------------------------------------------------------
 

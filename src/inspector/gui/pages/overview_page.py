@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from inspector.app.overview_view import FindingRow, OverviewView, overview_view
 from inspector.app.session import Session
-from inspector.gui.navigator_delegate import TONE_COLOURS
+from inspector.gui.colours import Ink, colours, set_ink, tone_ink
 from inspector.gui.navigator_model import ITEM_ID_ROLE
 from inspector.gui.overview_model import FLAGS, STANDARD, MissingModel, RatingsModel
 from inspector.gui.pages.heading import PageHeading
@@ -28,7 +28,6 @@ from inspector.gui.pages.parts import (
     row_table,
     scroll_area,
 )
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE
 
 HEADLINE_SCALE = 1.6
 NOTHING_MISSING = "Nothing is missing: every prompt is judged, every key question answered and every rating known."
@@ -66,7 +65,7 @@ class OverviewPage(InspectionPage):
         self.headline, self.summary = overall_labels(HEADLINE_SCALE)
         self.capped = QLabel()
         self.capped.setAccessibleName("Decision rule on the overall rating")
-        self.capped.setStyleSheet(WARNING_STYLE)
+        set_ink(self.capped, Ink.WARNING)
         self.capped.setWordWrap(True)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 8, 10, 8)
@@ -127,7 +126,7 @@ class OverviewPage(InspectionPage):
         self.heading.set_item("The thirteen ratings, the points and the overall rating; what is still missing",
                               "Overall", "")
         self.headline.setText(view.headline)
-        self.headline.setStyleSheet(f"color: {TONE_COLOURS[view.tone].name()};")
+        set_ink(self.headline, tone_ink(view.tone))
         self.summary.setText(view.summary)
         self.capped.setText(view.capped_text)
         self.capped.setVisible(bool(view.capped_text))
@@ -141,6 +140,10 @@ class OverviewPage(InspectionPage):
         fit_height(self.missing)
         self.findings_caption.setText(f"F&indings ({len(view.findings)})")
         self.findings.setText(_findings_html(view.findings))
+
+    def recolour(self) -> None:
+        if self.view is not None:
+            self.findings.setText(_findings_html(self.view.findings))
 
     def _follow(self, view: QAbstractItemView, index: QModelIndex) -> None:
         """Keep the current row in sight as the arrow keys move it: the lists are as tall as their rows,
@@ -159,7 +162,7 @@ class OverviewPage(InspectionPage):
 def _findings_html(findings: tuple[FindingRow, ...]) -> str:
     """Each finding: where (a link to the item), its kind and seed line, the message, the seed's wording."""
     if not findings:
-        return f"<p style='{MUTED_STYLE}'>No findings.</p>"
+        return f"<p style='color: {colours().muted.name()}'>No findings.</p>"
     parts = []
     for row in findings:
         where = escape(row.where)

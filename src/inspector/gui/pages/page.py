@@ -3,7 +3,7 @@ edit, save typing not yet saved, and ask the window to open another item."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from inspector.app.session import Session
@@ -25,6 +25,7 @@ class InspectionPage(QWidget):
             holder = QWidget()
             holder.setMinimumWidth(1)  # a width of its own: the scroll area then sizes it to the page's width
             area.setWidget(holder)
+            self.page_scroll = area
             outer = QVBoxLayout(self)
             outer.setContentsMargins(0, 0, 0, 0)
             outer.addWidget(area)
@@ -36,6 +37,15 @@ class InspectionPage(QWidget):
 
     def show_item(self, session: Session, item_id: str, query: str = "") -> None:
         raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.recolour()
+        super().changeEvent(event)
+
+    def recolour(self) -> None:
+        """Show again what carries colours of its own (rich text made with gui/colours.py's), after the
+        palette changed (a theme switched while the app runs)."""
 
     def refresh(self, session: Session) -> None:
         """Redraw from the session's snapshot and evaluation (after any edit, undo or refusal)."""

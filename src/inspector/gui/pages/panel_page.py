@@ -32,7 +32,7 @@ from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
 from inspector.app.panel_view import DepartureMark, Move, PanelDetail, panel_detail, panel_view
 from inspector.app.session import Session
 from inspector.framework.model import RATING_ORDER, Rating
-from inspector.gui.navigator_delegate import FLAG_COLOUR, TONE_COLOURS
+from inspector.gui.colours import Ink, colours, follow_style, set_ink, tone_ink
 from inspector.gui.navigator_model import ITEM_ID_ROLE
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
@@ -47,7 +47,7 @@ from inspector.gui.pages.parts import (
 )
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.standard_page import finding_html
-from inspector.gui.pages.style import MUTED_STYLE, box_style
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.text_boxes import LineBox, TextBox
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.panel_model import STANDARD, PanelModel
@@ -64,7 +64,7 @@ _CONFIRM = {Move.AGREE_OTHER: "Agree &this rating", Move.REOPEN: "Reopen &this r
 def departure_html(mark: DepartureMark) -> str:
     """A departure as the panel reads it: the mark (kept after the navigator's flag clears), what departs,
     and the rationale beside it."""
-    colour = f" color:{FLAG_COLOUR.name()};" if mark.rationale_required else ""  # a rationale still to type
+    colour = f" color:{colours().warning.name()};" if mark.rationale_required else ""  # a rationale still to type
     rationale = ("<i>No rationale recorded yet.</i>" if mark.rationale_required
                  else f"<i>Rationale:</i> {escape(mark.rationale)}")
     return (f'<p><span style="font-weight:600;{colour}">\u25c6 {escape(mark.mark)}</span><br>'
@@ -93,7 +93,8 @@ class PanelPage(InspectionPage):
         self.detail_title = bold_label()
         self.detail_title.setAccessibleName("Selected standard")
         self.detail_title.setWordWrap(True)
-        layout = self.page_column(self.heading, spacing=6)
+        # In a window too short for the table and the standard under it (150 % on a laptop), the page scrolls.
+        layout = self.page_column(self.heading, spacing=6, scrolls=True)
         layout.addWidget(self._build_overall())
         layout.addWidget(self._build_table())
         layout.addWidget(self.detail_title)
@@ -106,7 +107,7 @@ class PanelPage(InspectionPage):
         self.headline, self.summary = overall_labels(HEADLINE_SCALE)
         self.progress = QLabel()
         self.progress.setAccessibleName("Ratings agreed")
-        self.progress.setStyleSheet(MUTED_STYLE)
+        set_ink(self.progress, Ink.MUTED)
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)
         top.addWidget(self.progress)
@@ -244,7 +245,7 @@ class PanelPage(InspectionPage):
         """The reason for agreeing another rating or reopening one, typed here rather than in a dialog."""
         box = QFrame()
         box.setObjectName("panelForm")
-        box.setStyleSheet(box_style("panelForm", background="#fff8e6", border="#d9b44a"))
+        follow_style(box, lambda found: box_style("panelForm", found.note_tint.name(), found.note_edge.name()))
         self.form_rating = QComboBox()
         self.form_rating.setAccessibleName("Rating the ratings panel agrees")
         for rating in RATING_ORDER:
@@ -316,7 +317,7 @@ class PanelPage(InspectionPage):
         view = panel_view(session.content, session.evaluation)
         self.heading.set_item(PANEL_CRUMB if self._panel_mode else FIELDWORK_CRUMB, "Ratings panel", "")
         self.headline.setText(view.headline)
-        self.headline.setStyleSheet(f"color: {TONE_COLOURS[view.tone].name()};")
+        set_ink(self.headline, tone_ink(view.tone))
         self.summary.setText(view.summary)
         self.progress.setText(view.progress)
         self.model.set_rows(view.rows)
@@ -338,19 +339,15 @@ class PanelPage(InspectionPage):
         name = d.title if d.standard_id == OVERALL else f"{d.standard_id}\u2002{d.title}"
         self.detail_title.setText(f"{name} \u2014 {d.state_text}")
         self.rating_text.setText(d.rating_text)
-        self.rating_text.setStyleSheet(f"color: {TONE_COLOURS[d.tone].name()}; font-weight: 600;")
+        set_ink(self.rating_text, tone_ink(d.tone), bold=True)
         self.panel_text.setText(d.panel_text)
         self.panel_text.setVisible(bool(d.panel_text))
         self.rationale.setText(f"<b>Lead inspector's rationale:</b> {escape(d.rationale)}" if d.rationale else "")
         self.rationale.setVisible(bool(d.rationale))
-        findings = "".join(finding_html(f) for f in d.findings)
-        if d.agreed_findings:
-            findings += "<p><b>Against the rating agreed:</b></p>" + "".join(finding_html(f) for f in d.agreed_findings)
-        self.findings.setText(findings)
-        self.findings.setVisible(bool(findings))
+        self._show_findings(d)
         self.notes.setText("\n".join(d.notes))
         self.notes.setVisible(bool(d.notes))
-        self.flags.setText("".join(f"<p style='margin: 0 0 4px 0; color: {FLAG_COLOUR.name()}'><b>At odds with the "
+        self.flags.setText("".join(f"<p style='margin: 0 0 4px 0; color: {colours().warning.name()}'><b>At odds with the "
                                    f"figures:</b> {escape(flag, quote=False)}</p>" for flag in d.flags))
         self.flags.setVisible(bool(d.flags))
         self.departures.setText("".join(departure_html(m) for m in d.departures))
@@ -373,13 +370,28 @@ class PanelPage(InspectionPage):
             item = QListWidgetItem(f"{line.line.kind}: {line.line.text}\n{line.line.cited}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{line.line.kind} by {line.line.cited}: {line.line.text}")
             if line.comment.kind is CommentKind.CHALLENGE:
-                item.setForeground(FLAG_COLOUR)  # a challenge asks for an answer
+                item.setForeground(colours().decisive)  # a challenge asks for an answer
             self.comments.addItem(item)
         if d.comments and here >= 0:  # the row the panel was on (focusing the list picks the first)
             self.comments.setCurrentRow(min(here, len(d.comments) - 1))
         for widget in (self.comment_text, self.add_challenge, self.add_comment):
             widget.setEnabled(editable)
         self._enable_delete()
+
+    def _show_findings(self, d: PanelDetail) -> None:
+        findings = "".join(finding_html(f) for f in d.findings)
+        if d.agreed_findings:
+            findings += "<p><b>Against the rating agreed:</b></p>" + "".join(finding_html(f) for f in d.agreed_findings)
+        self.findings.setText(findings)
+        self.findings.setVisible(bool(findings))
+
+    def recolour(self) -> None:
+        if self._detail is None:
+            return
+        self._show_findings(self._detail)
+        for row, line in enumerate(self._detail.comments):
+            if line.comment.kind is CommentKind.CHALLENGE and (item := self.comments.item(row)) is not None:
+                item.setForeground(colours().decisive)
 
     def _enable_delete(self) -> None:
         d, row = self._detail, self.comments.currentRow()

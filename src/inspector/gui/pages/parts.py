@@ -4,8 +4,8 @@ behave alike."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.colours import Ink, set_ink
+from inspector.gui.pages.style import box_style
 
 
 def bold_label(text: str = "", buddy: QWidget | None = None) -> QLabel:
@@ -40,17 +41,42 @@ def overall_labels(scale: float) -> tuple[QLabel, QLabel]:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     headline.setFont(font)
+    headline.setWordWrap(True)  # a narrow page (150 % on a laptop) wraps it rather than cutting it
     summary = QLabel()
     summary.setAccessibleName("Points, band and resettlement")
     summary.setWordWrap(True)
     return headline, summary
 
 
+class ElidedLabel(QLabel):
+    """One line that, given less room than it needs, drops the middle of its text ("…") rather than its end;
+    the whole text in its tooltip (a file's path in the status bar at 150 %)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setProperty("elides", True)  # the screenshot tests' check: shortened on purpose, not cut
+        self.setToolTip(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("\u2026") * 12, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        area = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, area.width())
+        painter.drawText(area, int(self.alignment()), shown)
+
+
 def muted_label(name: str) -> QLabel:
     """Explanation or context, wrapped, in grey."""
     label = QLabel()
     label.setAccessibleName(name)
-    label.setStyleSheet(MUTED_STYLE)
+    set_ink(label, Ink.MUTED)
     label.setWordWrap(True)
     return label
 
@@ -59,7 +85,7 @@ def problem_label() -> QLabel:
     """The one line saying why an entry was refused; hidden until there is one."""
     label = QLabel()
     label.setAccessibleName("Problem")
-    label.setStyleSheet(WARNING_STYLE)
+    set_ink(label, Ink.WARNING)
     label.setWordWrap(True)
     label.hide()
     return label

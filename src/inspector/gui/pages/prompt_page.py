@@ -49,6 +49,7 @@ from inspector.app.prompt_view import SOURCE_CHOICES, TAG_CHOICES, PromptView, p
 from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.framework.reading import item_id_from_link
+from inspector.gui.colours import Ink, colours, follow_style, set_ink
 from inspector.gui.evidence_model import (
     COLUMNS,
     RECORDED_COLUMN,
@@ -58,11 +59,12 @@ from inspector.gui.evidence_model import (
     TEXT_COLUMN,
     EvidenceModel,
 )
+from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.prompts_line import PromptsLine
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.text_boxes import LineBox, TextBox
 from inspector.gui.row_heights import RowsFitText
 from inspector.gui.undo import Apply
@@ -76,8 +78,6 @@ WIDE_FORM_CHARACTERS = 90  # the evidence form's width, in average characters, f
 TEXT_LEAST_CHARACTERS = 30  # the evidence column's room in a narrow table, in average characters
 DRAFT_AFTER_MS = 800  # a pause in typing long enough to keep the form as a draft
 NO_DOCUMENT = "Not in the register"
-# The interviews tag's blue (#1f6f8b), faint: a tint over the theme's window, light or dark alike.
-INTERVIEWS_TINT, INTERVIEWS_EDGE = "rgba(31, 111, 139, 0.09)", "rgba(31, 111, 139, 0.45)"
 ADD_TEXT, SAVE_TEXT = "Add e&vidence", "Sa&ve changes"
 _SUFFICIENCY = {NOT_JUDGED: None, ABOVE: Sufficiency.ABOVE, BELOW: Sufficiency.BELOW}
 # Seed line 391: "One or more areas that are considered below the line may be of such importance that
@@ -135,21 +135,18 @@ class PromptPage(InspectionPage):
         self.balance.linkActivated.connect(self.openItem.emit)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(WARNING_STYLE)
+        set_ink(self.notes, Ink.WARNING)
         self.notes.setAccessibleName("Notes on the judgement")
 
-        row = QHBoxLayout()
-        row.setSpacing(18)
-        for widget in (self.above, self.below, self.not_judged, self.decisive):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # On a narrow page (150 % on a laptop) the choices wrap rather than being cut.
+        row = flow_row([self.above, self.below, self.not_judged, self.decisive], spacing=18)
         box = QFrame()
         box.setObjectName("judgement")
         box.setStyleSheet(box_style("judgement"))
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 6, 10, 6)
         inner.setSpacing(4)
-        inner.addLayout(row)
+        inner.addWidget(row)
         inner.addWidget(self.balance)
         inner.addWidget(self.notes)
         return box
@@ -157,22 +154,25 @@ class PromptPage(InspectionPage):
     def _build_interview(self) -> QWidget:
         self.interview_box = QFrame()
         self.interview_box.setObjectName("interviews")
-        self.interview_box.setStyleSheet(box_style("interviews", INTERVIEWS_TINT, INTERVIEWS_EDGE))
+        # The interviews tag's blue, faint: a tint over the theme's window, light or dark alike.
+        follow_style(self.interview_box, lambda found: box_style(
+            "interviews", found.interviews_tint.name(), found.interviews_edge.name()))
         self.interview_headline = QLabel()
         self.interview_headline.setAccessibleName("Case-manager interview result")
         self.interview_flag = QLabel()
         self.interview_flag.setAccessibleName("Interview threshold")
-        self.interview_flag.setStyleSheet(WARNING_STYLE)
+        set_ink(self.interview_flag, Ink.WARNING)
         self.interview_detail = QLabel()
         self.interview_detail.setAccessibleName("Interview questions and the framework's wording")
         self.interview_detail.setWordWrap(True)
-        self.interview_detail.setStyleSheet(MUTED_STYLE)
+        set_ink(self.interview_detail, Ink.MUTED)
         self.interview_detail.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.setSpacing(16)
-        top.addWidget(self.interview_headline)
-        top.addWidget(self.interview_flag)
-        top.addStretch(1)
+        for label in (self.interview_headline, self.interview_flag):
+            label.setWordWrap(True)  # a narrow page (150 % on a laptop) wraps them rather than cutting them
+        top.addWidget(self.interview_headline, 3)
+        top.addWidget(self.interview_flag, 2)
         inner = QVBoxLayout(self.interview_box)
         inner.setContentsMargins(10, 6, 10, 6)
         inner.setSpacing(2)
@@ -240,7 +240,7 @@ class PromptPage(InspectionPage):
     def _build_form(self) -> QWidget:
         """The evidence form: one unit, saved only by Ctrl+Return or its button, never by focus moving."""
         self.editor_title = QLabel()
-        self.editor_title.setStyleSheet(MUTED_STYLE)
+        set_ink(self.editor_title, Ink.MUTED)
         self.editor_title.setWordWrap(True)
         self.evidence_text = TextBox()
         self.evidence_text.setAccessibleName("Evidence text")
@@ -283,11 +283,11 @@ class PromptPage(InspectionPage):
         self.delete_button = QPushButton("De&lete item")
         self.delete_button.clicked.connect(self.delete_evidence)
         self.editor_problem = QLabel()
-        self.editor_problem.setStyleSheet(WARNING_STYLE)
+        set_ink(self.editor_problem, Ink.WARNING)
         self.editor_problem.setWordWrap(True)
         self.editor_problem.setAccessibleName("Problem with the evidence")
         self.draft_note = QLabel()
-        self.draft_note.setStyleSheet(MUTED_STYLE)
+        set_ink(self.draft_note, Ink.MUTED)
         self.draft_note.setAccessibleName("Draft")
 
         form = QWidget()
@@ -411,13 +411,7 @@ class PromptPage(InspectionPage):
         self._view = view
         crumb = f"{view.standard}  \u203a  {view.key_question}"
         self.heading.set_item(crumb, view.heading, view.text)
-        tags = []
-        if view.diversity:
-            tags.append('<span style="color:#ffffff; background-color:#6b3fa0;">&nbsp;Diversity prompt&nbsp;</span>')
-        if view.interview is not None:
-            tags.append('<span style="color:#ffffff; background-color:#1f6f8b;">&nbsp;Interviews&nbsp;</span>')
-        self.tags.setText("&nbsp; ".join(tags))
-        self.tags.setVisible(bool(tags))
+        self._show_tags(view)
         self._show_judgement(view)
         self._show_interview(view)
         self._choices = evidence_choices(session.content.framework, session.inspection)
@@ -425,6 +419,21 @@ class PromptPage(InspectionPage):
         self._show_documents(self._choices.documents)
         self._show_evidence(view)
         self._set_editable(not session.read_only)
+
+    def _show_tags(self, view: PromptView) -> None:
+        found = colours()
+        tags = []
+        for shown, text, colour in ((view.diversity, "Diversity prompt", found.diversity),
+                                    (view.interview is not None, "Interviews", found.interviews)):
+            if shown:
+                tags.append(f'<span style="color:{found.on_tone.name()}; background-color:{colour.name()};">'
+                            f'&nbsp;{text}&nbsp;</span>')
+        self.tags.setText("&nbsp; ".join(tags))
+        self.tags.setVisible(bool(tags))
+
+    def recolour(self) -> None:
+        if self._view is not None:
+            self._show_tags(self._view)
 
     def _show_judgement(self, view: PromptView) -> None:
         judgement = view.judgement

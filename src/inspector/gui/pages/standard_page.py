@@ -14,9 +14,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -29,13 +31,15 @@ from inspector.app.session import Session
 from inspector.app.standard_view import CharacteristicColumn, DecisionFinding, StandardView, standard_view
 from inspector.framework.model import RATING_ORDER, Rating
 from inspector.framework.reading import item_id_from_link
+from inspector.gui.colours import Colours, Ink, colours, follow_style, set_ink
 from inspector.gui.pages.column_text import ColumnText
+from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.measured_label import MeasuredLabel
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.parts import bold_label, framed_box, muted_label, scroll_area
-from inspector.gui.pages.style import MUTED_STYLE, WARNING_STYLE, box_style
+from inspector.gui.pages.parts import bold_label, framed_box, muted_label
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.undo import Apply
@@ -50,13 +54,19 @@ _LABELS = {
     Rating.REQUIRES_IMPROVEMENT: "Requires &improvement",
     Rating.INADEQUATE: "I&nadequate",
 }
-PROPOSED_BACKGROUND = "#e7f0fb"
-# One style sheet, set once; the proposed column is marked by a property (a style sheet set again would
-# re-polish the box and everything in it, and have its text measured again).
-COLUMN_STYLE = (box_style("characteristic", background="#ffffff")
-                + box_style('characteristic[proposed="true"]', background=PROPOSED_BACKGROUND, border="#1f5fa8"))
-COLUMN_WIDTH = 180  # four columns fit beside the navigator at 1366 pixels; a narrower window scrolls
+
+
+def column_style(found: Colours) -> str:
+    """One style sheet, set once (and again only when the palette changes); the proposed column is marked
+    by a property (a style sheet set again would re-polish the box and everything in it, and have its text
+    measured again). The columns are on the base, the proposed one a tint of the accent over it."""
+    return (box_style("characteristic", background="palette(base)")
+            + box_style('characteristic[proposed="true"]', found.proposed_tint.name(), found.proposed_edge.name()))
+
+
+COLUMN_WIDTH = 180  # four columns fit beside the navigator at 1366 pixels; a narrower page has two to a row
 COLUMN_MARGIN = 8
+COLUMN_SPACING = 6
 
 
 class CharacteristicBox(QFrame):
@@ -66,11 +76,11 @@ class CharacteristicBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("characteristic")
-        self.setStyleSheet(COLUMN_STYLE)
+        follow_style(self, column_style)
         self.setMinimumWidth(COLUMN_WIDTH)
         self.rating = bold_label()
         self.marks = QLabel()
-        self.marks.setStyleSheet("color: #1f5fa8; font-weight: 600;")
+        set_ink(self.marks, Ink.ACCENT, bold=True)
         self.body = ColumnText(COLUMN_WIDTH - 2 * (COLUMN_MARGIN + 1))  # inside the margins and the border
         layout = QVBoxLayout(self)
         layout.setContentsMargins(COLUMN_MARGIN, 6, COLUMN_MARGIN, 6)
@@ -102,6 +112,39 @@ class CharacteristicBox(QFrame):
         self.body.setAccessibleName(name)
 
 
+class CharacteristicColumns(QWidget):
+    """The four columns side by side, or two by two on a page too narrow for four (150 % on a laptop)."""
+
+    def __init__(self, columns: tuple[CharacteristicBox, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._per_row = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(COLUMN_SPACING)
+        self._arrange(len(columns))
+
+    def _arrange(self, per_row: int) -> None:
+        if per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for column in self._columns:
+            self._grid.removeWidget(column)
+        for place, column in enumerate(self._columns):
+            self._grid.addWidget(column, place // per_row, place % per_row)
+        for index in range(len(self._columns)):
+            self._grid.setColumnStretch(index, 1 if index < per_row else 0)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(2 * COLUMN_WIDTH + COLUMN_SPACING, hint.height())  # two to a row at the narrowest
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        four = len(self._columns) * COLUMN_WIDTH + (len(self._columns) - 1) * COLUMN_SPACING
+        self._arrange(len(self._columns) if event.size().width() >= four else 2)
+        super().resizeEvent(event)
+
+
 class StandardPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -112,15 +155,19 @@ class StandardPage(InspectionPage):
         self._typing = SaveAsTyped(self.commit_pending, self)
 
         self.heading = PageHeading()
-        layout = self.page_column(self.heading, spacing=6)
+        # The page scrolls as a whole, the columns at their full height in it: the wheel over a column scrolls
+        # the page and a column never scrolls on its own. The findings and the rationale come before the
+        # columns, so they show without scrolling past them.
+        layout = self.page_column(self.heading, spacing=6, scrolls=True)
         layout.addWidget(self._build_default())
-        layout.addLayout(self._build_proposal())
-        layout.addWidget(self._build_characteristics(), 3)
+        layout.addWidget(self._build_proposal())
         layout.addWidget(self._build_findings())
-        layout.addWidget(self._build_rationale(), 1)
+        layout.addWidget(self._build_rationale())
+        layout.addWidget(self._build_characteristics())
         self.framework_text = FrameworkText(settings)
         self.framework_text.linkActivated.connect(self._on_link)
         layout.addWidget(self.framework_text, 1)
+        layout.addStretch(0)
 
     def _build_default(self) -> QWidget:
         box = framed_box("default")
@@ -139,36 +186,25 @@ class StandardPage(InspectionPage):
         inner.addWidget(self.share)
         return box
 
-    def _build_proposal(self) -> QHBoxLayout:
+    def _build_proposal(self) -> QWidget:
         self.rating_group = QButtonGroup(self)
         self.rating_buttons: dict[Rating | None, QRadioButton] = {}
         label = bold_label("Proposed rating:")
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addWidget(label)
         for ident, rating in _RATINGS.items():
             button = QRadioButton(_LABELS[rating] if rating is not None else "No&t proposed")
             button.setAccessibleDescription("The rating you propose for the standard")
             self.rating_group.addButton(button, ident)
             self.rating_buttons[rating] = button
-            row.addWidget(button)
-        row.addStretch(1)
         self.panel_line = QLabel()  # where the rating stands with the ratings panel
         self.panel_line.setAccessibleName("Ratings panel")
-        self.panel_line.setStyleSheet(MUTED_STYLE)
-        row.addWidget(self.panel_line)
+        set_ink(self.panel_line, Ink.MUTED)
         self.rating_group.idClicked.connect(self._on_rating)
-        return row
+        # On a narrow page (150 % on a laptop) the choices wrap rather than being cut.
+        return flow_row([label, *self.rating_buttons.values(), self.panel_line])
 
     def _build_characteristics(self) -> QWidget:
         self.columns = tuple(CharacteristicBox() for _ in RATING_ORDER)
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        for column in self.columns:
-            row.addWidget(column, 1)
-        self.characteristics = scroll_area(holder)
+        self.characteristics = CharacteristicColumns(self.columns)
         self.characteristics.setAccessibleName("Rating characteristics")
         # Where the document prints them, so the inspector can turn to the page.
         self.characteristics_place = muted_label("Where the rating characteristics are in the standards document")
@@ -200,6 +236,8 @@ class StandardPage(InspectionPage):
         self.departure.setWordWrap(True)
         self.rationale = RationaleEdit(
             "Why you propose this rating; required when it departs from the default or the decision guidance", 3, self._typing)
+        # Above the columns, it keeps to a few lines rather than taking the room they would show in.
+        self.rationale.setMaximumHeight(self.rationale.fontMetrics().lineSpacing() * 6 + 12)
         rationale_label = QLabel("&Rationale")
         rationale_label.setBuddy(self.rationale)
         area = QWidget()
@@ -222,7 +260,7 @@ class StandardPage(InspectionPage):
         self._standard_id = standard_id
         self._typing.done()
         self.framework_text.show_item(session.content.framework, standard_id, query)
-        self.characteristics.verticalScrollBar().setValue(0)
+        self.page_scroll.verticalScrollBar().setValue(0)
         self.refresh(session)
 
     def refresh(self, session: Session) -> None:
@@ -236,14 +274,14 @@ class StandardPage(InspectionPage):
         for box, column in zip(self.columns, view.characteristics, strict=True):
             box.show_column(column)
         self.rating_buttons[view.proposed].setChecked(True)
-        self.findings.setText("".join(finding_html(f) for f in view.findings))
+        self._show_findings(view)
         self.findings.setVisible(bool(view.findings))
         self.notes.setText("\n".join(view.notes))
         self.notes.setVisible(bool(view.notes))
         self.rationale.show_text(view.rationale, view.rationale_required)
         self.departure.setText(view.departure)
         self.departure.setVisible(bool(view.departure))
-        self.departure.setStyleSheet(WARNING_STYLE if view.rationale_required else MUTED_STYLE)
+        set_ink(self.departure, Ink.WARNING if view.rationale_required else Ink.MUTED)
         editable = not session.read_only and view.applies
         for widget in (*self.rating_buttons.values(), self.rationale):
             widget.setEnabled(editable)
@@ -252,6 +290,13 @@ class StandardPage(InspectionPage):
         for button in self.rating_buttons.values():  # a rating with the ratings panel is the panel's
             button.setEnabled(editable and not view.locked)
             button.setToolTip(view.locked)
+
+    def _show_findings(self, view: StandardView) -> None:
+        self.findings.setText("".join(finding_html(f) for f in view.findings))
+
+    def recolour(self) -> None:
+        if self._view is not None:
+            self._show_findings(self._view)
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -284,7 +329,8 @@ class StandardPage(InspectionPage):
 
 def finding_html(finding: DecisionFinding) -> str:
     line = f" ({html.escape(finding.place)})" if finding.place else ""
-    colour = "#222222" if finding.permitted else "#b3261e"  # a broken decision rule needs attention
+    message = html.escape(finding.message)
+    if not finding.permitted:  # a broken decision rule needs attention
+        message = f"<span style='color: {colours().warning.name()}'>{message}</span>"
     return (f"<p style='margin: 0 0 4px 0'><b>{html.escape(finding.kind)}</b>{line}: "
-            f"<i>{html.escape(finding.wording)}</i><br>"
-            f"<span style='color: {colour}'>{html.escape(finding.message)}</span></p>")
+            f"<i>{html.escape(finding.wording)}</i><br>{message}</p>")

@@ -1,10 +1,9 @@
-"""The few colours the pages share, so a warning or a muted line looks the same everywhere."""
+"""The panels the pages share, so a part of a page looks the same everywhere. Text colours (muted, warning)
+are gui/colours.py's, made from the palette."""
 
 from PySide6.QtGui import QColor, QPalette
 
-WARNING_STYLE = "color: #b3261e; font-weight: 600;"  # needs attention: a departure without rationale
-MUTED_STYLE = "color: #555555;"  # explanation and context
-_WARNING_HUE = 4 / 360  # the red of WARNING_STYLE
+from inspector.gui.colours import colours
 
 # The palette's own: a light panel on a light desktop and a dark one on a dark desktop, where a fixed light
 # background would put the palette's light text on it.
@@ -18,7 +17,5 @@ def box_style(name: str, background: str = PANEL_BACKGROUND, border: str = PANEL
 
 
 def warning_colour(palette: QPalette) -> QColor:
-    """The warning red made from the palette: as dark as WARNING_STYLE's on a light theme's text, light
-    enough to read on a dark theme's base."""
-    text = palette.color(QPalette.ColorRole.Text)
-    return QColor.fromHslF(_WARNING_HUE, 0.7, 0.4 + 0.3 * text.lightnessF())
+    """The warning red made from the palette, readable on its window and base."""
+    return colours(palette).warning
