@@ -21,7 +21,7 @@ def test_headings_tables_lists_and_the_header_are_shown() -> None:
     h1 = re.findall(r'<h1 id="h\d+">(.*?)</h1>', PANEL)
     assert [f"{s.id} {s.title}" for s in FRAMEWORK.standards] == h1[2:8]
     h2 = re.findall(r'<h2 id="h\d+">(.*?)</h2>', PANEL)
-    assert len(h2) == sum(len(s.key_questions) for s in FRAMEWORK.standards)
+    assert len([h for h in h2 if h[:1].isdigit()]) == sum(len(s.key_questions) for s in FRAMEWORK.standards)
     assert '<div class="header"><b>DRAFT    </b>Northmoor Youth Justice Service | Ratings panel report</div>' in PANEL
     summary = PANEL[PANEL.index("Ratings summary</h1>"):]
     assert summary.index("<table>") < summary.index("<th>") < summary.index("Governance and leadership")

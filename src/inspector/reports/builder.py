@@ -45,6 +45,7 @@ from inspector.reports.model import (
     long_date,
     short_time,
 )
+from inspector.reports.publication import publication
 from inspector.reports.wording import answer_shown, finding_lines
 from inspector.rules.balance import KeyQuestionBalance
 from inspector.rules.case_data import CaseRating
@@ -108,6 +109,7 @@ def build_report(
         rating_changes=rating_changes(audit) if audit is not None else None,
         notes=finding_lines(evaluation.findings),
         panel_comments=_panel_comments(evaluation),
+        publication=publication(framework, scheme, forms, inspection, evaluation),
     )
 
 

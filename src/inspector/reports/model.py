@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from inspector.framework.model import Rating
+
+if TYPE_CHECKING:
+    from inspector.reports.publication import Publication
 
 
 class RatingStatus(str, Enum):
@@ -275,6 +279,8 @@ class Report:
     # The ratings panel's challenges and comments: standards in the scheme's order, then the overall rating;
     # only those with any.
     panel_comments: tuple[PanelCommentGroup, ...]
+    # The publication draft's parts: the inspection as HMIP publishes it (reports/publication.py).
+    publication: Publication
 
     @property
     def domains(self) -> tuple[DomainSection, ...]:
