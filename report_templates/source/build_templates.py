@@ -312,17 +312,20 @@ def _loop_table(doc: DocumentObject, headings: Sequence[str], loop: str, cells: 
     return table
 
 
-def _facts_table(doc: DocumentObject, rows: Sequence[tuple[str, str]], widths: Sequence[float] = (1, 2.6)) -> Table:
-    """Label and value, one pair a row; the labels shaded as the first column."""
-    table = doc.add_table(rows=len(rows), cols=2)
+def _facts_table(doc: DocumentObject, rows: Sequence[tuple[str, str]], widths: Sequence[float] = (1, 2.6),
+                 headings: tuple[str, str] = ("Item", "Detail")) -> Table:
+    """Label and value, one pair a row, under a header row (a screen reader names each column by it); the
+    labels shaded as the first column."""
+    table = doc.add_table(rows=1 + len(rows), cols=2)
     table.style = doc.styles["Report Table"]
-    for row, (label, value) in zip(table.rows, rows, strict=True):
+    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+        _fill(cell, heading)
+    for row, (label, value) in zip(table.rows[1:], rows, strict=True):
         _fill(row.cells[0], label)
         _fill(row.cells[1], value)
-    _look(table, first_row=False, first_column=True)
+    _look(table, first_row=True, first_column=True)
     _widths(table, widths)
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    _repeat_header(table)
     return table
 
 
