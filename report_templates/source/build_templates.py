@@ -672,8 +672,9 @@ def _ratings(doc: DocumentObject) -> None:
             f"{{{{ {_P}.service }}}} was rated as '{{{{ {o}.rating }}}}' overall.")
     _tag(doc, f"{{%p elif {o}.score is not none %}}")
     _p(doc, f"The overall rating of '{{{{ {o}.rating }}}}' came from a score of {{{{ {o}.score }}}} out of "
-            f"{{{{ {o}.maximum }}}} across the twelve core standards (annexe 1 explains the scoring). Resettlement "
-            "policy and provision (4.1) was rated separately and did not count towards the score.")
+            f"{{{{ {o}.maximum }}}} across the twelve core standards (annexe 1 explains the scoring)."
+            f"{{% if {o}.resettlement != 'not rated' %}} Resettlement policy and provision (4.1) was rated separately "
+            "and did not count towards the score.{% endif %}")
     _tag(doc, "{%p else %}")
     _note(doc, f"there is no overall score yet: no rating yet for {{{{ {o}.missing }}}}.")
     _tag(doc, "{%p endif %}")

@@ -52,3 +52,11 @@ def test_something_that_is_not_a_document_is_refused(tmp_path: Path) -> None:
     path.write_text("not a document", encoding="utf-8")
     with pytest.raises(UserError, match="notes.docx cannot be shown: it is not a Word document"):
         docx_to_html(path)
+
+
+def test_the_drafts_numbered_recommendations_and_its_chart_by_its_alt_text() -> None:
+    html = docx_to_html(render_docx(REPORT, TEMPLATES.get(ReportKind.DRAFT)))
+    assert '<ol start="1"><li>Make sure every member of staff' in html
+    assert '<ol start="3"><li>Agree a protocol' in html  # numbered on under the next recipient
+    assert ('<p class="picture">[Picture: Bar chart of the percentage of inspected cases judged sufficient for each '
+            'key question') in html

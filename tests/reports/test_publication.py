@@ -167,8 +167,9 @@ def test_resettlement_without_cases_is_not_rated_and_says_why() -> None:
     document = rendered(report_of(none), ReportKind.DRAFT)
     because = "Not rated, because there were no relevant resettlement cases in the 12 months before fieldwork"
     assert rows(table_after(document, "Ratings"))[-1] == ["4.1 Resettlement policy and provision", because]
+    assert not any("(4.1) was rated separately" in t for t in _body(document, "Ratings"))
     assert _body(document, "4.1. Resettlement policy and provision") == [
-        f"Rating: {because}",
+        "Rating: Not rated",
         "We did not rate resettlement policy and provision, because there were no relevant resettlement cases in the "
         "12 months before fieldwork."]
     assert ("There were no relevant resettlement cases in the 12 months before fieldwork, so we did not rate "

@@ -142,7 +142,7 @@ class PublishedStandard:
     applies: bool  # False: 4.1 without resettlement cases
     from_cases: bool  # rated from the case inspections (2.1-2.4, 3.1-3.3)
     rating: str  # "Good"; "" when none yet
-    rating_shown: str
+    rating_shown: str  # "Good", "Not yet proposed", "Not rated"
     not_yet_agreed: bool
     strengths: tuple[str, ...]  # the evidence tagged for the standard, each item once
     improvements: tuple[str, ...]
@@ -261,7 +261,8 @@ def publication(
         fieldwork_month=f"{month:%B %Y}" if month else "",
         overall=_overall(inspection, evaluation),
         ratings=tuple(RatingGroup(_GROUPS.get(d.number, d.heading), tuple(
-            RatingRow(s.id, s.title, s.rating_shown, s.not_yet_agreed) for s in d.standards)) for d in domains),
+            RatingRow(s.id, s.title, s.rating_shown if s.applies else _not_rated(s.id), s.not_yet_agreed)
+            for s in d.standards)) for d in domains),
         recommendations=_recommendations(inspection, service, area),
         recommendation_count=_count(len(inspection.recommendations), "recommendation"),
         facts=_facts(inspection, cases),
@@ -287,6 +288,10 @@ def area_of(yjs: str) -> str:
     """"Northmoor Youth Justice Service" → "Northmoor"; a name that does not end so is kept whole."""
     area = _SERVICE_SUFFIX.sub("", yjs).strip()
     return area or yjs
+
+
+def _not_rated(standard_id: str) -> str:
+    return NOT_RATED_RESETTLEMENT if standard_id == RESETTLEMENT else "Not rated"
 
 
 def _count(n: int, noun: str) -> str:
@@ -411,7 +416,7 @@ def _standard(standard_id: str, title: str, from_cases: bool, scheme: RatingSche
     panel = evaluation.panel_standard(standard_id)
     rating = panel.rating if panel.applies else None
     if not panel.applies:
-        rating_shown = NOT_RATED_RESETTLEMENT if standard_id == RESETTLEMENT else "Not rated"
+        rating_shown = "Not rated"  # its chapter says why; the ratings table says it too (_not_rated)
     elif rating is None:
         rating_shown = "Not yet known" if from_cases else "Not yet proposed"
     else:
