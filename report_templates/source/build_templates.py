@@ -8,9 +8,10 @@ replaces any change made in Word. Check the result with `.venv/bin/inspector rep
 
 What the templates hold:
 - real Word styles: Title, Subtitle, Heading 1-4, TOC 1-2, List Bullet, a table style "Report Table"
-  (a shaded header row that repeats on every page) and the report's own paragraph styles ("Table Text",
-  "Evidence Source", "Seed Quote", "Editor Note", "Rating"); UK English (en-GB) as the language of every
-  style, Arial throughout, A4 pages;
+  (a shaded header row that repeats on every page; every table starts with one) and the report's own
+  paragraph styles ("Table Text", "Evidence Source", "Seed Quote", "Editor Note", "Rating"; the draft's
+  "Cover Text", "Recipient", "Chart", and List Number and Caption restyled); UK English (en-GB) as the
+  language of every style, Arial throughout, A4 pages;
 - a header naming the YJS and the report, and a footer "Page N of M" (PAGE and NUMPAGES fields);
 - a table of contents field (headings 1-2), which Word fills in when the document is opened;
 - jinja2 tags for docxtpl over one variable, `report` (src/inspector/reports/model.py): `{{ … }}`
