@@ -117,6 +117,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--profile", action="store_true", help="also profile the panel report at 10×")
     args = parser.parse_args()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     content = load_content()
     templates = load_templates(content.root)
     inspections = {
@@ -138,7 +139,8 @@ def main() -> int:
         "",
         f"Measured {datetime.now(UTC):%Y-%m-%d} with `benchmarks/reports.py --repeat {args.repeat}` (median of "
         f"repeated runs) on {platform.system()} {platform.machine()}, Python {platform.python_version()}, "
-        f"{os.cpu_count()} CPUs.",
+        f"{os.cpu_count()} CPUs" + (f", load average {load:.1f} at the start (other work on the machine slows "
+                                    "every figure)." if load is not None else "."),
         "",
         report,
         "",
