@@ -27,7 +27,7 @@ from inspector.inspection.model import (
     SourceKind,
 )
 from inspector.reports import ReportKind
-from inspector.reports.publication import area_of, plain
+from inspector.reports.publication import area_of, plain, service_of
 from tests.reports.helpers import (
     DEMO,
     FORMS,
@@ -319,3 +319,23 @@ def test_the_area_is_the_service_name_less_youth_justice_service() -> None:
     assert area_of("Calderdale YOT") == "Calderdale"
     assert area_of("Youth Justice Service") == "Youth Justice Service"
     assert area_of("Gwasanaeth Cyfiawnder Ieuenctid Ynys Môn") == "Gwasanaeth Cyfiawnder Ieuenctid Ynys Môn"
+    assert service_of("Northmoor Youth Justice Service") == "Northmoor YJS"
+    assert service_of("Calderdale Youth Offending Team") == "Calderdale YOT"
+    assert service_of("Anytown yot") == "Anytown YOT"
+    assert service_of("Youth Justice Service") == "Youth Justice Service"
+
+
+def test_a_new_inspection_gives_the_whole_draft_with_notes_to_the_editor() -> None:
+    from inspector.inspection.model import InspectionDetails, Nation
+
+    bare = Inspection(InspectionDetails("Anytown YOT", Nation.WALES), FRAMEWORK.id, FRAMEWORK.version)
+    document = rendered(report_of(bare), ReportKind.DRAFT)
+    assert headings(document, 1) == SECTIONS
+    assert [p.text for p in document.paragraphs[:3]] == [
+        "An inspection of youth justice services in Anytown", "Anytown YOT", "Fieldwork dates not yet entered"]
+    foreword = _body(document, "Foreword")
+    assert any(t.startswith("[Editor: the overall rating is not yet known (no rating yet for 1.1,") for t in foreword)
+    assert _body(document, "Recommendations") == [
+        "[Editor: no recommendations were recorded in the inspection file; add them here, under the recipient of "
+        "each.]"]
+    assert list(document.element.body.iter(qn("wp:docPr"))) == []

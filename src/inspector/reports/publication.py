@@ -54,7 +54,10 @@ _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight"
 # A service's name less what says it is a youth justice service: "Northmoor Youth Justice Service" is in
 # Northmoor, and HMIP calls it "Northmoor YJS".
 _SERVICE_SUFFIX = re.compile(
-    r"[\s,]+(?:youth\s+justice\s+services?|youth\s+offending\s+(?:team|service)|yjs|yot|yos)\s*$", re.IGNORECASE)
+    r"[\s,]+(youth\s+justice\s+services?|youth\s+offending\s+team|youth\s+offending\s+service|yjs|yot|yos)\s*$",
+    re.IGNORECASE)
+_SHORT = {"youth justice service": "YJS", "youth justice services": "YJS", "youth offending team": "YOT",
+          "youth offending service": "YOS"}
 
 # Inspectors' cross-references: prompt ids (1.1.2d), key question ids in a list of references, UUIDs.
 _ID = r"\d\.\d\.\d[a-z]?"
@@ -243,8 +246,7 @@ def publication(
     framework: Framework, scheme: RatingScheme, forms: Forms, inspection: Inspection, evaluation: Evaluation,
 ) -> Publication:
     details = inspection.details
-    area = area_of(details.yjs)
-    service = f"{area} YJS" if area != details.yjs else details.yjs
+    area, service = area_of(details.yjs), service_of(details.yjs)
     start, end = details.fieldwork_start, details.fieldwork_end
     month = end or start
     tagged = _tagged(framework, inspection)
@@ -288,6 +290,17 @@ def area_of(yjs: str) -> str:
     """"Northmoor Youth Justice Service" → "Northmoor"; a name that does not end so is kept whole."""
     area = _SERVICE_SUFFIX.sub("", yjs).strip()
     return area or yjs
+
+
+def service_of(yjs: str) -> str:
+    """The service as the report names it: "Northmoor Youth Justice Service" → "Northmoor YJS",
+    "Calderdale Youth Offending Team" → "Calderdale YOT"; "Anytown YOT" and any other name as it is."""
+    match = _SERVICE_SUFFIX.search(yjs)
+    area = area_of(yjs)
+    if match is None or area == yjs:
+        return yjs
+    kind = " ".join(match.group(1).lower().split())
+    return f"{area} {_SHORT.get(kind, match.group(1).upper())}"
 
 
 def _not_rated(standard_id: str) -> str:
