@@ -8,9 +8,10 @@ replaces any change made in Word. Check the result with `.venv/bin/inspector rep
 
 What the templates hold:
 - real Word styles: Title, Subtitle, Heading 1-4, TOC 1-2, List Bullet, a table style "Report Table"
-  (a shaded header row that repeats on every page) and the report's own paragraph styles ("Table Text",
-  "Evidence Source", "Seed Quote", "Editor Note", "Rating"; the panel report's "List Continue", "Flag",
-  "Cover Dates"); UK English (en-GB) as the language of every style, Arial throughout, A4 pages;
+  (a shaded header row that repeats on every page; every table starts with one) and the report's own
+  paragraph styles ("Table Text", "Evidence Source", "Seed Quote", "Editor Note", "Rating"; the panel
+  report's "List Continue", "Flag", "Cover Dates"; the draft's "Cover Text", "Recipient", "Chart", and List
+  Number and Caption restyled); UK English (en-GB) as the language of every style, Arial throughout, A4 pages;
 - a header naming the YJS and the report, and a footer "Page N of M" (PAGE and NUMPAGES fields);
 - a table of contents field (headings 1-2), which Word fills in when the document is opened;
 - jinja2 tags for docxtpl over one variable, `report` (src/inspector/reports/model.py): `{{ … }}`
@@ -329,17 +330,20 @@ def _loop_table(doc: DocumentObject, headings: Sequence[str], loop: str, cells: 
     return table
 
 
-def _facts_table(doc: DocumentObject, rows: Sequence[tuple[str, str]], widths: Sequence[float] = (1, 2.6)) -> Table:
-    """Label and value, one pair a row; the labels shaded as the first column."""
-    table = doc.add_table(rows=len(rows), cols=2)
+def _facts_table(doc: DocumentObject, rows: Sequence[tuple[str, str]], widths: Sequence[float] = (1, 2.6),
+                 headings: tuple[str, str] = ("Item", "Detail")) -> Table:
+    """Label and value, one pair a row, under a header row (a screen reader names each column by it); the
+    labels shaded as the first column."""
+    table = doc.add_table(rows=1 + len(rows), cols=2)
     table.style = doc.styles["Report Table"]
-    for row, (label, value) in zip(table.rows, rows, strict=True):
+    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+        _fill(cell, heading)
+    for row, (label, value) in zip(table.rows[1:], rows, strict=True):
         _fill(row.cells[0], label)
         _fill(row.cells[1], value)
-    _look(table, first_row=False, first_column=True)
+    _look(table, first_row=True, first_column=True)
     _widths(table, widths)
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    _repeat_header(table)
     return table
 
 
@@ -639,77 +643,354 @@ def panel_report() -> DocumentObject:
 
 
 # --- the publication draft -------------------------------------------------------------------
+# HMIP's published shape: title page, foreword, ratings, recommendations, contextual facts, diversity, a
+# chapter per domain, then the methodology and data annexes. Every fixed sentence is here, in the past
+# tense as HMIP writes; the values come from `report.publication` (src/inspector/reports/publication.py).
+# Notes to the editor are in square brackets beginning "Editor:" (and in the style "Editor Note"), so
+# they are told apart by their words, not only by their colour.
 
 # After a rating the panel has not agreed yet: the editor checks it before publication.
 _NOT_YET_AGREED = "{{% if {0}.not_yet_agreed %}} (not yet agreed){{% endif %}}"
+_P = "report.publication"
+_DOMAIN_ROW = "EDF1F7"  # the shading of a domain's row in the ratings table (its name says what it is)
 
 
-def publication_draft() -> DocumentObject:
-    doc = _new_document("{{ report.details.yjs }} | Inspection report: draft for editing",
-                        standard_on_new_page=False)
-    _p(doc, "{{ report.details.yjs }}", "Title")
-    _p(doc, "An inspection of youth justice services", "Subtitle")
-    _labelled(doc, "Fieldwork: ", "{{ report.details.fieldwork }}")
-    _labelled(doc, "Lead inspector: ", "{{ report.details.lead_inspector or 'Not yet entered' }}")
-    _labelled(doc, "Inspection team: ", "{{ report.details.team or 'Not yet entered' }}")
-    _spacer(doc)
-    _p(doc, "Draft for editing, made on {{ report.details.produced_on }} from {{ report.details.source }}. The "
-            "ratings are shown as they stand ({{ report.details.panel }}). The findings under each key question "
-            "are the evidence the inspectors recorded, in their words; notes to the editor, like this one, are "
-            "to be replaced or removed before publication.", "Editor Note")
-    _page_break(doc)
-    _contents(doc, "1-2")
+def _note(doc: DocumentObject, text: str) -> Paragraph:
+    """A note to the editor: "[Editor: …]"."""
+    return _p(doc, f"[Editor: {text}]", "Editor Note")
 
-    doc.add_heading("Ratings", 1)
-    _loop_table(doc, ("Standard", "", "Rating"), "r in report.summary",
-                ("{{ r.id }}", "{{ r.title }}", "{{ r.rating_shown }}" + _NOT_YET_AGREED.format("r")),
-                widths=(1.9, 7.9, 6.0),
-                after=[("Overall rating", "", "{{ report.overall.rating_shown }}"
-                                              "{% if not report.overall.agreed %} (not yet agreed){% endif %}")])
-    _spacer(doc)
-    _p(doc, "The overall rating is from {{ report.overall.score }} points; the resettlement standard (4.1) "
-            "is not counted in it.", "Editor Note")
 
-    doc.add_heading("Recommendations", 1)
-    _tag(doc, "{%p if not report.recommendations %}")
-    _p(doc, "No recommendations recorded.", "Editor Note")
-    _tag(doc, "{%p endif %}")
-    _tag(doc, "{%p for g in report.recommendations %}")
-    _p(doc, "{{ g.recipient }} should:", "Heading 4")
-    _tag(doc, "{%p for r in g.items %}")
-    _p(doc, "{{ r }}", "List Bullet")
-    _tag(doc, "{%p endfor %}")
-    _tag(doc, "{%p endfor %}")
+def _shade(cell: object, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    tc_pr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
 
-    doc.add_heading("Diversity", 1)
-    _tag(doc, "{%p if report.diversity.note %}")
-    _p(doc, "{{ report.diversity.note }}")
+
+def _header_table(doc: DocumentObject, headings: Sequence[str], rows: Sequence[Sequence[str]],
+                  widths: Sequence[float]) -> Table:
+    """A table with a header row (repeated on every page) and the given rows, tags or text."""
+    table = doc.add_table(rows=1 + len(rows), cols=len(headings))
+    table.style = doc.styles["Report Table"]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+        _fill(cell, heading)
+    for row, texts in zip(table.rows[1:], rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            _fill(cell, text)
+    _look(table, first_row=True, first_column=False)
+    _widths(table, widths)
+    _repeat_header(table)
+    return table
+
+
+def _ratings_table(doc: DocumentObject) -> None:
+    """The overall rating, then each domain's name and its standards' ratings."""
+    table = _header_table(doc, ("Standard", "Rating"), [
+        ("Overall rating", f"{{{{ {_P}.overall.rating or 'Not yet known' }}}}"
+                           f"{{% if {_P}.overall.rating and not {_P}.overall.agreed %}} (not yet agreed){{% endif %}}"),
+        (f"{{%tr for g in {_P}.ratings %}}", ""),
+        ("{{ g.name }}", ""),
+        ("{%tr for r in g.rows %}", ""),
+        ("{{ r.id }} {{ r.title }}", "{{ r.rating_shown }}" + _NOT_YET_AGREED.format("r")),
+        ("{%tr endfor %}", ""),
+        ("{%tr endfor %}", ""),
+    ], widths=(9.0, 7.0))
+    for cell in table.rows[1].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    domain = table.rows[3]
+    merged = domain.cells[0].merge(domain.cells[1])
+    for paragraph in merged.paragraphs[1:]:  # the merge keeps the second cell's empty paragraph
+        paragraph._p.getparent().remove(paragraph._p)
+    merged.paragraphs[0].runs[0].bold = True
+    _shade(merged, _DOMAIN_ROW)
+
+
+def _foreword(doc: DocumentObject) -> None:
+    o = f"{_P}.overall"
+    doc.add_heading("Foreword", 1).paragraph_format.page_break_before = False
+    _p(doc, f"This inspection is part of our programme of youth justice inspections. We inspected and rated "
+            f"{{{{ {_P}.service }}}} across three broad areas: the arrangements for organisational delivery of the "
+            "service, the quality of work done with children sentenced by the courts, and the quality of "
+            "out-of-court disposal work.")
+    _tag(doc, f"{{%p if {o}.rating %}}")
+    _p(doc, f"Overall, {{{{ {_P}.service }}}} was rated as '{{{{ {o}.rating }}}}'"
+            f"{{% if not {o}.agreed %}} (not yet agreed){{% endif %}}.")
     _tag(doc, "{%p else %}")
-    _p(doc, "No findings on diversity recorded.", "Editor Note")
+    _note(doc, f"the overall rating is not yet known{{% if {o}.missing %}} (no rating yet for {{{{ {o}.missing }}}})"
+               f"{{% endif %}}. Open the foreword with 'Overall, {{{{ {_P}.service }}}} was rated as …' once it is.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, f"{{%p if {o}.resettlement == 'rated' %}}")
+    _p(doc, f"We also inspected the quality of resettlement policy and provision, which was separately rated as "
+            f"'{{{{ {o}.resettlement_rating }}}}'{{% if not {o}.resettlement_agreed %}} (not yet agreed){{% endif %}}.")
+    _tag(doc, f"{{%p elif {o}.resettlement == 'not rated' %}}")
+    _p(doc, "There were no relevant resettlement cases in the 12 months before fieldwork, so we did not rate "
+            "resettlement policy and provision.")
+    _tag(doc, "{%p else %}")
+    _note(doc, "the resettlement rating is not yet known; say here how resettlement policy and provision was rated.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, f"{{%p if {o}.capped %}}")
+    _p(doc, f"Because resettlement policy and provision was rated as 'Inadequate', {{{{ {_P}.service }}}} could not "
+            f"be rated '{{{{ {o}.band }}}}' overall, although its score would otherwise have given that rating.")
+    _tag(doc, "{%p endif %}")
+    _note(doc, "write the foreword here: what we found, what worked well and what needs to improve.")
+    _note(doc, "the Chief Inspector's name")
+    _p(doc, "HM Chief Inspector of Probation")
+
+
+def _ratings(doc: DocumentObject) -> None:
+    o = f"{_P}.overall"
+    doc.add_heading("Ratings", 1)
+    _ratings_table(doc)
+    _spacer(doc)
+    _tag(doc, f"{{%p if {o}.capped %}}")
+    # The decision rule on 4.1 (seed line 125), in the report's words.
+    _p(doc, f"The score of {{{{ {o}.score }}}} out of {{{{ {o}.maximum }}}} would have given an overall rating of "
+            f"'{{{{ {o}.band }}}}'. Resettlement policy and provision (4.1) was rated as 'Inadequate', and a YJS "
+            f"rated 'Inadequate' for resettlement cannot achieve an 'Outstanding' overall rating, so "
+            f"{{{{ {_P}.service }}}} was rated as '{{{{ {o}.rating }}}}' overall.")
+    _tag(doc, f"{{%p elif {o}.score is not none %}}")
+    _p(doc, f"The overall rating of '{{{{ {o}.rating }}}}' came from a score of {{{{ {o}.score }}}} out of "
+            f"{{{{ {o}.maximum }}}} across the twelve core standards (annexe 1 explains the scoring)."
+            f"{{% if {o}.resettlement != 'not rated' %}} Resettlement policy and provision (4.1) was rated separately "
+            "and did not count towards the score.{% endif %}")
+    _tag(doc, "{%p else %}")
+    _note(doc, f"there is no overall score yet: no rating yet for {{{{ {o}.missing }}}}.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, f"{{%p if {o}.diversity_challenge %}}")
+    # The limiting judgement on diversity (seed line 129).
+    _note(doc, "practice on diversity was recorded as insufficient. Under our limiting judgement on diversity, the "
+               "ratings panel challenges an 'Outstanding' overall rating in that case: say here what the panel decided.")
+    _tag(doc, f"{{%p elif {o}.diversity_unknown %}}")
+    _note(doc, "whether practice on diversity was sufficient is not yet recorded; the ratings panel challenges an "
+               "'Outstanding' overall rating where it was not.")
     _tag(doc, "{%p endif %}")
 
-    _tag(doc, "{%p for d in report.domains %}")
-    doc.add_heading("{{ d.name }}", 1)
-    _tag(doc, "{%p if d.case_ratings %}")
-    _loop_table(doc, ("Standard", "", "Rating"), "c in d.case_ratings",
-                ("{{ c.id }}", "{{ c.title }}", "{{ c.rating_shown }}"), widths=(1.9, 9.3, 4.6))
+
+def _recommendations_section(doc: DocumentObject) -> None:
+    doc.add_heading("Recommendations", 1)
+    _tag(doc, f"{{%p if {_P}.recommendations %}}")
+    _p(doc, f"As a result of our inspection, we made {{{{ {_P}.recommendation_count }}}} that we believe, if "
+            f"implemented, will have a positive impact on the quality of youth justice services in "
+            f"{{{{ {_P}.area }}}}. This will improve the lives of the children in contact with youth justice "
+            "services, and better protect the public.")
+    _tag(doc, f"{{%p for g in {_P}.recommendations %}}")
+    _p(doc, "{{ g.recipient }} should:", "Recipient")
+    _tag(doc, "{%p for r in g.items %}")
+    _p(doc, "{{ r }}", "List Number")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p else %}")
+    _note(doc, "no recommendations were recorded in the inspection file; add them here, under the recipient of each.")
+    _tag(doc, "{%p endif %}")
+
+
+def _facts_section(doc: DocumentObject) -> None:
+    doc.add_heading("Contextual facts", 1)
+    _note(doc, "add the facts about the area and its children that HMIP publishes (population, caseload, "
+               "outcomes); the inspection file does not hold them. What it holds follows.")
+    _header_table(doc, ("Fact", f"{{{{ {_P}.service }}}}"), [
+        (f"{{%tr for f in {_P}.facts %}}", ""),
+        ("{{ f.label }}", "{{ f.value }}"),
+        ("{%tr endfor %}", ""),
+    ], widths=(7.0, 9.0))
     _spacer(doc)
-    _p(doc, "The findings from the case inspections for these standards are not recorded in this tool; add them "
-            "here.", "Editor Note")
+
+
+def _diversity_section(doc: DocumentObject) -> None:
+    doc.add_heading("Diversity", 1)
+    _tag(doc, f"{{%p if {_P}.diversity %}}")
+    _p(doc, f"We judged the practice of {{{{ {_P}.service }}}} on diversity to be {{{{ {_P}.diversity }}}}.")
+    _tag(doc, "{%p else %}")
+    _note(doc, "whether practice on diversity was sufficient is not yet recorded.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, f"{{%p if {_P}.diversity_note %}}")
+    _p(doc, f"{{{{ {_P}.diversity_note }}}}")
+    _tag(doc, "{%p endif %}")
+    _note(doc, "describe how well the YJS met the requirements of the public sector equality duty and the diversity "
+               "needs of children and staff, from the case inspections and the evidence for domain one.")
+
+
+def _bullets(doc: DocumentObject, items: str, heading: str, none: str) -> None:
+    doc.add_heading(heading, 3)
+    _tag(doc, f"{{%p for e in {items} %}}")
+    _p(doc, "{{ e }}", "List Bullet")
+    _tag(doc, "{%p else %}")
+    _note(doc, none)
+    _tag(doc, "{%p endfor %}")
+
+
+def _domains(doc: DocumentObject) -> None:
+    _tag(doc, f"{{%p for d in {_P}.domains %}}")
+    doc.add_heading("{{ d.heading }}", 1)
+    _tag(doc, "{%p if d.from_cases and d.cases %}")
+    _p(doc, "We took a detailed look at {{ d.cases }} {{ d.name }} managed by the YJS. Our rating for each "
+            "standard below was based on the percentage of the cases we inspected that were judged sufficient on "
+            "each of its key questions.")
+    _tag(doc, "{%p elif d.from_cases %}")
+    _note(doc, "no case counts for this domain are recorded in the inspection file; add the number of cases "
+               "inspected.")
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p for s in d.standards %}")
     doc.add_heading("{{ s.id }}. {{ s.title }}", 2)
     _labelled(doc, "Rating: ", "{{ s.rating_shown }}" + _NOT_YET_AGREED.format("s"), style="Rating")
-    _tag(doc, "{%p if s.applies %}")
-    _tag(doc, "{%p for kq in s.key_questions %}")
-    doc.add_heading("{{ kq.text }}", 3)
-    _evidence(doc, "kq.strengths", "Strengths", "No strengths recorded for this key question.", cited=False)
-    _evidence(doc, "kq.improvements", "Areas for improvement",
-              "No areas for improvement recorded for this key question.", cited=False)
-    _tag(doc, "{%p endfor %}")
+
+    _tag(doc, "{%p if s.from_cases %}")
+    _tag(doc, "{%p if s.key_questions %}")
+    _p(doc, "The percentage of the cases we inspected that were judged sufficient, for each key question:",
+       ).paragraph_format.keep_with_next = True
+    _header_table(doc, ("Key question", "Cases judged sufficient", "Percentage"), [
+        ("{%tr for kq in s.key_questions %}", "", ""),
+        ("{{ kq.label }}{% if kq.lowest %} (lowest){% endif %}", "{{ kq.sufficient }} of {{ kq.cases }}",
+         "{{ kq.percent }}"),
+        ("{%tr endfor %}", "", ""),
+    ], widths=(8.0, 5.0, 3.0))
+    _spacer(doc)
+    _tag(doc, "{%p if s.counts_give %}")
+    _note(doc, "this rating was entered from the case inspection; the case counts give '{{ s.counts_give }}'. "
+               "Check which is right.")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p elif s.rating %}")
+    _note(doc, "this rating was entered from the case inspection; the percentages for its key questions are not in "
+               "the inspection file. Add them.")
+    _tag(doc, "{%p else %}")
+    _note(doc, "no rating or case counts for this standard are recorded in the inspection file.")
+    _tag(doc, "{%p endif %}")
+    _note(doc, "write the key findings from the case inspections for {{ s.name }} here.")
+
+    _tag(doc, "{%p elif not s.applies %}")
+    _p(doc, "We did not rate {{ s.name }}, because there were no relevant resettlement cases in the 12 months "
+            "before fieldwork.")
+
+    _tag(doc, "{%p else %}")
+    _note(doc, "write the summary of the key findings for {{ s.name }} here. The strengths and areas for "
+               "improvement below are the evidence the inspectors tagged, in their words: edit them into the "
+               "report's prose.")
+    _p(doc, "Our key findings were as follows.")
+    _bullets(doc, "s.strengths", "Strengths", "no evidence for this standard was tagged as a strength.")
+    _bullets(doc, "s.improvements", "Areas for improvement",
+             "no evidence for this standard was tagged as an area for improvement.")
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endfor %}")
+
+
+def _methodology(doc: DocumentObject) -> None:
+    """Annexe 1: stock text, with the inspection's own numbers."""
+    doc.add_heading("Annexe 1: Methodology", 1)
+    _p(doc, "The inspection methodology is summarised below, linked to the three domains in our standards "
+            "framework. We focused on obtaining evidence against the standards, key questions and prompts in the "
+            "framework.")
+    doc.add_heading("Domain one: organisational delivery", 2)
+    _p(doc, f"The YJS submitted evidence in advance of the fieldwork{{% if {_P}.documents %}}; with what it "
+            f"provided during fieldwork, we examined {{{{ {_P}.documents }}}} documents{{% endif %}}. "
+            f"{{% if {_P}.interview_count %}}During fieldwork we interviewed {{{{ {_P}.interview_count }}}} case "
+            f"managers, asking them about their experiences of training, development, management supervision and "
+            f"leadership. {{% endif %}}We held meetings and focus groups with managers, staff, board members and "
+            "partner organisations, allowing us to triangulate evidence and information. The evidence collected "
+            "under this domain was judged against our published rating characteristics.")
+    doc.add_heading("Domains two and three: court and out-of-court disposals", 2)
+    _p(doc, f"We completed case assessments over a one-week period, examining case files and interviewing case "
+            f"managers.{{% if {_P}.court_cases %}} We inspected {{{{ {_P}.court_cases }}}} court disposals"
+            f"{{% if {_P}.out_of_court_cases %}} and {{{{ {_P}.out_of_court_cases }}}} out-of-court disposals"
+            f"{{% endif %}}.{{% elif {_P}.out_of_court_cases %}} We inspected {{{{ {_P}.out_of_court_cases }}}} "
+            "out-of-court disposals.{% endif %} In each case, we judged whether the work was sufficient on each key "
+            "question of the standards for assessment, planning, implementation and delivery, and reviewing.")
+    _p(doc, f"Each of these standards was rated from its lowest-scoring key question, that is the key question with "
+            f"the smallest percentage of cases judged sufficient: {{% for t in {_P}.thresholds|reverse %}}"
+            "'{{ t.rating }}' for {{ t.span }}{% if not loop.last %}; {% endif %}{% endfor %}.")
+    doc.add_heading("Resettlement", 2)
+    _tag(doc, f"{{%p if {_P}.overall.resettlement == 'not rated' %}}")
+    _p(doc, "The YJS had no relevant resettlement cases in the 12 months before fieldwork, so we did not inspect or "
+            "rate resettlement policy and provision (4.1).")
+    _tag(doc, "{%p else %}")
+    _p(doc, f"We inspected resettlement policy and provision (4.1) because the YJS had had one or more relevant "
+            f"resettlement cases in the 12 months before fieldwork{{% if {_P}.resettlement_cases %}} "
+            f"({{{{ {_P}.resettlement_cases }}}} {{{{ 'case' if {_P}.resettlement_cases == '1' else 'cases' }}}})"
+            "{% endif %}. Its rating did not count towards the overall score, "
+            "but a YJS rated 'Inadequate' for resettlement cannot achieve an 'Outstanding' overall rating.")
+    _tag(doc, "{%p endif %}")
+    doc.add_heading("Ratings and scoring", 2)
+    _p(doc, f"Each of the twelve core standards scored points by its rating: {{% for s in {_P}.scale %}}"
+            "'{{ s.rating }}' {{ s.points }}{% if not loop.last %}, {% endif %}{% endfor %}. The points were added "
+            f"up to give the overall rating: {{% for s in {_P}.scale %}}{{{{ s.overall }}}} points '{{{{ s.rating }}}}'"
+            "{% if not loop.last %}; {% endif %}{% endfor %}.")
+    _p(doc, "We did not rate diversity as a separate standard, but we reported on how well the YJS addressed it; the "
+            "ratings panel challenges any proposed 'Outstanding' overall rating where we consider a YJS's practice "
+            "on diversity to be insufficient.")
+
+
+def _data(doc: DocumentObject) -> None:
+    """Annexe 2: the case data (table and chart) and the case-manager interviews."""
+    doc.add_heading("Annexe 2: Inspection data", 1)
+    doc.add_heading("Case inspection data", 2)
+    _tag(doc, f"{{%p if {_P}.case_data %}}")
+    _p(doc, "For each key question of the standards rated from the case counts: the cases judged sufficient, their "
+            "percentage of the cases inspected, and the rating that percentage falls in."
+       ).paragraph_format.keep_with_next = True
+    _header_table(doc, ("Standard", "Key question", "Cases judged sufficient", "Percentage", "Rating band"), [
+        (f"{{%tr for r in {_P}.case_data %}}", "", "", "", ""),
+        ("{{ r.standard }}", "{{ r.key_question }}", "{{ r.sufficient }}", "{{ r.percent }}", "{{ r.band }}"),
+        ("{%tr endfor %}", "", "", "", ""),
+    ], widths=(3.6, 4.2, 2.8, 2.4, 3.4))
+    _spacer(doc)
+    # The chart is drawn when the report is made (src/inspector/reports/chart.py) in place of a paragraph of
+    # the style "Chart"; the paragraph's text becomes the picture's alt text.
+    _tag(doc, f"{{%p if {_P}.chart.bars %}}")
+    _p(doc, f"{{{{ {_P}.chart.description }}}}", "Chart")
+    _p(doc, "Figure 1: the percentage of inspected cases judged sufficient on each key question, against the "
+            "rating thresholds. The hatched bar of each standard, marked '(lowest)', is its lowest-scoring key "
+            "question.", "Caption")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p else %}")
+    _note(doc, "no case counts are recorded in the inspection file.")
+    _tag(doc, "{%p endif %}")
+    doc.add_heading("Case-manager interviews", 2)
+    _tag(doc, f"{{%p if {_P}.interviews %}}")
+    _p(doc, f"{{% if {_P}.interview_count %}}We interviewed {{{{ {_P}.interview_count }}}} case managers. "
+            "{% endif %}The percentage of case managers who answered 'yes' to each question, of those asked it:"
+       ).paragraph_format.keep_with_next = True
+    _header_table(doc, ("Question", "Answered 'yes'", "Percentage"), [
+        (f"{{%tr for r in {_P}.interviews %}}", "", ""),
+        ("{{ r.question }}", "{{ r.answered }}", "{{ r.percent }}"),
+        ("{%tr endfor %}", "", ""),
+    ], widths=(10.0, 3.6, 2.4))
+    _spacer(doc)
+    _tag(doc, "{%p else %}")
+    _note(doc, "no case-manager interviews are recorded in the inspection file.")
+    _tag(doc, "{%p endif %}")
+
+
+def publication_draft() -> DocumentObject:
+    doc = _new_document("{{ report.details.yjs }} | Inspection report: draft for editing",
+                        standard_on_new_page=True)
+    _paragraph_style(doc, "Cover Text", size=14, colour=GREY, after=12)
+    _paragraph_style(doc, "Recipient", bold=True, before=10, after=4, keep_with_next=True)
+    _paragraph_style(doc, "List Number", after=4)
+    _paragraph_style(doc, "Chart", before=6, after=4, keep_with_next=True)
+    doc.styles["Chart"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _paragraph_style(doc, "Caption", size=9.5, bold=False, colour=GREY, after=12)
+
+    title = _p(doc, f"{{{{ {_P}.title }}}}", "Title")
+    title.paragraph_format.space_before = Pt(120)
+    _p(doc, f"{{{{ {_P}.yjs }}}}", "Subtitle")
+    _p(doc, f"{{{{ {_P}.fieldwork_month or 'Fieldwork dates not yet entered' }}}}", "Cover Text")
+    _p(doc, "HM Inspectorate of Probation", "Cover Text").runs[0].bold = True
+    _spacer(doc)
+    _note(doc, "this is a draft for editing, made on {{ report.details.produced_on }} from "
+               "{{ report.details.source }}. The ratings are shown as they stand ({{ report.details.panel }}). The "
+               "strengths and areas for improvement are the evidence the inspectors tagged, in their words. Text in "
+               "square brackets beginning 'Editor' is for the editor, to be replaced or removed before publication.")
+    _page_break(doc)
+    _contents(doc, "1-2")
+
+    _foreword(doc)
+    _ratings(doc)
+    _recommendations_section(doc)
+    _facts_section(doc)
+    _diversity_section(doc)
+    _domains(doc)
+    _methodology(doc)
+    _data(doc)
     return doc
 
 

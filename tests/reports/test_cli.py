@@ -50,7 +50,8 @@ def test_the_draft_from_an_exchange_file(tmp_path: Path, capsys: Capture) -> Non
     out = tmp_path / "draft.docx"
     assert main(["report", str(demo_file()), "--kind", "draft", "-o", str(out)]) == 0
     document = docx.Document(str(out))
-    assert document.paragraphs[0].text == "Northmoor Youth Justice Service"
+    assert [p.text for p in document.paragraphs[:2]] == ["An inspection of youth justice services in Northmoor",
+                                                          "Northmoor Youth Justice Service"]
     assert after_heading(document, "1.4. Information and facilities")[0] == "Rating: Good (not yet agreed)"
 
 

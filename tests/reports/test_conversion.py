@@ -1,4 +1,5 @@
-"""Both reports open in LibreOffice and convert to a PDF with pages (`soffice --headless --convert-to pdf`).
+"""Both reports open in LibreOffice and convert to a PDF with pages (`soffice --headless --convert-to pdf`),
+for the demo and for the 10× inspection (1,000 interviews, 5,000 evidence items).
 
 scripts/setup installs LibreOffice and poppler-utils (for pdfinfo) when it runs as root, so CI runs this.
 """
@@ -12,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from inspector.demo import build_scaled
 from inspector.reports import ReportKind, export_report
-from tests.reports.helpers import DEMO, TEMPLATES, report_of
+from tests.reports.helpers import DEMO, FORMS, FRAMEWORK, TEMPLATES, report_of
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFINFO = shutil.which("pdfinfo")
@@ -22,15 +24,18 @@ PDFINFO = shutil.which("pdfinfo")
 @pytest.mark.skipif(SOFFICE is None or PDFINFO is None,
                     reason="LibreOffice (soffice) or poppler-utils (pdfinfo) is not installed; scripts/setup "
                            "installs them when run as root")
-@pytest.mark.parametrize(("kind", "at_least"), [(ReportKind.PANEL, 20), (ReportKind.DRAFT, 8)])
-def test_the_report_converts_to_a_pdf_with_pages(tmp_path: Path, kind: ReportKind, at_least: int) -> None:
+@pytest.mark.parametrize(("kind", "factor", "at_least"), [
+    (ReportKind.PANEL, 1, 20), (ReportKind.DRAFT, 1, 15), (ReportKind.PANEL, 10, 200), (ReportKind.DRAFT, 10, 100)],
+    ids=["panel", "draft", "panel-10x", "draft-10x"])
+def test_the_report_converts_to_a_pdf_with_pages(tmp_path: Path, kind: ReportKind, factor: int, at_least: int) -> None:
+    inspection = DEMO if factor == 1 else build_scaled(FRAMEWORK, FORMS, factor=factor)
     document = tmp_path / f"{kind.value}.docx"
-    export_report(report_of(DEMO), TEMPLATES.get(kind), document)
+    export_report(report_of(inspection), TEMPLATES.get(kind), document)
     profile = tmp_path / "profile"  # a LibreOffice profile of its own: no clash with one already running
     subprocess.run(
         [str(SOFFICE), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
          "--outdir", str(tmp_path), str(document)],
-        check=True, capture_output=True, timeout=300,
+        check=True, capture_output=True, timeout=600,
     )
     info = subprocess.run([str(PDFINFO), str(tmp_path / f"{kind.value}.pdf")], check=True, capture_output=True,
                           text=True).stdout

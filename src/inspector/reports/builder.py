@@ -48,6 +48,7 @@ from inspector.reports.model import (
     long_date,
     short_time,
 )
+from inspector.reports.publication import publication
 from inspector.reports.wording import NO_SUMMARIES, Summaries, answer_shown, finding_lines, rule_summaries
 from inspector.rules.balance import KeyQuestionBalance
 from inspector.rules.case_data import CaseRating, case_data_band
@@ -119,6 +120,7 @@ def build_report(
         panel_comments=_panel_comments(evaluation),
         flags=flags,
         created=created_line(audit) if audit is not None else "",
+        publication=publication(framework, scheme, forms, inspection, evaluation),
     )
 
 

@@ -3,10 +3,11 @@
 A document cut short (docxtpl once read its filled-in XML with a parser that recovers by dropping
 everything after a fault) or a template edited so that a loop shows less than the model holds must
 never reach an inspector as a whole report. After filling in, before finishing, the body is read once
-for the model's landmarks in document order: in the panel report each consistency flag, each standard's
-title and each key question's text in a heading, each departure, the line on the file's creation and each
-rating change in a paragraph of its own; and the body must still end with
-its section properties, as every Word document does.
+for the model's landmarks in document order: in the ratings-panel report each consistency flag, each
+standard's title and each key question's text in a heading, each departure, the line on the file's
+creation and each rating change in a paragraph of its own; in the publication draft each standard's title
+in a heading and each of its strengths and areas for improvement; and the body must still end with its
+section properties, as every Word document does.
 """
 
 from __future__ import annotations
@@ -36,25 +37,35 @@ class Landmark:
 
 def landmarks(report: Report, kind: ReportKind) -> Iterator[Landmark]:
     """What the document of `kind` must show, in the order it shows it."""
-    # The draft follows HMIP's report shape (domains, and a standard's key questions only where it
-    # applies) and has no appendices; the panel report gives every standard and both appendices.
-    standards = report.standards if kind is ReportKind.PANEL else tuple(
-        s for d in report.domains for s in d.standards)
-    if kind is ReportKind.PANEL:  # what the panel should check, after the summary
-        for number, flag in enumerate(report.flags, start=1):
-            yield Landmark(f"consistency flag {number} ({flag.title})", flag.line, heading=False)
-    for s in standards:
+    if kind is ReportKind.DRAFT:
+        yield from _draft_landmarks(report)
+        return
+    # The panel report: what the panel should check (after the summary), every standard with its key
+    # questions, and both appendices.
+    for number, flag in enumerate(report.flags, start=1):
+        yield Landmark(f"consistency flag {number} ({flag.title})", flag.line, heading=False)
+    for s in report.standards:
         yield Landmark(f"standard {s.id}", s.title, heading=True)
-        if kind is ReportKind.PANEL or s.applies:
-            for kq in s.key_questions:
-                yield Landmark(f"key question {kq.id}", kq.text, heading=True)
-    if kind is ReportKind.PANEL:
-        for number, d in enumerate(report.departures, start=1):
-            yield Landmark(f"Appendix A's entry {number} ({d.where})", d.what, heading=False)
-        if report.created:
-            yield Landmark("Appendix B's line on the file's creation", report.created, heading=False)
-        for number, change in enumerate(report.rating_changes or (), start=1):
-            yield Landmark(f"Appendix B's row {number}", change.what, heading=False)
+        for kq in s.key_questions:
+            yield Landmark(f"key question {kq.id}", kq.text, heading=True)
+    for number, d in enumerate(report.departures, start=1):
+        yield Landmark(f"Appendix A's entry {number} ({d.where})", d.what, heading=False)
+    if report.created:
+        yield Landmark("Appendix B's line on the file's creation", report.created, heading=False)
+    for number, change in enumerate(report.rating_changes or (), start=1):
+        yield Landmark(f"Appendix B's row {number}", change.what, heading=False)
+
+
+def _draft_landmarks(report: Report) -> Iterator[Landmark]:
+    """The draft follows HMIP's report shape: every standard of the rating scheme in its domain's chapter,
+    each with the strengths and areas for improvement gathered for it."""
+    for d in report.publication.domains:
+        for s in d.standards:
+            yield Landmark(f"standard {s.id}", s.title, heading=True)
+            for number, text in enumerate(s.strengths, start=1):
+                yield Landmark(f"strength {number} of standard {s.id}", text, heading=False)
+            for number, text in enumerate(s.improvements, start=1):
+                yield Landmark(f"area for improvement {number} of standard {s.id}", text, heading=False)
 
 
 def check_complete(document: Document, report: Report, template: ReportTemplate) -> None:

@@ -1,7 +1,7 @@
 """A python-docx document as one HTML page, for the window's preview (`html.docx_to_html` opens it).
 
-Good enough to read, not a copy of the page layout: headings, paragraphs, bullet lists, tables, bold and
-italic, line breaks and the header line. The table of contents field, which Word fills in on opening,
+Good enough to read, not a copy of the page layout: headings, paragraphs, bullet and numbered lists,
+tables, bold and italic, line breaks and the header line; a picture by its alt text. The table of contents field, which Word fills in on opening,
 is shown as a list of the headings it will hold. Everything taken from the document is escaped.
 """
 
@@ -31,11 +31,13 @@ h4 { font-size: 11pt; color: #595959; }
 .seed-quote, .evidence-source { color: #595959; font-size: 9pt; margin-left: 2em; }
 .seed-quote { font-style: italic; }
 .editor-note { color: #9c3300; font-style: italic; }
+.picture { color: #595959; font-style: italic; }
 table { border-collapse: collapse; margin: 0.5em 0; width: 100%; }
 td, th { border: 1px solid #a6a6a6; padding: 3px 5px; vertical-align: top; font-size: 9.5pt; }
 th { background: #1f3864; color: white; text-align: left; }
 """
 _HEADING = re.compile(r"^Heading ([1-6])$")
+_LISTS = {"List Bullet": "ul", "List Number": "ol"}
 
 
 def page_html(document: Document) -> str:
@@ -72,20 +74,22 @@ class _Page:
 
     def _blocks(self, container: Document | _Cell) -> str:
         out: list[str] = []
-        in_list = False
+        in_list = ""  # "ul", "ol" or ""
+        numbered = 0  # items of "List Number" so far: one list numbered on across the groups between
         for block in container.iter_inner_content():
-            if isinstance(block, Paragraph) and self._style(block) == "List Bullet":
-                if not in_list:
-                    out.append("<ul>")
-                    in_list = True
+            kind = _LISTS.get(self._style(block), "") if isinstance(block, Paragraph) else ""
+            if kind != in_list and in_list:
+                out.append(f"</{in_list}>")
+            if kind and kind != in_list:
+                out.append(f'<ol start="{numbered + 1}">' if kind == "ol" else "<ul>")
+            in_list = kind
+            if kind:
+                numbered += kind == "ol"
                 out.append(f"<li>{self._runs(block)}</li>")
                 continue
-            if in_list:
-                out.append("</ul>")
-                in_list = False
             out.append(self._paragraph(block) if isinstance(block, Paragraph) else self._table(block))
         if in_list:
-            out.append("</ul>")
+            out.append(f"</{in_list}>")
         return "".join(out)
 
     def _paragraph(self, paragraph: Paragraph) -> str:
@@ -93,7 +97,9 @@ class _Page:
             return self._CONTENTS
         text = self._runs(paragraph)
         if not text.strip():
-            return ""  # spacing and page breaks
+            pictures = [d.get("descr", "") for d in paragraph._p.iter(qn("wp:docPr"))]
+            # A picture (the draft's chart) is said by its alt text: the preview shows no images.
+            return "".join(f'<p class="picture">[Picture: {escape(alt)}]</p>' for alt in pictures)
         style = self._style(paragraph)
         heading = _HEADING.match(style)
         if style == "Title":

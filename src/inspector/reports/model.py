@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from inspector.framework.model import Rating
+
+if TYPE_CHECKING:
+    from inspector.reports.publication import Publication
 
 
 class RatingStatus(str, Enum):
@@ -323,6 +327,8 @@ class Report:
     # The ratings panel's challenges and comments: standards in the scheme's order, then the overall rating;
     # only those with any.
     panel_comments: tuple[PanelCommentGroup, ...]
+    # The publication draft's parts: the inspection as HMIP publishes it (reports/publication.py).
+    publication: Publication
     # What the ratings panel should see that is at odds with the figures beside it: the framework's standards,
     # diversity, then the case-data standards.
     flags: tuple[FlagLine, ...] = ()

@@ -4,6 +4,20 @@ This package is the store's public API: code outside the store imports from here
 modules (pyproject.toml's "The store is used through its package API" contract holds the app to it).
 """
 
+import sys as _sys
+
+# sqlite_utils imports numpy when it is installed, for numpy column types the store never writes.
+# matplotlib (the publication draft's chart) brings numpy, which would add about 0.1 s to every start of
+# the window and the command; so sqlite_utils is imported first here, with numpy hidden from it. numpy
+# itself is untouched: the chart imports it as usual when a report is made.
+if "sqlite_utils.db" not in _sys.modules and "numpy" not in _sys.modules:
+    _sys.modules["numpy"] = None  # type: ignore[assignment]  # "import numpy" raises ImportError
+    try:
+        import sqlite_utils.db  # noqa: F401
+    finally:
+        if _sys.modules.get("numpy", "") is None:
+            del _sys.modules["numpy"]
+
 from inspector.inspection.model import KeyQuestionAnswer, PanelDecision, PromptJudgement, StandardProposal
 from inspector.store.audit import AuditEntry
 from inspector.store.backups import BackupSummary, Holds, holds, list_backups, restore_backup
