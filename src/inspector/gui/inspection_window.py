@@ -85,6 +85,8 @@ SPLITTER_KEY = "inspection/splitter"
 FILTER_KEY = "inspection/filter"
 LAST_ITEM_KEY = "inspection/lastItem/{}"  # per inspection id
 PANEL_MODE_KEY = "inspection/panelMode"
+FILTER_KEYS = QKeySequence("Ctrl+Shift+L")  # Go > Navigator filter
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class Files(Protocol):
@@ -180,7 +182,10 @@ class InspectionWindow(QMainWindow):
         for option in Filter:
             self.filter_box.addItem(option.value)
         self.filter_box.currentIndexChanged.connect(self._on_filter)
-        show_label = QLabel("S&how")
+        self.filter_box.setToolTip(f"What the navigator shows ({FILTER_KEYS.toString(NATIVE)})")
+        # No mnemonic: every letter of "Show" is taken on some page, and Alt+H is the Help menu's. Go >
+        # Navigator filter (Ctrl+Shift+L) comes here instead.
+        show_label = QLabel("Show")
         show_label.setBuddy(self.filter_box)
         filter_row = QHBoxLayout()
         filter_row.addWidget(show_label)
@@ -328,6 +333,7 @@ class InspectionWindow(QMainWindow):
         self.panel_mode_action.setChecked(self.panel_mode)
         go_menu.addSeparator()
         self._add(go_menu, "Na&vigator", QKeySequence("Ctrl+L"), self.focus_navigator)
+        self._add(go_menu, "Navigator &filter", FILTER_KEYS, self.focus_filter)
         self._add(go_menu, "&Switch pane", QKeySequence(Qt.Key.Key_F6), self.switch_pane)
 
         help_menu = menu.addMenu("&Help")
@@ -518,6 +524,10 @@ class InspectionWindow(QMainWindow):
 
     def focus_navigator(self) -> None:
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_filter(self) -> None:
+        """Go > Navigator filter: to the box saying what the navigator shows (Up and Down change it)."""
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def switch_pane(self) -> None:
         """F6: between the navigator and the page."""

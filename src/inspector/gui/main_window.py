@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         smaller = QKeySequence.StandardKey.ZoomOut
         self._add_action(view_menu, "&Smaller text", smaller, lambda: self._step_reading_size(-1))
         normal = QKeySequence("Ctrl+0")
-        self._add_action(view_menu, "&Normal text size", normal, lambda: self._set_reading_size(READING_POINT_SIZE))
+        self._add_action(view_menu, "N&ormal text size", normal, lambda: self._set_reading_size(READING_POINT_SIZE))
 
         help_menu = menu.addMenu("&Help")
         self._add_action(help_menu, "&About", None, self._about)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
@@ -73,9 +74,25 @@ def framed_box(name: str) -> QFrame:
     return box
 
 
+class _ScrollArea(QScrollArea):
+    """Scrolls to a part the focus moves to out of sight: Tab does so already, but a mnemonic does not (the
+    case-data page's Alt+R moves through every standard's rating box, most of them below the fold)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        application = QApplication.instance()
+        assert isinstance(application, QApplication)
+        application.focusChanged.connect(self._follow)
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new) and new.visibleRegion().isEmpty():
+            self.ensureWidgetVisible(new)
+
+
 def scroll_area(widget: QWidget) -> QScrollArea:
     """The widget, scrolling when it is taller than the room it is given, with no frame of its own."""
-    area = QScrollArea()
+    area = _ScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)

@@ -300,9 +300,9 @@ class PromptPage(InspectionPage):
         grid.addWidget(self.editor_title, 0, 0, 1, 2)
         self._form_grid = grid
         self._field_labels: dict[QWidget, QLabel] = {}
-        for words, field in (("Evidence &text", self.evidence_text), ("&Reference", self.reference),
+        for words, field in (("Ev&idence text", self.evidence_text), ("&Reference", self.reference),
                              ("Doc&ument", self.document), ("&Page", self.document_page), ("Pr&ompts", self.prompts),
-                             ("&Source", self.source), ("Ta&g", self.tag)):
+                             ("&Source", self.source), ("&Tag", self.tag)):  # not Ta&g: Alt+G is the Go menu
             label = QLabel(words)
             label.setBuddy(field)
             self._field_labels[field] = label
