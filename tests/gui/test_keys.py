@@ -109,6 +109,15 @@ def test_no_key_is_bound_twice_in_the_report_preview(qtbot: QtBot, inspection: I
     assert not found, "\n".join(found)
 
 
+def test_no_key_is_bound_twice_in_the_help_dialogs(qtbot: QtBot, inspection: InspectionWindow) -> None:
+    found = []
+    for dialog in (inspection.show_shortcuts(), inspection.show_about()):
+        qtbot.waitExposed(dialog)
+        found += clashes(dialog, dialog.windowTitle())
+        dialog.close()
+    assert not found, "\n".join(found)
+
+
 def test_no_key_is_bound_twice_on_any_page_of_the_new_inspection_wizard(qtbot: QtBot, tmp_path: Path) -> None:
     wizard = NewInspectionWizard(tmp_path, Dialogs())
     _shown(qtbot, wizard)

@@ -62,12 +62,15 @@ def menu_rows(bar: QMenuBar) -> list[ShortcutRow]:
 
 
 def part_rows(group: str, part: QWidget) -> list[ShortcutRow]:
-    """The keys of a part of a window (a page, the navigator): its QShortcuts and its buttons' own keys."""
+    """The keys of a part of a window (a page, the navigator): its QShortcuts and its buttons' own keys (not
+    a button's "&" letter, which Qt also holds as its shortcut: the letter is shown underlined on the button)."""
     rows: list[ShortcutRow] = []
     for shortcut in part.findChildren(QShortcut):
         if keys := keys_text(shortcut.keys()):
             rows.append(ShortcutRow(group, keys, _what(shortcut) or _parent_name(shortcut)))
     for button in part.findChildren(QAbstractButton):
+        if button.shortcut() == QKeySequence.mnemonic(button.text()):
+            continue
         if keys := keys_text([button.shortcut()]):
             rows.append(ShortcutRow(group, keys, button.accessibleName() or plain(button.text())))
     return rows
