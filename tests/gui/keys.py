@@ -202,7 +202,8 @@ def menu_clashes(window: QWidget) -> list[str]:
                 continue
             key = letter.lower()
             if key in seen:
-                lines.append(f"repeated mnemonic {letter} in menu {menu.title()!r}: {seen[key]!r} and {action.text()!r}")
+                lines.append(f"repeated mnemonic {letter} in menu {menu.title()!r}: "
+                             f"{seen[key]!r} and {action.text()!r}")
             else:
                 seen[key] = action.text()
     return lines

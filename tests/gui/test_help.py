@@ -141,6 +141,7 @@ def test_about_says_where_the_content_folder_came_from(
 
 def test_go_navigator_filter_reaches_the_filter(qtbot: QtBot, inspection: InspectionWindow) -> None:
     """"Show" has no letter (each is taken on some page, and Alt+H is Help's): Ctrl+Shift+L goes there."""
-    qtbot.keyClick(inspection.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(inspection.tree, Qt.Key.Key_L, ctrl_shift)
     assert inspection.filter_box.hasFocus()
     assert "Ctrl+Shift+L" in inspection.filter_box.toolTip()

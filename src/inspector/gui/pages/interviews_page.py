@@ -121,7 +121,8 @@ class InterviewsPage(InspectionPage):
 
     def _build_entry(self) -> QWidget:
         self.interview_list = QListWidget()
-        self.interview_list.setAccessibleName("Interviews recorded (Insert or Ctrl+Shift+N adds one, Delete removes it)")
+        self.interview_list.setAccessibleName(
+            "Interviews recorded (Insert or Ctrl+Shift+N adds one, Delete removes it)")
         self.interview_list.currentItemChanged.connect(self._on_list_current)
         # From anywhere in the window (the navigator too) while this page shows, as a label's mnemonic.
         page_shortcut(NEW_INTERVIEW, self, self.add_interview, "New interview", Qt.ShortcutContext.WindowShortcut)
