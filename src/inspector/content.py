@@ -34,18 +34,24 @@ def bundle_folder() -> Path | None:
     return Path(getattr(sys, "_MEIPASS")) if getattr(sys, "frozen", False) else None
 
 
+def packaged_content() -> Path:
+    """Where an installed wheel carries the content (pyproject.toml's force-include)."""
+    return _PACKAGE / "_content"
+
+
 def content_root() -> Path:
     """The folder holding standards/, forms/ and report_templates/.
 
-    INSPECTOR_CONTENT_DIR overrides (methodology staff trying an edited copy).
+    INSPECTOR_CONTENT_DIR overrides (methodology staff trying an edited copy); a "~" in it is the home
+    folder, as a shell would have it (a quoted one, or one set in a desktop shortcut, is not expanded).
     """
-    override = os.environ.get(CONTENT_ENV)
+    override = os.environ.get(CONTENT_ENV, "").strip()
     if override:
-        return Path(override)
+        return Path(override).expanduser()
     bundle = bundle_folder()
     if bundle is not None:
         return bundle / BUNDLED_CONTENT
-    bundled = _PACKAGE / "_content"
+    bundled = packaged_content()
     if (bundled / "standards").is_dir():
         return bundled
     return _PACKAGE.parent.parent

@@ -3,6 +3,7 @@ data folder kept out of the user's; message boxes replaced by recorded answers."
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -219,3 +220,12 @@ def on_disk(path: Path, content: Content) -> Inspection:
     with InspectionFile.open(path, content.framework, "reader", read_only=True,
                              rating_scheme=content.rating_scheme) as reader:
         return reader.snapshot()
+
+
+@pytest.fixture(autouse=True)
+def qt_garbage_freed_here() -> Iterator[None]:
+    """Windows left in reference cycles (a page holding its window, the wizard its pages) are freed after
+    each test, on this thread: left to Python's collector, they may be freed on a worker thread in a later
+    test (`gui/background.py` opening a file), and Qt crashes on an object destroyed off its own thread."""
+    yield
+    gc.collect()

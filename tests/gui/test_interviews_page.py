@@ -1,4 +1,4 @@
-"""The interviews page through its real widgets, keyboard only: Ctrl+N, the reference typed, Y/N/X per
+"""The interviews page through its real widgets, keyboard only: Ctrl+Shift+N or Insert, the reference typed, Y/N/X per
 question; what reached the file (read by a second, read-only opener), the results against the engine,
 the tallies, and undo."""
 
@@ -20,8 +20,10 @@ from inspector.gui.pages.interviews_page import ANSWER, AnswerGrid
 from inspector.inspection.model import InterviewAnswer, InterviewResponse, TalliedPercentage
 from inspector.rules.percentages import shown
 from tests.gui.conftest import DEMO_LEAD, on_disk
+from tests.gui.keys import bindings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 
 def open_page(qtbot: QtBot, inspection: InspectionWindow) -> None:
@@ -38,7 +40,7 @@ def test_an_interview_entered_with_the_keyboard_reaches_the_file(
     open_page(qtbot, inspection)
     page = inspection.interviews_page
     assert inspection.nav_model.index_for_id(INTERVIEWS).data(STATE_ROLE) == "24 recorded"
-    qtbot.keyClick(page.interview_list, Qt.Key.Key_N, CTRL)  # a new interview, not a new inspection
+    qtbot.keyClick(inspection.tree, Qt.Key.Key_N, CTRL_SHIFT)  # a new interview, from the navigator too
     assert page.reference.hasFocus() and page.reference.text() == "CM-25"
     qtbot.keyClicks(page.reference, "CM-31")
     qtbot.keyClick(page.reference, Qt.Key.Key_Tab)  # to the date: the reference is saved
@@ -105,7 +107,7 @@ def test_the_results_table_is_the_engines(
 
     # Answering 'no' to supervision in a new interview moves the engine's count, and the table with it.
     page.grid.setFocus()
-    qtbot.keyClick(page.interview_list, Qt.Key.Key_N, CTRL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_N, CTRL_SHIFT)
     qtbot.keyClick(page.reference, Qt.Key.Key_Tab)
     form = page._form
     assert form is not None
@@ -151,6 +153,23 @@ def test_delete_and_its_undo(qtbot: QtBot, inspection: InspectionWindow, demo_pa
     inspection.undo()
     on_file = on_disk(demo_path, content)
     assert len(on_file.interviews) == 24 and on_file == inspection.session.inspection
+
+
+def test_insert_in_the_list_adds_one_and_ctrl_n_stays_new_inspection(
+    qtbot: QtBot, inspection: InspectionWindow, demo_path: Path, content: Content
+) -> None:
+    open_page(qtbot, inspection)
+    page = inspection.interviews_page
+    page.interview_list.setFocus()
+    qtbot.keyClick(page.interview_list, Qt.Key.Key_Insert)
+    assert page.reference.hasFocus() and page.reference.text() == "CM-25"
+    assert len(on_disk(demo_path, content).interviews) == 25
+    # Ctrl+N is File > New inspection here too, and nothing else: the page shows its own key.
+    new_inspection = [b.what for b in bindings(inspection) if b.keys == "Ctrl+N"]
+    assert new_inspection == ["action '&New inspection\u2026'"]
+    assert "Ctrl+Shift+N" in page.new_button.toolTip()
+    page.interview_list.setCurrentRow(-1)
+    inspection.show_item(INTERVIEWS)
 
 
 def test_the_grid_takes_only_plain_answer_keys(qtbot: QtBot) -> None:

@@ -284,7 +284,7 @@ def test_the_team_week_shared_out_recorded_by_a_member_and_brought_back_in(
         # An interview, typed on the interviews page: its interviewer is Ann.
         member.show_item(INTERVIEWS)
         interviews = member.interviews_page
-        qtbot.keyClick(interviews.interview_list, Qt.Key.Key_N, CTRL)
+        qtbot.keyClick(interviews.interview_list, Qt.Key.Key_N, CTRL_SHIFT)
         assert interviews.inspector.text() == MEMBER
         qtbot.keyClicks(interviews.reference, "CM-01")
         qtbot.keyClick(interviews.reference, Qt.Key.Key_Tab)

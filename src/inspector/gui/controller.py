@@ -91,7 +91,7 @@ class Controller(QObject):
 
     def show_framework(self) -> MainWindow:
         if self.framework_window is None:
-            self.framework_window = MainWindow(self.content.framework, self.settings)
+            self.framework_window = MainWindow(self.content.framework, self.settings, content_folder=self.content.root)
             self.framework_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.framework_window.destroyed.connect(self._framework_gone)
         self.framework_window.show()

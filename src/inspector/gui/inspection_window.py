@@ -42,6 +42,7 @@ from inspector.app.navigator import (
     OVERALL,
     PANEL,
     SECTION_IDS,
+    SECTIONS,
     Filter,
     navigator_nodes,
     next_prompt,
@@ -53,12 +54,14 @@ from inspector.app.navigator import (
 from inspector.app.recent import RecentFile
 from inspector.app.search import EvidenceHit, InspectionSearch
 from inspector.app.session import Session
+from inspector.app.shortcuts_view import ShortcutRow
 from inspector.errors import UserError
 from inspector.framework.items import FRAMEWORK_ID, ItemKind, find_item, item_ids, kind_of, navigator_label
 from inspector.gui.colours import Ink, set_ink
 from inspector.gui.app_log import show_log_folder
 from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE, Dialogs
+from inspector.gui.help_dialogs import AboutDialog, ShortcutsDialog, show_about, show_shortcuts
 from inspector.gui.navigator_delegate import StatusDelegate
 from inspector.gui.navigator_model import NavigatorFilter, NavigatorModel
 from inspector.gui.pages.audit_page import AuditPage
@@ -76,6 +79,7 @@ from inspector.gui.pages.standard_page import StandardPage
 from inspector.gui.print_actions import PrintActions
 from inspector.gui.report_actions import ReportActions
 from inspector.gui.results_model import SearchResultsModel
+from inspector.gui.shortcuts import window_rows
 from inspector.gui.team_actions import TeamActions
 from inspector.gui.undo import EditCommand
 
@@ -88,6 +92,8 @@ SPLITTER_KEY = "inspection/splitter"
 FILTER_KEY = "inspection/filter"
 LAST_ITEM_KEY = "inspection/lastItem/{}"  # per inspection id
 PANEL_MODE_KEY = "inspection/panelMode"
+FILTER_KEYS = QKeySequence("Ctrl+Shift+L")  # Go > Navigator filter
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class Files(Protocol):
@@ -168,9 +174,11 @@ class InspectionWindow(QMainWindow):
         for widget in (self.search_field, self.results_view):
             escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
             escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+            escape.setWhatsThis("Clear the search and go back to the navigator")  # Help > Keyboard shortcuts
             escape.activated.connect(self._end_search)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.setWhatsThis("From the search to its results")
         down.activated.connect(self._focus_results)
 
         self.progress_label = QLabel()
@@ -186,7 +194,10 @@ class InspectionWindow(QMainWindow):
         self.filter_box.currentIndexChanged.connect(self._on_filter)
         self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filter_box.setMinimumContentsLength(12)  # its longest entry does not hold the navigator wide
-        show_label = QLabel("S&how")
+        self.filter_box.setToolTip(f"What the navigator shows ({FILTER_KEYS.toString(NATIVE)})")
+        # No mnemonic: every letter of "Show" is taken on some page, and Alt+H is the Help menu's. Go >
+        # Navigator filter (Ctrl+Shift+L) comes here instead.
+        show_label = QLabel("Show")
         show_label.setBuddy(self.filter_box)
         filter_row = QHBoxLayout()
         filter_row.addWidget(show_label)
@@ -314,6 +325,8 @@ class InspectionWindow(QMainWindow):
         self.undo_action = self._add(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.undo)
         self.redo_action = self._add(edit_menu, "&Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
                                      self.redo)
+        self.undo_action.setWhatsThis("Undo the last change")  # its text names the change
+        self.redo_action.setWhatsThis("Redo the change undone")
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -338,11 +351,15 @@ class InspectionWindow(QMainWindow):
         self.panel_mode_action.setChecked(self.panel_mode)
         go_menu.addSeparator()
         self._add(go_menu, "Na&vigator", QKeySequence("Ctrl+L"), self.focus_navigator)
+        self._add(go_menu, "Navigator &filter", FILTER_KEYS, self.focus_filter)
         self._add(go_menu, "&Switch pane", QKeySequence(Qt.Key.Key_F6), self.switch_pane)
 
         help_menu = menu.addMenu("&Help")
         self._add(help_menu, "&Framework\u2026", QKeySequence(Qt.Key.Key_F1), files.show_framework)
+        self._add(help_menu, "&Keyboard shortcuts\u2026", None, self.show_shortcuts)
         self._add(help_menu, "Show &log folder", None, show_log_folder)  # the file to send when something goes wrong
+        help_menu.addSeparator()
+        self._add(help_menu, f"&About {APP_TITLE}\u2026", None, self.show_about)
 
     def _add(self, menu: QMenu, text: str, keys: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None,
              slot: Callable[[], object]) -> QAction:
@@ -529,6 +546,10 @@ class InspectionWindow(QMainWindow):
     def focus_navigator(self) -> None:
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def focus_filter(self) -> None:
+        """Go > Navigator filter: to the box saying what the navigator shows (Up and Down change it)."""
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def switch_pane(self) -> None:
         """F6: between the navigator and the page."""
         if self.tree.hasFocus() or self.search_field.hasFocus() or self.results_view.hasFocus():
@@ -536,6 +557,25 @@ class InspectionWindow(QMainWindow):
             self.pages.currentWidget().focusNextChild()
         else:
             self.focus_navigator()
+
+    # --- the Help menu --------------------------------------------------------------------------
+
+    def named_pages(self) -> list[tuple[str, InspectionPage]]:
+        """Every page with the name Help > Keyboard shortcuts gives it, the sections' in the navigator's order."""
+        pages: list[tuple[str, InspectionPage]] = [
+            ("Prompt page", self.prompt_page), ("Key question page", self.key_question_page),
+            ("Standard page", self.standard_page)]
+        return pages + [(f"{s.label} page", self._section_pages[s.id]) for s in SECTIONS]
+
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        """Every key of this window as it is now: the menus', the navigator's, then each page's own."""
+        return window_rows(self, [("Navigator and search", self.side), *self.named_pages()])
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return show_shortcuts(self, self.shortcut_rows())
+
+    def show_about(self) -> AboutDialog:
+        return show_about(self, self.session.content.framework, self.session.content.root)
 
     # --- search ---------------------------------------------------------------------------------
 

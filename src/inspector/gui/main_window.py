@@ -9,6 +9,7 @@ handles keys and focus, and remembers its layout.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence, QShortcut, QTextOption
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTextBrowser,
     QTreeView,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector import __version__
+from inspector.app.shortcuts_view import TITLE, ShortcutRow
+from inspector.content import content_root
 from inspector.framework.items import FRAMEWORK_ID, find_item, item_ids, navigator_label
 from inspector.framework.model import Framework
 from inspector.framework.reading import HIT_ANCHOR, item_id_from_link, reading_html
@@ -37,8 +38,11 @@ from inspector.framework.sections import Section
 from inspector.gui import settings as keys
 from inspector.gui.colours import follow_palette, reading_style
 from inspector.gui.delegates import SearchHitDelegate, TaggedItemDelegate
+from inspector.gui.dialogs import APP_TITLE
 from inspector.gui.framework_model import FrameworkModel
+from inspector.gui.help_dialogs import AboutDialog, ShortcutsDialog, show_about, show_shortcuts
 from inspector.gui.results_model import SearchResultsModel
+from inspector.gui.shortcuts import window_rows
 
 WINDOW_TITLE = "HMIP youth justice inspection"
 # Fits a 1366×768 laptop screen (the inspectors' usual kit) with room for the taskbar.
@@ -51,9 +55,12 @@ DOCUMENT_MARGIN = 20
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, framework: Framework, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, framework: Framework, settings: QSettings, parent: QWidget | None = None, *,
+                 content_folder: Path | None = None) -> None:
         super().__init__(parent)
         self._framework = framework
+        # The content folder the framework was read from (Help > About); by default the one the app would load.
+        self._content_folder = content_folder or content_root()
         self._settings = settings
         self._index = SearchIndex(framework)
         self._labels = {i: navigator_label(find_item(framework, i)) for i in item_ids(framework)}
@@ -93,9 +100,11 @@ class MainWindow(QMainWindow):
         for widget in (self.search_field, self.results_view):
             escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
             escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+            escape.setWhatsThis("Clear the search; with none, back to the navigator")  # Help > Keyboard shortcuts
             escape.activated.connect(self._on_escape)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.setWhatsThis("From the search to its results")
         down.activated.connect(self._focus_results)
 
     def _build_side(self) -> QWidget:
@@ -197,10 +206,11 @@ class MainWindow(QMainWindow):
         smaller = QKeySequence.StandardKey.ZoomOut
         self._add_action(view_menu, "&Smaller text", smaller, lambda: self._step_reading_size(-1))
         normal = QKeySequence("Ctrl+0")
-        self._add_action(view_menu, "&Normal text size", normal, lambda: self._set_reading_size(READING_POINT_SIZE))
+        self._add_action(view_menu, "N&ormal text size", normal, lambda: self._set_reading_size(READING_POINT_SIZE))
 
         help_menu = menu.addMenu("&Help")
-        self._add_action(help_menu, "&About", None, self._about)
+        self._add_action(help_menu, "&Keyboard shortcuts\u2026", None, self.show_shortcuts)
+        self._add_action(help_menu, f"&About {APP_TITLE}\u2026", None, self.show_about)
 
     def _add_action(
         self,
@@ -331,13 +341,15 @@ class MainWindow(QMainWindow):
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {WINDOW_TITLE}",
-            f"YJS Inspector {__version__}\n\nFieldwork tool for HM Inspectorate of Probation youth justice "
-            f"inspections.\n\nFramework: {self._framework.title}, {self._framework.version}.",
-        )
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        """Every key of this window as it is now: the menus', then the search's and the navigator's."""
+        return window_rows(self, [], rest="Search and navigator")
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return show_shortcuts(self, self.shortcut_rows(), f"{TITLE} in the framework browser")
+
+    def show_about(self) -> AboutDialog:
+        return show_about(self, self._framework, self._content_folder)
 
     # --- the reading pane ----------------------------------------------------------------------
 

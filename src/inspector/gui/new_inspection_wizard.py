@@ -106,14 +106,14 @@ class _FilePage(_Page):
         self._wizard = wizard
         self._dialogs = dialogs
         self.folder = QLineEdit(str(start_folder))
-        self.browse = QPushButton("&Browse\u2026")
+        self.browse = QPushButton("B&rowse\u2026")  # Alt+B is Back
         self.browse.clicked.connect(self._browse)
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.folder, 1)
         line.addWidget(self.browse)
-        self.add(FOLDER, "&Folder", row)
+        self.add(FOLDER, "F&older", row)  # Alt+F is Finish
         self.fields[FOLDER] = self.folder
         self.folder.setAccessibleName("Folder")
         self.file_name = QLineEdit()
@@ -152,7 +152,7 @@ class NewInspectionWizard(QWizard):
         service.add(YJS, "&YJS name", self.yjs)
         self.nation = QComboBox()
         self.nation.addItems(list(NATIONS))
-        service.add(NATION, "&Nation", self.nation)
+        service.add(NATION, "N&ation", self.nation)  # Alt+N is Next
         self.start = QLineEdit()
         self.start.setPlaceholderText(f"day/month/year, e.g. {DATE_EXAMPLE}")
         service.add(FIELDWORK_START, "Fieldwork &start", self.start)

@@ -65,7 +65,7 @@ class ReportPreview(QDialog):
         for button in (self.export_button, self.close_button):
             button.setAutoDefault(False)  # Enter while reading does not export; Alt+E and Escape do their jobs
         # Escape closes any dialog; Ctrl+W as every other window.
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close).setWhatsThis("Close the preview")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)

@@ -264,11 +264,13 @@ class DetailsPage(InspectionPage):
         header.setSectionResizeMode(TO, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
-        for keys, slot in ((ADD_KEY, self.add_recommendation), (DELETE_KEY, self.delete_recommendation),
-                           (UP_KEY, lambda: self.move_recommendation(-1)),
-                           (DOWN_KEY, lambda: self.move_recommendation(1))):
+        for keys, slot, what in ((ADD_KEY, self.add_recommendation, "Add a recommendation"),
+                                 (DELETE_KEY, self.delete_recommendation, "Delete the recommendation chosen"),
+                                 (UP_KEY, lambda: self.move_recommendation(-1), "Move the recommendation up"),
+                                 (DOWN_KEY, lambda: self.move_recommendation(1), "Move the recommendation down")):
             shortcut = QShortcut(keys, self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(what)  # Help > Keyboard shortcuts
             shortcut.activated.connect(slot)
 
         self.add_button = QPushButton("&Add recommendation")

@@ -118,10 +118,11 @@ class DocumentsPage(InspectionPage):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.activated.connect(lambda _index: self.title.setFocus(Qt.FocusReason.OtherFocusReason))
-        for keys, slot in ((QKeySequence(Qt.Key.Key_Insert), self.new_document),
-                           (QKeySequence(Qt.Key.Key_Delete), self.delete_document)):
+        for keys, slot, what in ((QKeySequence(Qt.Key.Key_Insert), self.new_document, "New document"),
+                                 (QKeySequence(Qt.Key.Key_Delete), self.delete_document, "Delete the document chosen")):
             shortcut = QShortcut(keys, self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(what)  # Help > Keyboard shortcuts
             shortcut.activated.connect(slot)
 
         self.summary = muted_label("Number of documents registered")
@@ -191,10 +192,12 @@ class DocumentsPage(InspectionPage):
         self.discard_button.clicked.connect(self.discard)
         self.form_note = muted_label("How the form is saved")
         self.form_note.setText("Saved with Ctrl+Return, not as you leave a field.")
-        shortcuts = [(key, self.save) for key in SAVE_KEYS] + [(QKeySequence(Qt.Key.Key_Escape), self.discard)]
-        for key, slot in shortcuts:
+        shortcuts = [(key, self.save, "Save the document's entry") for key in SAVE_KEYS] + [
+            (QKeySequence(Qt.Key.Key_Escape), self.discard, "Discard the changes to the entry")]
+        for key, slot, what in shortcuts:
             shortcut = QShortcut(key, self.form)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # Help > Keyboard shortcuts
             shortcut.activated.connect(slot)
         for widget in (self.title, self.supplied_by):
             widget.textEdited.connect(self._show_dirty)

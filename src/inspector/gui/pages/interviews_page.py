@@ -1,7 +1,8 @@
-"""The interviews page: the case-manager interviews recorded (New with Ctrl+N, Delete), the entry form
+"""The interviews page: the case-manager interviews recorded (New with Ctrl+Shift+N or Insert, Delete), the entry form
 for the one selected, the results per prompt and question, and the percentages tallied on paper.
 
-Entry is made for the keyboard: Ctrl+N adds an interview with the next reference, today's date (or the
+Entry is made for the keyboard: Ctrl+Shift+N (while the page shows; Ctrl+N is File > New inspection), or Insert
+in the list, adds an interview with the next reference, today's date (or the
 nearest day of the fieldwork week) and the user, and puts the cursor in the reference; Tab moves on to the
 questions, where Y, N and X answer 'yes', 'no' and 'not asked' and move to the next question (Delete takes an answer away). As everywhere
 in the window, each change is saved at once; typed fields when they are left.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,12 +45,14 @@ from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label
 from inspector.gui.pages.text_boxes import LineBox
+from inspector.gui.shortcuts import NATIVE, page_shortcut
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Interview, InterviewAnswer
 
 ANSWER_KEYS = {Qt.Key.Key_Y: InterviewAnswer.YES, Qt.Key.Key_N: InterviewAnswer.NO, Qt.Key.Key_X: InterviewAnswer.NOT_ASKED}
 ANSWER_WORDS = {InterviewAnswer.YES: "Yes", InterviewAnswer.NO: "No", InterviewAnswer.NOT_ASKED: "Not asked"}
-NEW_INTERVIEW = QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_N)
+# Anywhere on the page, as Insert in the list: not Ctrl+N, which is File > New inspection in every window.
+NEW_INTERVIEW = QKeySequence("Ctrl+Shift+N")
 QUESTION, ANSWER, COMMENT = range(3)
 LIST_SHARE = 0.4  # at most this much of the page for the list of interviews, however long its lines
 
@@ -120,10 +123,15 @@ class InterviewsPage(InspectionPage):
 
     def _build_entry(self) -> QWidget:
         self.interview_list = QListWidget()
-        self.interview_list.setAccessibleName("Interviews recorded (Ctrl+N adds one, Delete removes it)")
+        self.interview_list.setAccessibleName(
+            "Interviews recorded (Insert or Ctrl+Shift+N adds one, Delete removes it)")
         self.interview_list.currentItemChanged.connect(self._on_list_current)
+        # From anywhere in the window (the navigator too) while this page shows, as a label's mnemonic.
+        page_shortcut(NEW_INTERVIEW, self, self.add_interview, "New interview", Qt.ShortcutContext.WindowShortcut)
+        page_shortcut(Qt.Key.Key_Insert, self.interview_list, self.add_interview, "New interview")
+        page_shortcut(Qt.Key.Key_Delete, self.interview_list, self.delete_interview, "Delete the interview chosen")
         self.new_button = QPushButton("&New interview")
-        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setToolTip(f"{NEW_INTERVIEW.toString(NATIVE)}, or Insert in the list")
         self.new_button.clicked.connect(self.add_interview)
         self.delete_button = QPushButton("&Delete")
         self.delete_button.clicked.connect(self.delete_interview)
@@ -344,7 +352,7 @@ class InterviewsPage(InspectionPage):
             self.reference.clear()
             self.inspector.clear()
             self.grid.setRowCount(0)
-            self.form_note.setText("No interview selected: Ctrl+N adds one.")
+            self.form_note.setText(f"No interview selected: {NEW_INTERVIEW.toString(NATIVE)} adds one.")
             self._form = None
             return
         if not self.reference.isModified():
@@ -410,21 +418,6 @@ class InterviewsPage(InspectionPage):
         self.comment.setText(item.text() if item else "")
 
     # --- editing --------------------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        # Ctrl+N means a new interview here, not a new inspection: take it before the window's shortcut.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _is_new(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_new(event):
-            self.add_interview()
-        elif event.key() == Qt.Key.Key_Delete and self.interview_list.hasFocus():
-            self.delete_interview()
-        else:
-            super().keyPressEvent(event)
 
     def add_interview(self) -> None:
         session = self._session
@@ -509,7 +502,3 @@ class InterviewsPage(InspectionPage):
     def _say(self, problem: str) -> None:
         self.problem.setText(problem[:1].upper() + problem[1:])
         self.problem.setVisible(bool(problem))
-
-
-def _is_new(event: QKeyEvent) -> bool:
-    return QKeySequence(event.keyCombination()) == NEW_INTERVIEW

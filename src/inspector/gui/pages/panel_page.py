@@ -127,6 +127,7 @@ class PanelPage(InspectionPage):
         # Alt+S moves to the list (its header names it, so it has no caption to carry the mnemonic).
         to_table = QShortcut(QKeySequence("Alt+S"), self)
         to_table.setContext(Qt.ShortcutContext.WindowShortcut)  # as a label's mnemonic: only while the page shows
+        to_table.setWhatsThis("To the list of ratings")  # Help > Keyboard shortcuts
         to_table.activated.connect(lambda: table.setFocus(Qt.FocusReason.ShortcutFocusReason))
         return table
 
@@ -197,6 +198,7 @@ class PanelPage(InspectionPage):
         self.comments.currentRowChanged.connect(lambda _row: self._enable_delete())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.comments)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setWhatsThis("Delete your challenge or comment chosen")  # Help > Keyboard shortcuts
         delete.activated.connect(self._delete_comment)
         comments_label = bold_label("Challenges and &comments", self.comments)
         self.comment_text = LineBox()
@@ -267,6 +269,7 @@ class PanelPage(InspectionPage):
         self.form_cancel.clicked.connect(self._close_form)
         escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), box)
         escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape_key.setWhatsThis("Cancel the panel's decision: nothing is saved")  # Help > Keyboard shortcuts
         escape_key.activated.connect(self._close_form)
         top = QHBoxLayout()
         top.addWidget(self.form_rating_label)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
@@ -99,9 +100,32 @@ def framed_box(name: str) -> QFrame:
     return box
 
 
+_FOLLOWS_FOCUS = "followsFocus"
+_following: list[QApplication] = []  # the application whose focus is followed (once)
+
+
+def _follow_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    """A part the focus moves to out of sight is scrolled to: Tab does so already, but a mnemonic does not (the
+    case-data page's Alt+R moves through every standard's rating box, most of them below the fold)."""
+    if new is None or not new.visibleRegion().isEmpty():
+        return
+    parent = new.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.property(_FOLLOWS_FOCUS):
+            parent.ensureWidgetVisible(new)
+            return
+        parent = parent.parentWidget()
+
+
 def scroll_area(widget: QWidget) -> QScrollArea:
-    """The widget, scrolling when it is taller than the room it is given, with no frame of its own."""
+    """The widget, scrolling when it is taller than the room it is given (and to what the focus moves to),
+    with no frame of its own."""
+    application = QApplication.instance()
+    if isinstance(application, QApplication) and application not in _following:
+        application.focusChanged.connect(_follow_focus)
+        _following.append(application)
     area = QScrollArea()
+    area.setProperty(_FOLLOWS_FOCUS, True)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)

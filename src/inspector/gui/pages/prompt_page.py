@@ -226,6 +226,7 @@ class PromptPage(InspectionPage):
         self.evidence_table.selectionModel().selectionChanged.connect(self._on_evidence_chosen)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.evidence_table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setWhatsThis("Delete the evidence item chosen")  # Help > Keyboard shortcuts
         delete.activated.connect(self.delete_evidence)
 
         area = QWidget()
@@ -300,9 +301,9 @@ class PromptPage(InspectionPage):
         grid.addWidget(self.editor_title, 0, 0, 1, 2)
         self._form_grid = grid
         self._field_labels: dict[QWidget, QLabel] = {}
-        for words, field in (("Evidence &text", self.evidence_text), ("&Reference", self.reference),
+        for words, field in (("Ev&idence text", self.evidence_text), ("&Reference", self.reference),
                              ("Doc&ument", self.document), ("&Page", self.document_page), ("Pr&ompts", self.prompts),
-                             ("&Source", self.source), ("Ta&g", self.tag)):
+                             ("&Source", self.source), ("&Tag", self.tag)):  # not Ta&g: Alt+G is the Go menu
             label = QLabel(words)
             label.setBuddy(field)
             self._field_labels[field] = label
@@ -324,9 +325,12 @@ class PromptPage(InspectionPage):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-        for keys, slot in (("Ctrl+Return", self.save_form), ("Ctrl+Enter", self.save_form), ("Escape", self._on_escape)):
+        save, cancel = "Add the evidence item, or save the changes to it", "Cancel the evidence form"
+        for keys, slot, what in (("Ctrl+Return", self.save_form, save), ("Ctrl+Enter", self.save_form, save),
+                                 ("Escape", self._on_escape, cancel)):
             shortcut = QShortcut(QKeySequence(keys), form)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # Help > Keyboard shortcuts
             shortcut.activated.connect(slot)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
