@@ -42,8 +42,8 @@ from inspector.app.shortcuts_view import (
     matching,
 )
 from inspector.framework.model import Framework
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.dialogs import APP_TITLE
-from inspector.gui.pages.style import MUTED_STYLE
 
 SHORTCUTS_SIZE = (620, 560)
 KEYS, WHAT = range(2)
@@ -78,7 +78,7 @@ class ShortcutsDialog(QDialog):
         search_label.setBuddy(self.search)
         self.count = QLabel()
         self.count.setAccessibleName("Number of shortcuts shown")
-        self.count.setStyleSheet(MUTED_STYLE)
+        set_ink(self.count, Ink.MUTED)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Keyboard shortcuts, by menu and page")
         self.tree.setColumnCount(2)
@@ -167,7 +167,7 @@ class AboutDialog(QDialog):
             form.addRow(f"{name}:", label)
         self.copied = QLabel()
         self.copied.setAccessibleName("Copied")
-        self.copied.setStyleSheet(MUTED_STYLE)
+        set_ink(self.copied, Ink.MUTED)
 
         buttons = QDialogButtonBox()
         self.copy_button = QPushButton("&Copy")
