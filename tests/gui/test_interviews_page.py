@@ -202,3 +202,18 @@ def test_typing_then_moving_to_another_interview_saves_the_typing(
     assert on_disk(demo_path, content).interviews[0].inspector == "Sam Okoro"
     assert page.interview_list.currentRow() == 1  # the move is kept, not undone by the save
     assert page.reference.text() == "CM-02"
+
+
+def test_at_125_per_cent_the_fields_and_the_results_keep_their_words(
+    qtbot: QtBot, inspection: InspectionWindow
+) -> None:
+    """A 1366×768 laptop at 125 % gives the window 1093×614: the reference and inspector still show whole,
+    and the results' prompt column is not squeezed to a few letters by the worded columns."""
+    inspection.resize(1093, 614)
+    open_page(qtbot, inspection)
+    page = inspection.interviews_page
+    qtbot.wait(20)
+    for box in (page.reference, page.inspector):
+        assert box.width() >= box.fontMetrics().horizontalAdvance(box.text()) + 8
+    label = page.results.columnWidth(0)
+    assert label >= 15 * page.results.fontMetrics().horizontalAdvance("M")

@@ -40,7 +40,7 @@ from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.forms.model import InterviewForm
 from inspector.gui.colours import Ink, set_ink
-from inspector.gui.interview_results_model import LABEL, InterviewResultsModel
+from inspector.gui.interview_results_model import BAND, BASIS, BELOW, LABEL, InterviewResultsModel
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label
@@ -165,6 +165,9 @@ class InterviewsPage(InspectionPage):
         fields.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.setSpacing(12)
+        # Wide enough for "CM-24" and a name whatever the scaling: the boxes give way last.
+        self.reference.setMinimumWidth(self.reference.fontMetrics().horizontalAdvance("CM-000") + 16)
+        self.inspector.setMinimumWidth(self.inspector.fontMetrics().horizontalAdvance("Gareth Llewellyn") + 16)
         for text, widget in (("&Reference", self.reference), ("D&ate", self.date), ("&Inspector", self.inspector)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -231,6 +234,12 @@ class InterviewsPage(InspectionPage):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        # The worded columns wrap in a width of their own, so on a narrow or scaled screen (125 %, 150 %) the
+        # prompt and question keep the room rather than being squeezed to a few letters by them.
+        em = self.results.fontMetrics().horizontalAdvance("M")
+        for column, ems in ((BAND, 9), (BELOW, 10), (BASIS, 9)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, ems * em)
 
         self.tally_prompt = QComboBox()
         self.tally_prompt.setAccessibleName("Prompt to tally")
