@@ -6,6 +6,7 @@ import gc
 
 import pytest
 from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspector.errors import UserError
@@ -33,3 +34,10 @@ def test_a_failed_job_leaves_no_event_loop_for_the_collector(qtbot: QtBot) -> No
 
 def test_a_job_returns_its_result(qtbot: QtBot) -> None:
     assert run_in_background(None, "Working", lambda: 42) == 42
+
+
+def test_a_background_job_runs_with_the_collector_held(qapp: QApplication) -> None:
+    """A collection on the worker thread could destroy a Qt object there (Qt crashes): none can start."""
+    assert gc.isenabled()
+    assert run_in_background(None, "Checking\u2026", gc.isenabled) is False
+    assert gc.isenabled()

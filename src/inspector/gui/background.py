@@ -15,6 +15,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from inspector.collector import collector_held
+
 T = TypeVar("T")
 
 SHOW_AFTER_MS = 300  # quicker jobs finish before any indicator could be read
@@ -33,7 +35,8 @@ def run_in_background(parent: QWidget | None, label: str, job: Callable[[], T]) 
 
     def work() -> None:
         try:
-            outcome["result"] = job()
+            with collector_held():  # no collection on this thread: it could destroy a Qt object here
+                outcome["result"] = job()
         except BaseException as exc:  # handed to the caller's thread and raised there
             outcome["error"] = exc
         finished.done.emit()

@@ -27,6 +27,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
+from inspector.collector import collector_held as held
 from inspector.content import bundle_folder
 
 DICTIONARY_ENV = "INSPECTOR_DICTIONARY_DIR"
@@ -128,20 +129,13 @@ def load_checker() -> HunspellChecker | None:
 
 @contextmanager
 def collector_held() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the body, back as it was after.
-
-    The service's worker runs every job inside this: a collection started by the worker's allocations
-    would run on the worker thread, and a Qt object in the garbage would be destroyed on a thread that
-    is not its own (Qt crashes); the window's thread collects once the job is done.
-    """
-    was = gc.isenabled()
-    gc.disable()
+    """The collector held off for the body (inspector.collector), and the interpreter switching threads
+    more often meanwhile, so the window's thread is not kept waiting by the worker's long pure-Python work."""
     switch = sys.getswitchinterval()
     sys.setswitchinterval(WORKER_SWITCH_S)
     try:
-        yield
+        with held():
+            yield
     finally:
         sys.setswitchinterval(switch)
-        if was:
-            gc.enable()
 
