@@ -5,15 +5,11 @@ converted text; and document.yaml, which holds those places, refused with one-li
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-from inspector.content import Content, load_content
+from inspector.content import load_content
 from inspector.framework.citations import (
     cite,
     cite_characteristics,
@@ -26,10 +22,9 @@ from inspector.framework.citations import (
     reference,
     source_line,
 )
-from inspector.framework.errors import ContentError
 from inspector.framework.model import Framework
 from inspector.framework.notes import all_notes
-from tests.seed import REPO
+from tests.test_loader_errors import _edit, _error, standards  # noqa: F401 (standards is a fixture)
 
 # The document's contents list (seed lines 20-35).
 RULES_AND_GUIDANCE = {"1.1": 7, "1.2": 24, "1.3": 42, "1.4": 55, "3.4": 70, "4.1": 88}
@@ -134,60 +129,39 @@ def test_no_citation_or_note_speaks_of_lines(framework: Framework) -> None:
 # --- document.yaml refused when broken ----------------------------------------------------------------
 
 
-@pytest.fixture()
-def standards(tmp_path: Path) -> Path:
-    folder = tmp_path / "standards"
-    shutil.copytree(REPO / "standards", folder)
-    return folder
-
-
-def _edit(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-
-
-def _error(folder: Path) -> str:
-    with pytest.raises(ContentError) as caught:
-        Content(folder).validate()
-    message = str(caught.value)
-    assert "\n" not in message, "errors are one line"
-    return message
-
-
 def test_a_missing_document_file_is_named(standards: Path) -> None:
     (standards / "document.yaml").unlink()
-    assert _error(standards).endswith("document.yaml: file: is missing")
+    assert str(_error(standards)).endswith("document.yaml: file: is missing")
 
 
 def test_a_section_without_its_line_is_named(standards: Path) -> None:
     _edit(standards / "document.yaml", lambda d: d["parts"][1]["sections"][1].pop("line"))
-    assert _error(standards).endswith(
+    assert str(_error(standards)).endswith(
         "document.yaml: part Rules and guidance, section 1.2 Staff, field 'line': is required but missing")
 
 
 def test_a_heading_out_of_order_is_named(standards: Path) -> None:
     _edit(standards / "document.yaml", lambda d: d["parts"][1]["sections"][2].update(line=600))
-    assert _error(standards).endswith(
+    assert str(_error(standards)).endswith(
         "document.yaml: part Rules and guidance, section 1.3 Partnerships and services: starts at line 600, "
         "not after the heading before it (line 630)")
 
 
 def test_a_page_going_back_is_named(standards: Path) -> None:
     _edit(standards / "document.yaml", lambda d: d["parts"][2]["sections"][3].update(page=100))
-    assert _error(standards).endswith(
+    assert str(_error(standards)).endswith(
         "document.yaml: part Rating characteristics, section 1.2 Staff: is given page 100, before the page of "
         "the entry above it (108)")
 
 
 def test_an_unknown_standard_is_named(standards: Path) -> None:
     _edit(standards / "document.yaml", lambda d: d["parts"][1]["sections"][0].update(standard="2.1"))
-    assert _error(standards).endswith(
+    assert str(_error(standards)).endswith(
         "document.yaml: part Rules and guidance, section 1.1 Governance and leadership: names standard 2.1, "
         "which the framework does not have")
 
 
 def test_an_entry_before_the_first_part_is_named(standards: Path) -> None:
     _edit(standards / "1.2.yaml", lambda d: d["key_questions"][0].update(source_line=12))
-    assert _error(standards).endswith(
+    assert str(_error(standards)).endswith(
         "1.2.yaml: key question 1.2.1: source_line 12 is before the document's first part (line 37)")
