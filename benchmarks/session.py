@@ -22,22 +22,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402  (after choosing the offscreen platform)
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from inspector.app.edits import JudgementEdit  # noqa: E402
-from inspector.app.key_question_view import key_question_view  # noqa: E402
-from inspector.app.navigator import node_statuses, progress  # noqa: E402
-from inspector.app.prompt_view import prompt_view  # noqa: E402
-from inspector.app.recent import RecentFiles  # noqa: E402
-from inspector.app.search import InspectionSearch  # noqa: E402
-from inspector.app.session import Session  # noqa: E402
-from inspector.content import Content, load_content  # noqa: E402
-from inspector.demo import build_demo, build_scaled  # noqa: E402
-from inspector.exchange.files import create_inspection_file  # noqa: E402
-from inspector.gui.controller import Controller  # noqa: E402
-from inspector.gui.dialogs import Dialogs  # noqa: E402
-from inspector.inspection.model import Inspection, PromptJudgement, Sufficiency  # noqa: E402
+from inspector.app.edits import JudgementEdit
+from inspector.app.key_question_view import key_question_view
+from inspector.app.navigator import node_statuses, progress
+from inspector.app.prompt_view import prompt_view
+from inspector.app.recent import RecentFiles
+from inspector.app.search import InspectionSearch
+from inspector.app.session import Session
+from inspector.content import Content, load_content
+from inspector.demo import build_demo, build_scaled
+from inspector.exchange.files import create_inspection_file
+from inspector.gui.controller import Controller
+from inspector.gui.dialogs import Dialogs
+from inspector.inspection.model import Inspection, PromptJudgement, Sufficiency
 
 RESULTS = Path(__file__).with_name("session-results.md")
 TARGET_MS = 100.0

@@ -41,26 +41,26 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import PySide6  # noqa: E402  (after choosing the offscreen platform)
-from PySide6.QtCore import QSettings, qVersion  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from session import flip  # noqa: E402  (benchmarks/session.py: the edit that changes something each time)
+import PySide6
+from PySide6.QtCore import QSettings, qVersion
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from inspector.app.navigator import SECTIONS  # noqa: E402
-from inspector.app.recent import RecentFiles  # noqa: E402
-from inspector.content import Content, load_content  # noqa: E402
-from inspector.demo import build_demo, build_scaled  # noqa: E402
-from inspector.exchange.files import create_inspection_file  # noqa: E402
-from inspector.gui.controller import Controller  # noqa: E402
-from inspector.gui.dialogs import Dialogs  # noqa: E402
-from inspector.gui.inspection_window import InspectionWindow  # noqa: E402
-from inspector.gui.pages.text_boxes import TextBox  # noqa: E402
-from inspector.gui.spelling import install, uninstall  # noqa: E402
-from inspector.inspection.model import Document, DocumentKind, Inspection  # noqa: E402
-from inspector.spelling import PersonalWords, SpellService, find_dictionary, words  # noqa: E402
-from inspector.spelling.service import LOADING, READY  # noqa: E402
+from inspector.app.navigator import SECTIONS
+from inspector.app.recent import RecentFiles
+from inspector.content import Content, load_content
+from inspector.demo import build_demo, build_scaled
+from inspector.exchange.files import create_inspection_file
+from inspector.gui.controller import Controller
+from inspector.gui.dialogs import Dialogs
+from inspector.gui.inspection_window import InspectionWindow
+from inspector.gui.pages.text_boxes import TextBox
+from inspector.gui.spelling import install, uninstall
+from inspector.inspection.model import Document, DocumentKind, Inspection
+from inspector.spelling import PersonalWords, SpellService, find_dictionary, words
+from inspector.spelling.service import LOADING, READY
+from session import flip
 
 RESULTS = Path(__file__).with_name("window-results.md")
 READING = "## Reading"  # the results file's hand-written part, kept when the figures are measured again

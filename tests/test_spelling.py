@@ -139,7 +139,7 @@ def test_added_words_are_kept_one_a_line_in_an_owner_only_file(tmp_path: Path) -
     personal.add("Wexcombe")
     personal.add("Bridgeway’s")  # kept with a plain apostrophe
     personal.add("Wexcombe")  # once
-    assert path.read_bytes() == "Wexcombe\nBridgeway's\n".encode()
+    assert path.read_bytes() == b"Wexcombe\nBridgeway's\n"
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

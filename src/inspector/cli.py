@@ -40,7 +40,7 @@ def _main(argv: Sequence[str] | None) -> int:
         # devnull so the interpreter's final flush does not raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # noqa: BLE001 (the last defence: see unexpected_fault)
+    except Exception as exc:
         print(f"error: {unexpected_fault(exc)}", file=sys.stderr)
         return 3
 

@@ -31,7 +31,7 @@ _PACKAGE = Path(__file__).resolve().parent
 def bundle_folder() -> Path | None:
     """The offline bundle's folder of data files when the app runs from it (PyInstaller sets
     sys.frozen and sys._MEIPASS), else None."""
-    return Path(getattr(sys, "_MEIPASS")) if getattr(sys, "frozen", False) else None
+    return Path(sys._MEIPASS) if getattr(sys, "frozen", False) else None
 
 
 def packaged_content() -> Path:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
@@ -60,7 +60,7 @@ DEMO_FILE = "northmoor-yjs.json"
 FORM_ID, FORM_VERSION = "case-manager-interview", "1"
 
 _NAMESPACE = uuid.UUID("8a1d6f0e-7c2b-4e55-b1a4-2f3c9d0e6b17")
-_UTC = timezone.utc
+_UTC = UTC
 _FIELDWORK_START = date(2025, 3, 3)
 _LEAD = "Helen Marsh"
 _TEAM = ("Daniel Okafor", "Priya Raman", "Gareth Llewellyn")

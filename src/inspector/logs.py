@@ -53,7 +53,7 @@ def code_locations(kind: type[BaseException], error: BaseException | None, tb: T
 class ContentFreeFormatter(logging.Formatter):
     """Writes exceptions as `code_locations`: their messages stay out of the file."""
 
-    def formatException(self, ei: ExcInfo) -> str:  # noqa: N802 (logging's name)
+    def formatException(self, ei: ExcInfo) -> str:
         kind, error, tb = ei
         return "" if kind is None else code_locations(kind, error, tb)
 

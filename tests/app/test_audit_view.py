@@ -21,7 +21,6 @@ from inspector.app.audit_view import (
     item_names,
 )
 from inspector.app.document_edits import DocumentEdit
-from inspector.app.team_edits import AssignmentEdit
 from inspector.app.edits import (
     AnswerEdit,
     CaseCountEdit,
@@ -45,6 +44,7 @@ from inspector.app.navigator import (
     node_statuses,
 )
 from inspector.app.session import Session
+from inspector.app.team_edits import AssignmentEdit
 from inspector.content import Content
 from inspector.framework.model import Rating
 from inspector.inspection.model import (

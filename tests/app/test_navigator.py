@@ -17,7 +17,15 @@ from inspector.app.navigator import (
 from inspector.content import Content
 from inspector.framework.items import ItemKind
 from inspector.framework.model import Rating
-from inspector.inspection.model import Answer, Assignment, Inspection, KeyQuestionAnswer, PromptJudgement, StandardProposal, Sufficiency
+from inspector.inspection.model import (
+    Answer,
+    Assignment,
+    Inspection,
+    KeyQuestionAnswer,
+    PromptJudgement,
+    StandardProposal,
+    Sufficiency,
+)
 from inspector.rules.evaluate import evaluate
 
 

@@ -6,7 +6,7 @@ grouped by prompt, no entry at its defaults), so import(export(x)) == x can be a
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 from hypothesis import strategies as st
 
@@ -59,7 +59,7 @@ text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30).map(lam
 named = text.filter(lambda s: bool(s.strip()))
 ids = st.uuids().map(str)
 offsets = st.integers(-12 * 60, 14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
-moments = st.datetimes(timezones=st.none() | st.just(timezone.utc) | offsets)
+moments = st.datetimes(timezones=st.none() | st.just(UTC) | offsets)
 percentages = st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -96,7 +96,7 @@ def test_a_version_1_document_still_imports_with_nothing_from_the_panel() -> Non
 
 def test_panel_records_are_written_in_scheme_order_with_every_field() -> None:
     demo = build_demo(CONTENT.framework, CONTENT.forms)
-    at = datetime(2026, 11, 30, 14, 5, tzinfo=timezone.utc)
+    at = datetime(2026, 11, 30, 14, 5, tzinfo=UTC)
     inspection = replace(
         demo,
         panel=(PanelDecision("1.2", PanelState.PROPOSED), PanelDecision("2.2", PanelState.AGREED, Rating.GOOD, "Seen")),

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import math
 import os
-from pathlib import Path
-
 import re
 from collections import Counter
+from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from inspector.gui.colours import AA, contrast
-
 from tests.gui.test_screenshots import SCREEN, SCREENSHOT_ENV, _distinct_colours
 
 SCALED = 1.5

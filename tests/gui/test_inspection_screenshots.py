@@ -32,9 +32,9 @@ from inspector.app.navigator import PANEL, Filter
 from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
 from inspector.app.panel_view import Move
 from inspector.app.report_export import Output
+from inspector.framework.model import Rating
 from inspector.gui.controller import Controller
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
-from inspector.framework.model import Rating
 from inspector.inspection.model import CommentKind, Sufficiency
 from tests.gui.shots import SCALED, high_contrast_palette, save_shot, screen_size, unreadable
 

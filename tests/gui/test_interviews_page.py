@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from inspector.app.navigator import INTERVIEWS
 from inspector.content import Content
-from inspector.gui.interview_results_model import BAND, BELOW, LABEL, N, PERCENT, YES
 from inspector.gui.inspection_window import InspectionWindow
+from inspector.gui.interview_results_model import BAND, BELOW, LABEL, PERCENT, YES, N
 from inspector.gui.navigator_model import STATE_ROLE
 from inspector.gui.pages.interviews_page import ANSWER, AnswerGrid
 from inspector.inspection.model import InterviewAnswer, InterviewResponse, TalliedPercentage

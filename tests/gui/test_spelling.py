@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector.app.places import personal_words_file
-from inspector.gui import spelling as gui_spelling
 from inspector.gui.colours import colours
 from inspector.gui.dialogs import Dialogs
 from inspector.gui.inspection_window import InspectionWindow

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from inspector.content import Content
 from inspector.framework.model import Rating
-from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.colours import colours
+from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.pages.standard_page import StandardPage
 from inspector.inspection.model import StandardProposal
 from tests.gui.conftest import Answers, on_disk

@@ -24,9 +24,10 @@ from inspector.gui.controller import PERSON_KEY, Controller
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.merge_plan_dialog import MergePlanDialog
 from tests.gui.conftest import on_disk
-from tests.gui.test_inspection_screenshots import _over
 from tests.gui.shots import save_shot, screen_size
+from tests.gui.test_inspection_screenshots import _over
 from tests.gui.test_team_window import MEMBER, _assign, _member_copy
+
 
 def _window(qtbot: QtBot, controller: Controller, path: Path) -> InspectionWindow:
     window = controller.open_path(path)

@@ -24,8 +24,8 @@ from inspector.exchange.files import read_exchange_file
 from inspector.gui.controller import PERSON_KEY, Controller
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.merge_plan_dialog import MergePlanDialog
-from inspector.gui.pages.details_page import DetailsPage
 from inspector.gui.navigator_model import ITEM_ID_ROLE
+from inspector.gui.pages.details_page import DetailsPage
 from inspector.inspection.model import Assignment, Evidence, Interview, SourceKind
 from inspector.store import InspectionFile
 from tests.gui.conftest import PASSPHRASE, Answers, on_disk

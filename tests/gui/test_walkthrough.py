@@ -23,8 +23,8 @@ from inspector.gui.audit_model import CHANGE, WHO
 from inspector.gui.controller import Controller
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.navigator_model import STATE_ROLE
-from inspector.gui.pages.details_page import DetailsPage
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
+from inspector.gui.pages.details_page import DetailsPage
 from inspector.inspection.model import Answer, PanelState, Sufficiency
 from inspector.rules.evaluate import evaluate
 from inspector.store import InspectionFile

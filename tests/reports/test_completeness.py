@@ -15,7 +15,7 @@ from inspector.reports import ReportKind, export_report, load_templates
 from inspector.reports import templates as templates_module
 from inspector.reports.templates import TEMPLATES_FOLDER
 from tests.hostile.helpers import Folder
-from tests.reports.helpers import CONTENT, DEMO, TEMPLATES, report_of, rendered, texts
+from tests.reports.helpers import CONTENT, DEMO, TEMPLATES, rendered, report_of, texts
 
 REPORT = report_of(DEMO)
 

@@ -16,10 +16,10 @@ from inspector.reports import ReportKind, build_report, read_report_source
 from inspector.store import InspectionFile
 from tests.reports.helpers import (
     CONTENT,
-    after_heading,
     DEMO,
     FRAMEWORK,
     PRODUCED,
+    after_heading,
     evaluation_of,
     facts,
     headings,

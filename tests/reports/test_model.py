@@ -17,8 +17,8 @@ from inspector.inspection.model import (
     StandardProposal,
 )
 from inspector.reports import RatingStatus
-from inspector.reports.model import EvidenceItem
 from inspector.reports.departures import FROM_DEFAULT, FROM_GUIDANCE, FROM_SUGGESTION, RULE_NOT_MET
+from inspector.reports.model import EvidenceItem
 from tests.reports.helpers import DEMO, FRAMEWORK, SCHEME, evaluation_of, report_of, with_proposal
 
 REPORT = report_of(DEMO)

@@ -33,7 +33,6 @@ from tests.reports.helpers import (
     FORMS,
     FRAMEWORK,
     SCHEME,
-    after_heading,
     evaluation_of,
     headings,
     rendered,

@@ -16,7 +16,6 @@ from inspector.inspection.model import (
     InterviewResponse,
     TalliedPercentage,
 )
-from inspector.rules.findings import FindingKind
 from inspector.rules.interviews import interview_result, interview_results
 from tests.rules.builders import make_inspection
 

@@ -28,9 +28,8 @@ def test_the_audit_table_refuses_updates_and_deletes(
         log = f.audit()
     conn = sqlite3.connect(path)
     try:
-        with pytest.raises(sqlite3.IntegrityError, match="the audit log is append-only"):
-            with conn:
-                conn.execute(statement)
+        with pytest.raises(sqlite3.IntegrityError, match="the audit log is append-only"), conn:
+            conn.execute(statement)
     finally:
         conn.close()
     with opener(read_only=True) as again:

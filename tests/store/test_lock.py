@@ -24,9 +24,8 @@ from tests.store.worker import holder
 def test_second_open_in_the_same_process_is_refused_naming_the_holder(
     make: Callable[..., InspectionFile], opener: Callable[..., InspectionFile]
 ) -> None:
-    with make():
-        with pytest.raises(FileLocked) as refused:
-            opener("sam")
+    with make(), pytest.raises(FileLocked) as refused:
+        opener("sam")
     assert str(refused.value) == (
         f"Leeds.yjsi is open for editing by jane on {socket.gethostname()} since 23 Nov 2026 10:30 UTC; "
         "open it read-only, or ask them to close it"

@@ -23,8 +23,8 @@ from inspector.store import (
     NewerSchema,
     NotAnInspection,
     UnknownFramework,
+    schema,
 )
-from inspector.store import schema
 from tests.store.conftest import DETAILS
 
 

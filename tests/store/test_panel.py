@@ -3,17 +3,15 @@ rows, read back in order, and a file of format 1 (before the panel) upgraded wit
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from inspector.framework.model import Rating
 from inspector.inspection.model import OVERALL, CommentKind, PanelComment, PanelDecision, PanelState
 from inspector.store import InspectionFile
-from tests.store.conftest import FakeClock, fill
+from tests.store.conftest import FakeClock
 
 AGREED_OTHERWISE = PanelDecision("2.2", PanelState.AGREED, Rating.REQUIRES_IMPROVEMENT, "Two of five plans reviewed")
 CHALLENGE = PanelComment("1.2", CommentKind.CHALLENGE, "Is 'Good' borne out by the supervision audit?", "Ann Panel",

@@ -204,7 +204,7 @@ class RecommendationEdit(Edit[tuple[Recommendation, ...]]):
             return None
         typed = _typed_into(later)
         if typed is not None and typed in {r.id for r in self.after} and (
-            _typed_into(self) == typed or self.before == self.after[:-1] and self.after[-1].id == typed
+            _typed_into(self) == typed or (self.before == self.after[:-1] and self.after[-1].id == typed)
         ):
             return RecommendationEdit(self.before, later.after)
         return None

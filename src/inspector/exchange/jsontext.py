@@ -8,10 +8,10 @@ text out the same way, so export → import → export gives identical bytes.
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring  # the C encoder's string escaping, non-ASCII kept as is
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from json.encoder import encode_basestring  # the C encoder's string escaping, non-ASCII kept as is
 from typing import Any
 
 from inspector.exchange.bounds import MAX_DEPTH, check_bounds, constant, whole

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from inspector.app.edits import Edit, EvidenceEdit
 from inspector.app.evidence_form import drafts_line
-from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
 from inspector.app.navigator import (
     AUDIT,
     CASE_DATA,
@@ -51,14 +50,15 @@ from inspector.app.navigator import (
     progress,
     visible,
 )
+from inspector.app.panel_edits import PanelCommentEdit, PanelDecisionEdit
 from inspector.app.recent import RecentFile
 from inspector.app.search import EvidenceHit, InspectionSearch
 from inspector.app.session import Session
 from inspector.app.shortcuts_view import ShortcutRow
 from inspector.errors import UserError
 from inspector.framework.items import FRAMEWORK_ID, ItemKind, find_item, item_ids, kind_of, navigator_label
-from inspector.gui.colours import Ink, set_ink
 from inspector.gui.app_log import show_log_folder
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.delegates import SearchHitDelegate
 from inspector.gui.dialogs import APP_TITLE, Dialogs
 from inspector.gui.help_dialogs import AboutDialog, ShortcutsDialog, show_about, show_shortcuts

@@ -39,7 +39,7 @@ class PanelModel(RowTableModel[PanelRow]):
                 return QBrush(colours().warning)  # a rationale still to type
         if role == Qt.ItemDataRole.ForegroundRole and column == AGREED:
             return QBrush(colours().tone(row.tone))
-        if role == Qt.ItemDataRole.FontRole and (row.standard_id == OVERALL or column == AGREED and row.otherwise):
+        if role == Qt.ItemDataRole.FontRole and (row.standard_id == OVERALL or (column == AGREED and row.otherwise)):
             font = QFont()
             font.setBold(True)  # the overall rating, and a rating the panel changed
             return font

@@ -34,8 +34,8 @@ from inspector.app.report_export import (
 )
 from inspector.app.session import Session
 from inspector.errors import UserError
-from inspector.gui.colours import Ink, set_ink
 from inspector.gui.background import run_in_background
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.dialogs import Dialogs
 from inspector.gui.report_preview import ReportPreview, laid_out
 from inspector.reports import ReportTemplates

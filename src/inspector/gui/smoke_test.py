@@ -140,7 +140,7 @@ class _PaintWatch(QObject):
         super().__init__()
         self.painted = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.painted = True
         return False

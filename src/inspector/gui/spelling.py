@@ -113,7 +113,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         spelling.relay.checked.connect(self._on_checked)
         editor.cursorPositionChanged.connect(self._on_cursor)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def highlightBlock(self, text: str) -> None:
         service = self._service
         if not text or not service.available:
             return

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from functools import cached_property
 
 from inspector.framework.model import Rating
 

@@ -48,7 +48,7 @@ def _font() -> str:
     return "DejaVu Sans"
 
 
-def _drawn(chart: Chart, Figure: type, FigureCanvasAgg: type, PercentFormatter: type) -> bytes:  # noqa: N803
+def _drawn(chart: Chart, Figure: type, FigureCanvasAgg: type, PercentFormatter: type) -> bytes:
     bars = chart.bars
     # A gap between standards: the bars of one standard sit together.
     positions, y, previous = [], 0.0, None

@@ -27,7 +27,6 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from inspector.reports.contents import fill_contents
-
 from inspector.reports.model import Report
 from inspector.reports.templates import ReportKind, ReportTemplate
 

@@ -26,8 +26,8 @@ from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import (
     DocumentKind,
     EvidenceTag,
-    InterviewAnswer,
     Inspection,
+    InterviewAnswer,
     PanelState,
     Recipient,
 )
@@ -379,7 +379,8 @@ def _facts(inspection: Inspection, cases: dict[int, int]) -> tuple[Fact, ...]:
 
 def _fieldwork(start: date | None, end: date | None) -> str:
     """The dates as the cover of the ratings-panel report words them; "" when not entered."""
-    from inspector.reports.builder import NOT_YET_ENTERED, _fieldwork as dates  # builder imports this module
+    from inspector.reports.builder import NOT_YET_ENTERED  # builder imports this module
+    from inspector.reports.builder import _fieldwork as dates
 
     shown_ = dates(start, end)
     return "" if shown_ == NOT_YET_ENTERED else shown_

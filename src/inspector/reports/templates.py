@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 import zipfile
 from dataclasses import dataclass, field
-from functools import cache
 from enum import Enum
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,7 +88,6 @@ class ReportTemplate:
 
     def fill(self, report: Report) -> Document:
         """The template filled in with `report`, as a python-docx document still to be finished."""
-        from docxtpl import DocxTemplate
         from jinja2 import TemplateError
         from lxml.etree import XMLSyntaxError
 

@@ -110,7 +110,7 @@ def load_checker() -> HunspellChecker | None:
     with _loading:
         if base not in _loaded:
             try:
-                from spylls.hunspell import Dictionary  # noqa: PLC0415  (a few seconds of work: only here)
+                from spylls.hunspell import Dictionary
             except ImportError:
                 log.warning("spell-checking off: spylls is not installed")
                 return None

@@ -35,10 +35,10 @@ from inspector.store.errors import (
     ReadOnlyMedium,
     UnknownFramework,
 )
+from inspector.store.file_team import FileTeam, team_on_file
 from inspector.store.inspection_file import InspectionFile, create_holding, utc_now
 from inspector.store.records import ANSWERS, JUDGEMENTS, PANEL_DECISIONS, PROPOSALS
 from inspector.store.schema import FILE_SUFFIX
-from inspector.store.file_team import FileTeam, team_on_file
 from inspector.store.validation import FrameworkIds, team_of
 
 # The records the file keeps only when they say something.
@@ -66,8 +66,8 @@ __all__ = [
     "BackupSummary",
     "ChangedOutside",
     "DamagedFile",
-    "FileTeam",
     "FileLocked",
+    "FileTeam",
     "FrameworkIds",
     "Holds",
     "InspectionFile",

@@ -49,6 +49,7 @@ from inspector.inspection.model import (
 )
 from inspector.store import audit, backups, reading
 from inspector.store.audit import AuditEntry, Change
+from inspector.store.connection import harden, unwritable
 from inspector.store.errors import (
     AlreadyExists,
     BackupFailed,
@@ -63,7 +64,6 @@ from inspector.store.errors import (
     UnknownFramework,
 )
 from inspector.store.files import flush, publish
-from inspector.store.connection import harden, unwritable
 from inspector.store.integrity import connect_read_only, examine, kind_problem
 from inspector.store.lock import WriterLock
 from inspector.store.records import (

@@ -20,9 +20,9 @@ from typing import Any, Generic, Protocol, TypeVar
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
     Answer,
+    Assignment,
     CaseCount,
     CommentKind,
-    Assignment,
     DiversityFinding,
     Document,
     DocumentKind,

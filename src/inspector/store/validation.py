@@ -23,8 +23,8 @@ from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import (
     OVERALL,
     Answer,
-    CaseCount,
     Assignment,
+    CaseCount,
     CommentKind,
     DiversityFinding,
     Document,

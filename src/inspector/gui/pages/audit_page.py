@@ -34,7 +34,6 @@ from inspector.app.audit_view import (
     item_names,
 )
 from inspector.app.session import Session
-from inspector.gui.colours import Ink, set_ink
 from inspector.gui.audit_model import (
     CHANGE,
     HEADERS,
@@ -44,6 +43,7 @@ from inspector.gui.audit_model import (
     WHO,
     AuditModel,
 )
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage

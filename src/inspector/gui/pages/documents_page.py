@@ -48,6 +48,7 @@ from inspector.app.documents_view import (
 from inspector.app.session import Session
 from inspector.errors import UserError
 from inspector.gui.background import run_in_background
+from inspector.gui.colours import Ink, set_ink
 from inspector.gui.dialogs import ChoosePath
 from inspector.gui.documents_model import FILE, SUPPLIED_BY, TITLE, CitationsModel, DocumentsModel
 from inspector.gui.navigator_model import ITEM_ID_ROLE
@@ -55,7 +56,6 @@ from inspector.gui.pages.details_page import NOT_SET, FieldworkDate
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label, row_table
-from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.undo import Apply
 

@@ -31,8 +31,8 @@ from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.style import box_style
 from inspector.gui.pages.rationale import RationaleEdit
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.prompt_lines_model import FLAGS_COLUMN, PromptLinesModel
 from inspector.gui.undo import Apply

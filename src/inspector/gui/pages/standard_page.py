@@ -39,8 +39,8 @@ from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.measured_label import MeasuredLabel
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label
-from inspector.gui.pages.style import box_style
 from inspector.gui.pages.rationale import RationaleEdit
+from inspector.gui.pages.style import box_style
 from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.undo import Apply
 from inspector.inspection.model import StandardProposal

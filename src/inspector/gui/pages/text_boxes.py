@@ -57,12 +57,12 @@ class TextBox(QPlainTextEdit):
             self.spelling.add_actions(menu, cursor)
         return menu
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu(event.pos(), at_cursor=event.reason() == QContextMenuEvent.Reason.Keyboard)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if self.spelling is not None:
             self.spelling.release()
