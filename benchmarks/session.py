@@ -63,7 +63,9 @@ def flip(session: Session) -> JudgementEdit:
 def measure(content: Content, inspection: Inspection, folder: Path, repeat: int, app: QApplication) -> dict[str, float]:
     path = folder / f"{len(inspection.evidence)}.yjsi"
     create_inspection_file(path, inspection, content, "bench", "benchmark")
-    results = {"open (file, snapshot, evaluate)": median_ms(lambda: Session.open(path, content, "bench").close(), repeat)}
+    results = {
+        "open (file, snapshot, evaluate)": median_ms(lambda: Session.open(path, content, "bench").close(), repeat),
+    }
     session = Session.open(path, content, "bench")
     try:
         results["edit: save and update the snapshot in memory"] = median_ms(

@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -240,7 +241,7 @@ def measure_pages(window: InspectionWindow, app: QApplication, content: Content,
     for round_ in range(repeat + 1):  # round 0: each page's first visit
         for kind, items in kinds.items():
             item = items[round_ % len(items)]
-            shown[kind].append(time_ms(lambda: window.show_item(item)) + time_ms(app.processEvents))
+            shown[kind].append(time_ms(partial(window.show_item, item)) + time_ms(app.processEvents))
             painted[kind].append(time_ms(window.repaint))
     return {kind: {"first visit": shown[kind][0], "median": statistics.median(shown[kind][1:]),
                    "max": max(shown[kind][1:]), "repaint median": statistics.median(painted[kind][1:]),

@@ -24,7 +24,7 @@ from inspector.framework.citations import (
 )
 from inspector.framework.model import Framework
 from inspector.framework.notes import all_notes
-from tests.test_loader_errors import _edit, _error, standards  # noqa: F401 (standards is a fixture)
+from tests.test_loader_errors import _edit, _error
 
 # The document's contents list (seed lines 20-35).
 RULES_AND_GUIDANCE = {"1.1": 7, "1.2": 24, "1.3": 42, "1.4": 55, "3.4": 70, "4.1": 88}

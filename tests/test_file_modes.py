@@ -1,9 +1,9 @@
 """Confidential by default: every file the tool makes is 0o600 and every folder 0o700, whatever the umask.
 
 The operations are the real ones (the demo, a new inspection and an edit, backups, an export, a report,
-the log, the recent list, a restore, the app's demo copy and backup folder, the personal word list), run under the usual 0o022
-umask with the command line's own 0o077 umask turned off, so what is checked is the mode each file and
-folder is given as it is made; the umask, the second defence, is checked on its own.
+the log, the recent list, a restore, the app's demo copy and backup folder, the personal word list), run
+under the usual 0o022 umask with the command line's own 0o077 umask turned off, so what is checked is the
+mode each file and folder is given as it is made; the umask, the second defence, is checked on its own.
 """
 
 from __future__ import annotations

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,14 +11,6 @@ import yaml
 
 from inspector.content import Content
 from inspector.framework.errors import ContentError
-from tests.seed import REPO
-
-
-@pytest.fixture()
-def standards(tmp_path: Path) -> Path:
-    folder = tmp_path / "standards"
-    shutil.copytree(REPO / "standards", folder)
-    return folder
 
 
 def _edit(path: Path, change: Callable[[dict[str, Any]], None]) -> None:

@@ -759,7 +759,8 @@ def _ratings(doc: DocumentObject) -> None:
     _tag(doc, f"{{%p if {o}.diversity_challenge %}}")
     # The limiting judgement on diversity (seed line 129).
     _note(doc, "practice on diversity was recorded as insufficient. Under our limiting judgement on diversity, the "
-               "ratings panel challenges an 'Outstanding' overall rating in that case: say here what the panel decided.")
+               "ratings panel challenges an 'Outstanding' overall rating in that case: say here what the panel "
+               "decided.")
     _tag(doc, f"{{%p elif {o}.diversity_unknown %}}")
     _note(doc, "whether practice on diversity was sufficient is not yet recorded; the ratings panel challenges an "
                "'Outstanding' overall rating where it was not.")

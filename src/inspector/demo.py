@@ -69,8 +69,10 @@ _TEAM = ("Daniel Okafor", "Priya Raman", "Gareth Llewellyn")
 _RECORDER = {"1.1": (_LEAD, 0), "1.2": (_TEAM[0], 1), "1.3": (_TEAM[1], 1), "1.4": (_TEAM[2], 2),
              "3.4": (_TEAM[1], 3), "4.1": (_TEAM[0], 3)}
 
-D, M, I, C, S, O = (SourceKind.DOCUMENT, SourceKind.MEETING, SourceKind.INTERVIEW, SourceKind.CASE_DATA,
-                    SourceKind.SURVEY, SourceKind.OBSERVATION)
+# One letter each so that the evidence table below stays one line an item; I and O read as the kinds here.
+D, M, I, C, S, O = (  # noqa: E741
+    SourceKind.DOCUMENT, SourceKind.MEETING, SourceKind.INTERVIEW, SourceKind.CASE_DATA, SourceKind.SURVEY,
+    SourceKind.OBSERVATION)
 
 # The register of documents, in the order they came in: the evidence in advance the YJS sent in February
 # (four weeks before fieldwork, with a few late items), one other source (the community safety

@@ -30,7 +30,7 @@ def decimal_problem(value: Decimal) -> str | None:
     and exponent, so it costs nothing whatever the number's size."""
     if not value.is_finite():
         return "is not a number"
-    sign, digits, exponent = value.as_tuple()
+    _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite
     whole_digits = len(digits) + exponent
     if len(digits) > DECIMAL_MAX_DIGITS or exponent < -DECIMAL_MAX_PLACES or whole_digits > DECIMAL_MAX_DIGITS:

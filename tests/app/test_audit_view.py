@@ -270,4 +270,5 @@ def test_the_audit_node_is_last_and_counts_the_changes(session: Session, content
     assert (nodes[-1].id, nodes[-1].label, nodes[-1].kind, nodes[-1].parent) == (AUDIT, "Audit", None, None)
     status = node_statuses(content.framework, session.inspection, session.evaluation, len(session.audit()))[AUDIT]
     assert (status.state, status.tone, status.to_do) == (f"{len(session.audit()):,} changes recorded", Tone.OPEN, False)
-    assert node_statuses(content.framework, session.inspection, session.evaluation, 1)[AUDIT].state == "1 change recorded"
+    statuses = node_statuses(content.framework, session.inspection, session.evaluation, 1)
+    assert statuses[AUDIT].state == "1 change recorded"

@@ -83,7 +83,8 @@ def test_evidence_changes_name_each_field_known_or_not() -> None:
     changed = word(EVIDENCE, compact(before), compact(after), UTC)
     assert changed.subject == "evidence on 1.2.1c"
     assert changed.summary == (
-        "\u201cMinutes of the board\u201d: tag (not set) \u2192 strength; also supports (not set) \u2192 1.2.1d, 1.3.1a; "
+        "\u201cMinutes of the board\u201d: tag (not set) \u2192 strength; "
+        "also supports (not set) \u2192 1.2.1d, 1.3.1a; "
         "page (not set) \u2192 4; document (not set) \u2192 0acf0f2d\u2026; colour (not set) \u2192 amber"
     )
     assert changed.lines[0] == "tag: (not set) \u2192 strength"
@@ -108,9 +109,11 @@ def test_the_other_records_the_store_keeps_as_json() -> None:
     assert word(recommendation, None, to_yjs).summary == "added \u201cAct on disproportionality\u201d"
     tally = word("prompt 1.2.5e interview tally", compact({"percent": "72.5", "interviews": 8}),
                  compact({"percent": "70", "interviews": None}))
-    assert (tally.summary, tally.lines) == ("72.5% of 8 interviews \u2192 70%", ("Old: 72.5% of 8 interviews", "New: 70%"))
+    assert (tally.summary, tally.lines) == (
+        "72.5% of 8 interviews \u2192 70%", ("Old: 72.5% of 8 interviews", "New: 70%"))
     count = word("standard 2.1 case count: Reviewing", compact({"sufficient": 3, "cases": 4}), None)
-    assert (count.subject, count.summary) == ("standard 2.1 case count: Reviewing", "3 of 4 sufficient \u2192 (removed)")
+    assert (count.subject, count.summary) == (
+        "standard 2.1 case count: Reviewing", "3 of 4 sufficient \u2192 (removed)")
     comment = word("ratings panel comment on 1.2", None, compact(
         {"kind": "challenge", "text": "Why not Good?", "by": "jane", "at": "2030-03-05T14:40:00+00:00"}), UTC)
     assert (comment.subject, comment.summary) == ("ratings panel comment on 1.2", "added \u201cWhy not Good?\u201d")

@@ -30,7 +30,8 @@ def test_every_case_data_standard_is_shown_with_its_counts_and_derived_rating(se
     first = views[0]  # the demo counts 15, 14 and 13 of 20: the lowest is 65%
     assert first.entered is None and first.derived_from == "case counts"
     assert [(c.key_question, c.percent) for c in first.counts] == [
-        ("Desistance", Fraction(75)), ("Keeping the child safe", Fraction(70)), ("Keeping other people safe", Fraction(65)),
+        ("Desistance", Fraction(75)), ("Keeping the child safe", Fraction(70)),
+        ("Keeping other people safe", Fraction(65)),
     ]
     assert [c.lowest for c in first.counts] == [False, False, True]
     # rating-scheme.yaml: 65-79 Good.
@@ -41,7 +42,9 @@ def test_every_case_data_standard_is_shown_with_its_counts_and_derived_rating(se
     assert entered.derived_text == "From case counts: no rating yet"
 
 
-def test_an_entered_rating_wins_and_the_difference_is_noted(session: Session, demo_path: Path, content: Content) -> None:
+def test_an_entered_rating_wins_and_the_difference_is_noted(
+    session: Session, demo_path: Path, content: Content,
+) -> None:
     session.apply(CaseRatingEdit(None, Rating.INADEQUATE, "2.1"))
     view = view_of(session, "2.1")
     assert view.entered is Rating.INADEQUATE and view.rating is Rating.INADEQUATE and view.derived is Rating.GOOD

@@ -53,7 +53,9 @@ def flags(content: Content, inspection: Inspection, item_id: str) -> tuple[str, 
     return statuses(content, inspection)[item_id].flags
 
 
-def judged(inspection: Inspection, prompt_id: str, sufficiency: Sufficiency | None, decisive: bool = False) -> Inspection:
+def judged(
+    inspection: Inspection, prompt_id: str, sufficiency: Sufficiency | None, decisive: bool = False,
+) -> Inspection:
     others = tuple(j for j in inspection.judgements if j.prompt_id != prompt_id)
     return replace(inspection, judgements=(*others, PromptJudgement(prompt_id, sufficiency, decisive)))
 

@@ -52,7 +52,8 @@ def test_the_demo_interviews_and_results(content: Content, demo: Inspection) -> 
     # Every prompt row is the engine's result, as it stands.
     for row in prompts:
         result = evaluation.interview_result(row.prompt_id)
-        assert (row.yes, row.n, row.percent, row.below) == (result.yes, result.n, result.percent, result.below_threshold)
+        assert (row.yes, row.n, row.percent, row.below) == (
+            result.yes, result.n, result.percent, result.below_threshold)
     supervision = next(row for row in prompts if row.prompt_id == "1.2.3a")
     assert (supervision.yes, supervision.n) == (42, 72)  # 15 + 14 + 13 of 3 x 24
     assert supervision.percent_text == "58.3%" and supervision.below and supervision.below_text == "below 65%"
@@ -96,7 +97,8 @@ def test_answering_keeps_form_order_and_comments(content: Content, demo: Inspect
     assert [q for q, _ in done.responses] == [first, later]
     commented = answered(done, form, later, None, "Supervision is often cancelled")
     assert commented.response(later) == InterviewResponse(InterviewAnswer.NO, "Supervision is often cancelled")
-    assert answered(commented, form, later, InterviewAnswer.YES).response(later).comment == "Supervision is often cancelled"
+    response = answered(commented, form, later, InterviewAnswer.YES).response(later)
+    assert response.comment == "Supervision is often cancelled"
     cleared = answered(answered(commented, form, later, None, ""), form, later, None)
     assert cleared.response(later) is None
 

@@ -96,7 +96,8 @@ def test_every_finding_is_listed_with_its_kind_seed_line_and_item(content: Conte
     view = view_of(session)
     assert sorted(f.line.message for f in view.findings) == sorted(f.message for f in every)
     guidance = next(f for f in view.findings if f.where == "1.1")
-    assert guidance.line.label == "Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)"
+    assert guidance.line.label == (
+        "Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)")
     assert guidance.link == "1.1"
     assert guidance.line.seed_text.startswith("DECISION GUIDANCE- A 'Good' rating requires that typically")
     assert {f.link for f in view.findings} - {None} <= navigator_ids(content)
@@ -197,7 +198,8 @@ def test_the_overall_rating_capped_by_the_decision_rule_on_4_1(content: Content,
     assert view.headline == "Overall rating: Good (not yet agreed)"
     assert view.capped_text.startswith("The points give 'Outstanding', but 4.1 is rated 'Inadequate'")
     rule = next(f for f in view.findings if f.where == "Overall" and f.line.kind == "rule")
-    assert rule.line.label == "Decision rule (Introduction, Decision rules and decision guidance, Standard 4.1 Resettlement, p. 3)"
+    assert rule.line.label == (
+        "Decision rule (Introduction, Decision rules and decision guidance, Standard 4.1 Resettlement, p. 3)")
     status = node_statuses(content.framework, capped, evaluation)[OVERALL]
     assert (status.state, status.tone, status.to_do) == ("Good", Tone.POSITIVE, False)
     assert status.flags == ("capped by the decision rule on 4.1",)

@@ -82,7 +82,8 @@ def test_put_agree_and_reopen_reach_the_file_with_their_audit_rows(
         ("ratings panel 1.2 agreed rating", None, "Requires improvement", "", "jane"),
         # The reason typed for the move stands beside each change it made.
         ("ratings panel 1.2 state", "agreed", "proposed", "New evidence on supervision came in.", "jane"),
-        ("ratings panel 1.2 agreed rating", "Requires improvement", None, "New evidence on supervision came in.", "jane"),
+        ("ratings panel 1.2 agreed rating", "Requires improvement", None, "New evidence on supervision came in.",
+         "jane"),
         ("ratings panel 1.2 reason", None, "New evidence on supervision came in.",
          "New evidence on supervision came in.", "jane"),
     ]
@@ -97,7 +98,8 @@ def test_a_different_rating_is_agreed_only_with_a_reason(session: Session, demo_
         "Give a reason for agreeing 'Good' when 'Requires improvement' was proposed")
     agree(session, "2.4", GOOD, "The sample was small; practice seen on fieldwork was good.")
     saved = on_disk(demo_path, content).panel_decision("2.4")
-    assert saved == PanelDecision("2.4", PanelState.AGREED, GOOD, "The sample was small; practice seen on fieldwork was good.")
+    assert saved == PanelDecision(
+        "2.4", PanelState.AGREED, GOOD, "The sample was small; practice seen on fieldwork was good.")
     standard = session.evaluation.panel_standard("2.4")
     assert standard.rating is GOOD and standard.agreed_otherwise
     # The agreed rating is the one the overall rating counts.
@@ -122,7 +124,8 @@ def test_the_moves_the_rules_refuse_write_nothing(
     assert refused(session, PanelDecisionEdit.put(decision(session, "1.1"), None), demo_path, content) == (
         "1.1 has no rating to put to the ratings panel")
     # A departure without its rationale: the demo's 1.4 departs from its default 'Requires improvement'.
-    session.apply(ProposalEdit(session.inspection.proposal("1.4"), replace(session.inspection.proposal("1.4"), rationale="")))
+    proposal = session.inspection.proposal("1.4")
+    session.apply(ProposalEdit(proposal, replace(proposal, rationale="")))
     assert refused(session, PanelDecisionEdit.put(decision(session, "1.4"), GOOD), demo_path, content) == (
         "1.4 needs a rationale for its rating: type the rationale first")
     # Seed line 115: an 'Outstanding' 1.3 needs 'Outstanding' for 2.3 and 3.3; the panel is held to it too.
@@ -223,7 +226,8 @@ def test_challenges_and_comments_are_added_and_only_their_author_deletes_them(
         (OVERALL, CommentKind.COMMENT, "Diversity evidence is thin.", "jane", clock()),
     ]
     assert session.evaluation.overall.comments == saved[1:]
-    assert [r.what for r in session.audit()[-2:]] == ["ratings panel comment on 1.2", "ratings panel comment on overall"]
+    assert [r.what for r in session.audit()[-2:]] == [
+        "ratings panel comment on 1.2", "ratings panel comment on overall"]
 
     someone_elses = PanelCommentEdit.deleted(saved[0], "ann")
     assert refused(session, someone_elses, demo_path, content) == "This challenge is jane's: only they can delete it"

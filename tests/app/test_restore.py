@@ -22,7 +22,8 @@ NOW = datetime.now(UTC) + timedelta(hours=1)
 
 
 @pytest.mark.parametrize(("elapsed", "said"), [
-    (timedelta(seconds=30), "just now"), (timedelta(minutes=1), "1 minute ago"), (timedelta(minutes=59), "59 minutes ago"),
+    (timedelta(seconds=30), "just now"), (timedelta(minutes=1), "1 minute ago"),
+    (timedelta(minutes=59), "59 minutes ago"),
     (timedelta(hours=1, minutes=50), "1 hour ago"), (timedelta(hours=23), "23 hours ago"),
     (timedelta(days=1, hours=5), "1 day ago"), (timedelta(days=6), "6 days ago"),
 ])
@@ -66,8 +67,9 @@ def test_the_offer_lists_the_backups_newest_first_with_what_each_holds(content: 
     assert [row.evidence for row in offer.rows] == [str(len(demo.evidence))] * 2
     assert [row.interviews for row in offer.rows] == [str(len(demo.interviews))] * 2
     assert offer.rows[0].age == "20 minutes ago" and offer.default == 0
-    assert offer.rows[0].described == (f"{taken_at(NOW - timedelta(minutes=20))} (20 minutes ago): {judged - 1} prompts "
-                                       f"judged, {len(demo.evidence)} evidence items, {len(demo.interviews)} interviews")
+    assert offer.rows[0].described == (
+        f"{taken_at(NOW - timedelta(minutes=20))} (20 minutes ago): {judged - 1} prompts "
+        f"judged, {len(demo.evidence)} evidence items, {len(demo.interviews)} interviews")
     # Read-only throughout: neither a backup nor the damaged file changed, nothing added beside them.
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert path.read_bytes() == damaged_bytes

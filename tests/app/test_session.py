@@ -29,7 +29,9 @@ from inspector.store import InspectionFile, NotSaved, ReadOnly
 from tests.app.conftest import FakeClock, Step, on_disk, replay_against_file
 
 
-def test_an_edit_reaches_the_file_and_the_evaluation_at_once(session: Session, demo_path: Path, content: Content) -> None:
+def test_an_edit_reaches_the_file_and_the_evaluation_at_once(
+    session: Session, demo_path: Path, content: Content,
+) -> None:
     before = session.inspection.judgement("1.2.1c")
     assert before.sufficiency is Sufficiency.ABOVE
     assert session.evaluation.key_question("1.2.1").above == ("1.2.1b", "1.2.1c")
@@ -143,7 +145,7 @@ _steps = st.lists(
         st.tuples(st.just("judgement"), _judgements),
         st.tuples(st.just("answer"), _answers),
         st.tuples(st.just("add"), st.integers(0, 3)),
-        st.tuples(st.just("change"), st.integers(0, 200), st.sampled_from(list(EvidenceTag) + [None])),
+        st.tuples(st.just("change"), st.integers(0, 200), st.sampled_from([*EvidenceTag, None])),
         st.tuples(st.just("delete"), st.integers(0, 200)),
         st.tuples(st.just("undo")),
     ),

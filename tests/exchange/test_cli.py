@@ -118,7 +118,8 @@ def test_evaluate_an_inspection_file_or_an_exchange_file(tmp_path: Path, capsys:
 def test_evaluate_refuses_what_is_not_an_inspection(tmp_path: Path, capsys: Capture) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("not an inspection", encoding="utf-8")
-    assert "give an inspection file (.yjsi) or an exchange file (.json.age or .json)" in _refused(["evaluate", str(text)], capsys)
+    refused = _refused(["evaluate", str(text)], capsys)
+    assert "give an inspection file (.yjsi) or an exchange file (.json.age or .json)" in refused
     fake = tmp_path / "notes.yjsi"
     fake.write_text("not an inspection", encoding="utf-8")
     assert "not an inspection file" in _refused(["evaluate", str(fake)], capsys)

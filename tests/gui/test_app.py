@@ -92,7 +92,9 @@ def test_message_box_shows_markup_literally(qapp: QApplication) -> None:
     assert box.icon() == QMessageBox.Icon.Critical
 
 
-def _run_and_look(qapp: QApplication, argv: list[str], folder: Path, answers: Answers) -> list[tuple[type, str, Path | None]]:
+def _run_and_look(
+    qapp: QApplication, argv: list[str], folder: Path, answers: Answers,
+) -> list[tuple[type, str, Path | None]]:
     """Run the app's main with `argv`; just after it starts, note the visible windows (kind, title, file)
     and close them."""
     seen: list[tuple[type, str, Path | None]] = []
@@ -120,7 +122,9 @@ def _run_and_look(qapp: QApplication, argv: list[str], folder: Path, answers: An
     return seen
 
 
-def test_no_file_shows_the_start_window(qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path) -> None:
+def test_no_file_shows_the_start_window(
+    qapp: QApplication, qtbot: QtBot, isolated_settings: Path, tmp_path: Path,
+) -> None:
     seen = _run_and_look(qapp, [], tmp_path / "data", Answers())
     assert seen == [(StartWindow, "YJS Inspector", None)]
     # Closed windows are freed (WA_DeleteOnClose).

@@ -123,8 +123,9 @@ def test_bad_counts_are_refused_in_one_line_and_nothing_is_written(
     assert "already counted" in page.problem.text()
     assert on_disk(demo_path, content) == before
     # The table shows what the file holds again.
-    assert [(table.item(r, KEY_QUESTION).text(), table.item(r, SUFFICIENT).text(), table.item(r, CASES).text())
-            for r in range(3)] == [(c.key_question, str(c.sufficient), str(c.cases)) for c in before.case_counts_for("3.1")]
+    shown = [(table.item(r, KEY_QUESTION).text(), table.item(r, SUFFICIENT).text(), table.item(r, CASES).text())
+             for r in range(3)]
+    assert shown == [(c.key_question, str(c.sufficient), str(c.cases)) for c in before.case_counts_for("3.1")]
     type_into(qtbot, table, 2, SUFFICIENT, "7")  # a good count clears the message
     assert not page.problem.isVisible()
     assert on_disk(demo_path, content).case_counts_for("3.1")[2] == CaseCount("3.1", "Keeping other people safe", 7, 12)

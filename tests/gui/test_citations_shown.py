@@ -60,7 +60,7 @@ def shown_texts(root: QWidget) -> Iterator[str]:
                     widget.whatsThis(), widget.windowTitle())
         if isinstance(widget, QLabel | QAbstractButton):
             yield widget.text()
-        elif isinstance(widget, QTextEdit) or isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
             yield widget.toPlainText()
             yield widget.placeholderText()
         elif isinstance(widget, QLineEdit):

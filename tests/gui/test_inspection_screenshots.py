@@ -178,7 +178,8 @@ def panel_fieldwork(qtbot: QtBot, controller: Controller, demo_path: Path) -> QI
     window = _inspection(qtbot, controller, demo_path)
     session = window.session
     for standard in session.evaluation.panel[:6]:  # 1.1-2.2 put to the panel, a challenge on 1.2
-        window.perform(PanelDecisionEdit.put(session.inspection.panel_decision(standard.standard_id), standard.proposed))
+        decision = session.inspection.panel_decision(standard.standard_id)
+        window.perform(PanelDecisionEdit.put(decision, standard.proposed))
     window.perform(PanelCommentEdit.added("1.2", CommentKind.CHALLENGE, "Is 'Requires improvement' fair given the "
                                           "new supervision policy?", "ann", session.clock()))
     window.show_item(PANEL)
@@ -192,13 +193,15 @@ def panel_mode(qtbot: QtBot, controller: Controller, demo_path: Path) -> QImage:
     window = _inspection(qtbot, controller, demo_path)
     session = window.session
     for standard in session.evaluation.panel:
-        window.perform(PanelDecisionEdit.put(session.inspection.panel_decision(standard.standard_id), standard.proposed))
+        decision = session.inspection.panel_decision(standard.standard_id)
+        window.perform(PanelDecisionEdit.put(decision, standard.proposed))
     window.set_panel_mode(True)
     for standard in session.evaluation.panel[:9]:
         window.perform(PanelDecisionEdit.agreed(session.inspection.panel_decision(standard.standard_id),
                                                 standard.proposed))
-    agreed_otherwise = PanelDecisionEdit.agreed(session.inspection.panel_decision("2.4"), session.evaluation.panel_standard(
-        "2.4").proposed, Rating.GOOD, "The reviewing sample was small; the panel weighed the quality seen on fieldwork.")
+    agreed_otherwise = PanelDecisionEdit.agreed(
+        session.inspection.panel_decision("2.4"), session.evaluation.panel_standard("2.4").proposed, Rating.GOOD,
+        "The reviewing sample was small; the panel weighed the quality seen on fieldwork.")
     window.perform(agreed_otherwise)
     page = window.panel_page
     page.select_standard("1.4")

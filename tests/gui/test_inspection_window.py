@@ -81,7 +81,9 @@ def test_the_search_results_pass_the_model_tester(
     qtmodeltester.check(inspection.results_model, force_py=True)
 
 
-def test_recent_model_passes_the_model_tester(controller: Controller, demo_path: Path, qtmodeltester: ModelTester) -> None:
+def test_recent_model_passes_the_model_tester(
+    controller: Controller, demo_path: Path, qtmodeltester: ModelTester,
+) -> None:
     window = controller.open_path(demo_path)
     assert window is not None
     model = RecentFilesModel()

@@ -95,7 +95,9 @@ def test_the_flag_clears_with_the_rationale_and_the_panel_still_sees_the_departu
     assert "Caseloads are high &amp; rising, but managed" in text  # as typed, escaped
 
 
-def test_use_the_suggested_answer(qtbot: QtBot, inspection: InspectionWindow, demo_path: Path, content: Content) -> None:
+def test_use_the_suggested_answer(
+    qtbot: QtBot, inspection: InspectionWindow, demo_path: Path, content: Content,
+) -> None:
     inspection.show_item("1.3.1")
     page = inspection.key_question_page
     assert page.departure.isVisible() and page.use_suggestion.isEnabled()

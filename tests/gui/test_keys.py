@@ -105,7 +105,7 @@ def test_no_key_is_bound_twice_in_the_report_preview(qtbot: QtBot, inspection: I
         qtbot.waitExposed(preview)
         found += clashes(preview, f"{output.label} preview")
         preview.close()
-        qtbot.waitUntil(lambda: not preview.isVisible())
+        qtbot.waitUntil(lambda preview=preview: not preview.isVisible())
     assert not found, "\n".join(found)
 
 

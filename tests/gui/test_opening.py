@@ -138,7 +138,7 @@ def _backups_over_a_week(path: Path, folder: Path, content: Content, now: dateti
     held = []
     for n, before in enumerate([timedelta(days=6), timedelta(hours=3), timedelta(minutes=10)]):
         with InspectionFile.open(path, content.framework, "jane", rating_scheme=content.rating_scheme,
-                                 backup_dir=folder, clock=lambda: now - before) as f:
+                                 backup_dir=folder, clock=lambda before=before: now - before) as f:
             f.set_sufficiency("1.1.1a", (Sufficiency.ABOVE, Sufficiency.BELOW, None)[n])
             f.add_evidence(Evidence("1.1.1a", f"Found on visit {n}", SourceKind.MEETING))
             f.backup_now()

@@ -38,7 +38,8 @@ def open_from_navigator(inspection: InspectionWindow) -> OverviewPage:
 
 
 def row_of(model: RatingsModel, standard_id: str) -> int:
-    return next(r for r in range(model.rowCount()) if model.index(r, STANDARD).data().startswith(f"{standard_id}\u2002"))
+    return next(
+        r for r in range(model.rowCount()) if model.index(r, STANDARD).data().startswith(f"{standard_id}\u2002"))
 
 
 def press_enter_on(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> None:
@@ -163,7 +164,9 @@ def test_a_click_on_a_missing_rationale_opens_the_standard(
 def test_the_findings_name_their_kind_place_and_link(qtbot: QtBot, inspection: InspectionWindow) -> None:
     page = open_from_navigator(inspection)
     text = page.findings.text()
-    assert "<a href='1.1'>1.1</a>" in text and "Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)" in text
+    assert "<a href='1.1'>1.1</a>" in text
+    assert ("Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)"
+            in text)
     assert "DECISION GUIDANCE- A &#x27;Good&#x27; rating requires that typically" in text
     assert page.findings_caption.text() == f"F&indings ({len(page.view.findings) if page.view else 0})"
     page.findings.setFocus()

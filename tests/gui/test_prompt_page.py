@@ -434,7 +434,8 @@ def test_the_register_entry_and_page_reach_the_file(
     added = on_disk(demo_path, content).evidence_for("1.1.1a")[-1]
     assert (added.text, added.document_id, added.page) == ("Partners agreed the plan", "bm", "p. 4")
     row = page.evidence_model.row_of(added.id)
-    assert page.evidence_model.index(row, REFERENCE_COLUMN).data() == "Register: Management board minutes, 12 May 2024, p. 4"
+    reference = page.evidence_model.index(row, REFERENCE_COLUMN).data()
+    assert reference == "Register: Management board minutes, 12 May 2024, p. 4"
 
 
 def test_undo_and_redo_restore_the_file(
@@ -465,7 +466,8 @@ def test_undo_and_redo_restore_the_file(
     assert page.evidence_model.evidence(0) == first
 
     for _ in range(3):
-        qtbot.keyClick(inspection, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            inspection, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     again = on_disk(demo_path, content)
     assert again.judgements == changed.judgements and Counter(again.evidence) == Counter(changed.evidence)
     assert not inspection.redo_action.isEnabled()

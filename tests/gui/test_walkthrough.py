@@ -156,7 +156,7 @@ def test_a_whole_inspection_from_the_wizard_to_an_agreed_overall_rating(
         block.rating.setFocus()
         count = window.undo_stack.count()
         qtbot.keyClicks(block.rating, "G")  # Good
-        qtbot.waitUntil(lambda: window.undo_stack.count() > count)
+        qtbot.waitUntil(lambda count=count: window.undo_stack.count() > count)
     assert window.nav_model.index_for_id(CASE_DATA).data(STATE_ROLE) == "7 of 7 rated"
 
     # The diversity finding on the inspection details page.
@@ -213,7 +213,8 @@ def test_a_whole_inspection_from_the_wizard_to_an_agreed_overall_rating(
     panel_rows = [r for r in audit if r.what.startswith("ratings panel")]
     assert [r.new for r in panel_rows if r.what.endswith(" state")] == ["proposed"] * 13 + ["agreed"] * 13
     assert {r.user for r in panel_rows} == {"Jane Inspector"}  # the lead, as "who are you?" was answered
-    assert [r.reason for r in panel_rows if r.what == f"ratings panel {AGREED_OTHERWISE} agreed rating"] == [PANEL_REASON]
+    reasons = [r.reason for r in panel_rows if r.what == f"ratings panel {AGREED_OTHERWISE} agreed rating"]
+    assert reasons == [PANEL_REASON]
 
 
 MEMBER = "Ann Other"  # the team the wizard was given: the lead, Jane Inspector, and Ann Other

@@ -106,7 +106,8 @@ def test_a_disk_that_fails_on_the_second_item_of_a_merge_leaves_the_lead_as_it_w
     before = Folder.of(lead.parent)
     _fail_on_second(monkeypatch, "_insert", _disk_full())
     message = refused(["merge", str(lead), str(member)], capsys, secrets=["Member's note"])
-    assert message == "the edit was not saved to Northmoor.yjsi: the disk is full; the file is as it was before the edit"
+    assert message == (
+        "the edit was not saved to Northmoor.yjsi: the disk is full; the file is as it was before the edit")
     assert before.changed_in(lead.parent) == set() and before.added_in(lead.parent) == set()
 
 
@@ -171,7 +172,8 @@ def test_an_import_whose_backup_cannot_be_written_leaves_nothing(tmp_path: Path,
     (folder / "Northmoor.yjsi.backups").write_text("a file where the backup folder should be")
     before = Folder.of(folder)
     message = refused(["import", str(demo_file()), str(folder / "Northmoor.yjsi")], capsys)
-    assert message.startswith(f"{folder / 'Northmoor.yjsi'} could not be created: its first backup could not be written (")
+    assert message.startswith(
+        f"{folder / 'Northmoor.yjsi'} could not be created: its first backup could not be written (")
     assert before.added_in(folder) == set() and before.changed_in(folder) == set()
 
 

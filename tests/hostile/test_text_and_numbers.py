@@ -68,7 +68,8 @@ def _label(value: str) -> Edit:
 
 # Every kind of text field, with the field path its refusal must name.
 TEXT_FIELDS: dict[str, tuple[Callable[[Any], Edit], str]] = {
-    "evidence text": (_setter("prompts", FIRST_PROMPT, "evidence", 0, "text"), f"prompts.{FIRST_PROMPT}.evidence.0.text"),
+    "evidence text": (
+        _setter("prompts", FIRST_PROMPT, "evidence", 0, "text"), f"prompts.{FIRST_PROMPT}.evidence.0.text"),
     "evidence reference": (_setter("prompts", FIRST_PROMPT, "evidence", 0, "reference"),
                            f"prompts.{FIRST_PROMPT}.evidence.0.reference"),
     "key question rationale": (_setter("key_questions", FIRST_KEY_QUESTION, "rationale"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from itertools import pairwise
 from pathlib import Path
 
 import docx
@@ -54,7 +55,7 @@ def test_the_title_and_the_language_are_set(kind: ReportKind) -> None:
 def test_the_headings_are_real_and_without_gaps(kind: ReportKind) -> None:
     levels = _heading_levels(DOCUMENTS[kind])
     assert levels[0] == 1 and len(levels) > 20
-    assert all(level <= before + 1 for before, level in zip(levels, levels[1:]))
+    assert all(level <= before + 1 for before, level in pairwise(levels))
     assert {1, 2, 3} <= set(levels)
 
 

@@ -69,7 +69,8 @@ def test_the_panel_shows_the_awkward_rationale_and_source_verbatim() -> None:
 
 def test_empty_sections_say_nothing_was_recorded() -> None:
     # This inspection's evidence is all on 1.1.1, so 1.1.2 has none.
-    block = after_heading(PANEL, "1.1.2 " + "Do the partnership arrangements actively support effective service delivery?")
+    block = after_heading(
+        PANEL, "1.1.2 " + "Do the partnership arrangements actively support effective service delivery?")
     assert "No evidence tagged as a strength recorded." in block
     assert "No evidence tagged as an area for improvement recorded." in block
     # Nor has standard 1.2 any, in the draft, which gathers a standard's evidence from all its prompts.

@@ -105,7 +105,8 @@ def test_an_item_on_two_prompts_of_a_key_question_is_quoted_and_counted_once() -
     first, second = report.standards[0].key_questions[:2]
     assert [e.text for e in first.strengths] == [shared.text] and first.untagged == 1
     assert [e.text for e in second.strengths] == [shared.text]  # 1.1.2b is the second key question's
-    assert first.strengths[0].cited == "1.1.1a, 1.1.1d, 1.1.2b; document; cites Management board minutes, May 2024, p. 3"
+    assert first.strengths[0].cited == (
+        "1.1.1a, 1.1.1d, 1.1.2b; document; cites Management board minutes, May 2024, p. 3")
 
 
 
@@ -152,10 +153,14 @@ def test_guidance_and_rule_departures_are_listed_with_the_seed() -> None:
     report = report_of(inspection)
     found = {(d.where[:12], d.kind): d for d in report.departures}
     guidance = found[("Standard 1.1", FROM_GUIDANCE)]
-    assert guidance.seed.startswith("Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3: DECISION GUIDANCE- A 'Good' rating requires")
+    assert guidance.seed.startswith(
+        "Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3: "
+        "DECISION GUIDANCE- A 'Good' rating requires")
     assert guidance.rationale == DEMO.proposal("1.1").rationale
     rule = found[("Standard 1.3", RULE_NOT_MET)]
-    assert rule.seed.startswith("Introduction, Decision rules and decision guidance, Standard 1.3 Partnerships and Services, p. 3: DECISION RULE-")
+    assert rule.seed.startswith(
+        "Introduction, Decision rules and decision guidance, Standard 1.3 Partnerships and Services, p. 3: "
+        "DECISION RULE-")
     assert rule.rationale == ""
     partnerships = next(s for s in report.standards if s.id == "1.3")
     assert not partnerships.permitted

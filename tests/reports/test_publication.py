@@ -157,7 +157,8 @@ def test_the_diversity_limiting_judgement_is_put_to_the_editor_where_it_applies(
                for t in after)
     unknown = _body(rendered(report_of(replace(outstanding, diversity=DiversityFinding())), ReportKind.DRAFT),
                     "Ratings")
-    assert any(t.startswith("[Editor: whether practice on diversity was sufficient is not yet recorded") for t in unknown)
+    assert any(
+        t.startswith("[Editor: whether practice on diversity was sufficient is not yet recorded") for t in unknown)
     assert not any("diversity" in t for t in _body(DRAFT, "Ratings"))  # the demo: 'Good', sufficient
 
 
@@ -177,8 +178,8 @@ def test_resettlement_without_cases_is_not_rated_and_says_why() -> None:
 
 
 def test_recommendations_are_numbered_under_their_named_recipients() -> None:
-    more = replace(DEMO, recommendations=(*DEMO.recommendations,
-                                          Recommendation("Fund the replacement case-management system.", Recipient.MOJ)))
+    added = Recommendation("Fund the replacement case-management system.", Recipient.MOJ)
+    more = replace(DEMO, recommendations=(*DEMO.recommendations, added))
     section = _body(rendered(report_of(more), ReportKind.DRAFT), "Recommendations")
     assert section[0].startswith("As a result of our inspection, we made five recommendations that we believe, if "
                                  "implemented, will have a positive impact on the quality of youth justice services "

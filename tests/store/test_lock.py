@@ -119,7 +119,7 @@ def test_removing_the_lock_file_here_still_names_the_holder(
 ) -> None:
     with make():
         path.with_name("Leeds.yjsi.lock").unlink()
-        with pytest.raises(FileLocked, match="open for editing by jane on .* since 23 Nov 2026 10:30 UTC"):
+        with pytest.raises(FileLocked, match=r"open for editing by jane on .* since 23 Nov 2026 10:30 UTC"):
             opener("sam")
 
 

@@ -58,7 +58,7 @@ class Model:
     evidence: dict[str, Evidence] = field(default_factory=dict)
     answers: dict[str, KeyQuestionAnswer] = field(default_factory=dict)
     proposals: dict[str, StandardProposal] = field(default_factory=dict)
-    diversity: DiversityFinding = DiversityFinding()
+    diversity: DiversityFinding = field(default_factory=DiversityFinding)
     interviews: dict[str, Interview] = field(default_factory=dict)
     tallies: dict[str, TalliedPercentage] = field(default_factory=dict)
     case_ratings: dict[str, Rating] = field(default_factory=dict)

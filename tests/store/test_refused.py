@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -199,7 +200,7 @@ def test_create_refuses_bad_details_and_leaves_nothing_behind(path: Path, conten
 def test_a_read_only_file_refuses_every_edit(filled: InspectionFile, opener: Callable[..., InspectionFile]) -> None:
     before = filled.snapshot()
     with opener(read_only=True) as viewer:
-        with pytest.raises(ReadOnly, match="Leeds.yjsi is open read-only; open it for editing to change it"):
+        with pytest.raises(ReadOnly, match=re.escape("Leeds.yjsi is open read-only; open it for editing to change it")):
             viewer.set_sufficiency("1.2.1c", Sufficiency.BELOW)
         with pytest.raises(ReadOnly):
             viewer.replace_all(before, "import")
@@ -233,7 +234,7 @@ def test_a_new_order_of_recommendations_must_list_each_once(filled: InspectionFi
     ids = ["recommendation-1", "recommendation-2"]
     before = len(filled.audit())
     for wrong in (ids[:1], [*ids, ids[0]], ["recommendation-1", "not-a-recommendation"]):
-        with pytest.raises(InvalidEdit, match="^recommendations order: the new order must list every"):
+        with pytest.raises(InvalidEdit, match=r"^recommendations order: the new order must list every"):
             filled.order_recommendations(wrong)
     assert [r.id for r in filled.snapshot().recommendations] == ids and len(filled.audit()) == before
     filled.order_recommendations(list(reversed(ids)))

@@ -129,7 +129,8 @@ def _record(subject: str, shape: _Shape, before: dict[str, Any] | None, after: d
         lines = [f"{verb.capitalize()}."]
         for key, value in held.items():
             if key == "responses":
-                lines.extend(f"{question}: {_response(answer, comment)}" for question, answer, comment in _answers(value))
+                lines.extend(
+                    f"{question}: {_response(answer, comment)}" for question, answer, comment in _answers(value))
             elif key not in shape.hidden and not _empty(value):
                 lines.append(f"{_field(key)}: {_text(value, zone)}")
         return Wording(subject, f"{verb} \u201c{_short(headline)}\u201d" if headline else verb, tuple(lines))

@@ -168,10 +168,10 @@ class RecommendationEdit(Edit[tuple[Recommendation, ...]]):
         if gone:
             return f"Delete recommendation {numbers[gone[0].id]}"
         if [r.id for r in before] != [r.id for r in after]:
-            which = self.moved or next(a.id for b, a in zip(before, after) if a.id != b.id)
+            which = self.moved or next(a.id for b, a in zip(before, after, strict=True) if a.id != b.id)
             place = [r.id for r in after].index(which) + 1
             return f"Move recommendation {numbers[which]} {'up' if place < numbers[which] else 'down'}"
-        pair = next(((b, a) for b, a in zip(before, after) if b != a), None)
+        pair = next(((b, a) for b, a in zip(before, after, strict=True) if b != a), None)
         if pair is None:  # typing merged back to where it began: the undo stack drops it
             return "Edit the recommendations"
         old, changed = pair
@@ -215,7 +215,7 @@ def _typed_into(edit: RecommendationEdit) -> str | None:
     before, after = edit.before, edit.after
     if [r.id for r in before] != [r.id for r in after]:
         return None
-    changed = [(b, a) for b, a in zip(before, after) if b != a]
+    changed = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
     if len(changed) == 1 and _changed(*changed[0]) == {"text"}:
         return changed[0][1].id
     return None

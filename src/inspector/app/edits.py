@@ -309,7 +309,9 @@ def write_each(steps: Sequence[Callable[[], None]]) -> None:
         raise failed
 
 
-def keyed(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None, place: dict[K, int]) -> tuple[R, ...]:
+def keyed(
+    records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None, place: dict[K, int],
+) -> tuple[R, ...]:
     """Records kept in `place` order (framework order), with the one for `wanted` replaced or removed."""
     kept = [record for record in records if key(record) != wanted]
     if new is not None:
@@ -518,4 +520,4 @@ def in_place(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | 
     for index, record in enumerate(records):
         if key(record) == wanted:
             return records[:index] + ((new,) if new is not None else ()) + records[index + 1:]
-    return records + (new,) if new is not None else records
+    return (*records, new) if new is not None else records

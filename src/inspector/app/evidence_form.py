@@ -147,12 +147,11 @@ def draft_from_fields(fields: Mapping[str, str], start: EvidenceDraft) -> Eviden
     app does not know it (a draft from another version), keeps the form's own value."""
     sources = {kind.value: kind for kind in SourceKind}
     tags: dict[str, EvidenceTag | None] = {"": None, **{tag.value: tag for tag in EvidenceTag}}
-    tag = fields.get("tag")
     return EvidenceDraft(
         text=fields.get("text", start.text),
         source=sources.get(fields.get("source", ""), start.source),
         reference=fields.get("reference", start.reference),
-        tag=tags[tag] if tag in tags else start.tag,
+        tag=tags.get(fields["tag"], start.tag) if "tag" in fields else start.tag,
         prompts=fields.get("prompts", start.prompts),
         document_id=(fields["document"] or None) if "document" in fields else start.document_id,
         page=fields.get("page", start.page),

@@ -40,7 +40,8 @@ class InterviewLine:
     def text(self) -> str:
         when = f"{self.date:%d/%m/%Y}" if self.date else "no date"
         who = self.inspector or "no inspector"
-        return f"{self.reference or '(no reference)'} \u00b7 {when} \u00b7 {self.answered}/{self.questions} \u00b7 {who}"
+        reference = self.reference or "(no reference)"
+        return f"{reference} \u00b7 {when} \u00b7 {self.answered}/{self.questions} \u00b7 {who}"
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,8 @@ def parse_tally(prompt_id: str, percent_text: str, interviews_text: str) -> Tall
     count = None
     if interviews_text:
         if not interviews_text.isdigit() or int(interviews_text) == 0:
-            raise UserError(f"interviews tallied for {prompt_id}: must be a whole number above 0 (got {interviews_text})")
+            raise UserError(
+                f"interviews tallied for {prompt_id}: must be a whole number above 0 (got {interviews_text})")
         count = int(interviews_text)
     return TalliedPercentage(prompt_id, value, count)
 

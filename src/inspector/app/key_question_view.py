@@ -57,7 +57,8 @@ def key_question_view(
     if balance.departs and balance.answer and balance.suggestion:
         # The engine's RATIONALE finding (rules/balance.py) says the same to the ratings panel.
         said = f"The answer '{balance.answer.value}' departs from the suggested '{balance.suggestion.value}'"
-        departure = f"{said}: record the rationale." if balance.rationale_required else f"{said}; the rationale is recorded."
+        departure = (f"{said}: record the rationale." if balance.rationale_required
+                     else f"{said}; the rationale is recorded.")
     decisive = ", ".join(balance.decisive)
     return KeyQuestionView(
         key_question_id=key_question_id,

@@ -410,7 +410,9 @@ def visible(
     return frozenset(shown)
 
 
-def next_prompt(framework: Framework, current: str | None, step: int, among: Collection[str] | None = None) -> str | None:
+def next_prompt(
+    framework: Framework, current: str | None, step: int, among: Collection[str] | None = None,
+) -> str | None:
     """The prompt after (step 1) or before (step -1) the current item in document order, keeping to
     `among` (the filter's visible ids) when given; None at either end."""
     order = [i for i in item_ids(framework) if kind_of(i) is not ItemKind.FRAMEWORK]

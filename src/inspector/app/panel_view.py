@@ -197,7 +197,8 @@ def departure_marks(content: Content, evaluation: Evaluation, standard_id: str) 
             ))
         if any(f.kind is FindingKind.GUIDANCE and f.met is False for f in result.findings):
             marks.append(DepartureMark(
-                where, FROM_GUIDANCE, f"Proposed '{result.proposed.value}', which the decision guidance does not support",
+                where, FROM_GUIDANCE,
+                f"Proposed '{result.proposed.value}', which the decision guidance does not support",
                 result.rationale,
             ))
     return tuple(marks)

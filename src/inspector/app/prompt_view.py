@@ -133,7 +133,8 @@ def evidence_rows(
     recorded (items with no time first, as stored): undoing a deletion, which adds the item back at the
     end of the file, puts it back in its place on the page."""
     titles = {d.id: d.title for d in documents}
-    ordered = sorted(items, key=lambda e: (e.recorded_at is not None, e.recorded_at.timestamp() if e.recorded_at else 0))
+    ordered = sorted(
+        items, key=lambda e: (e.recorded_at is not None, e.recorded_at.timestamp() if e.recorded_at else 0))
     return tuple(
         EvidenceRow(e, _TAG_LABELS[e.tag] if e.tag else "", _SOURCE_LABELS[e.source], e.reference, _cited(e, titles),
                     _also(e, prompt_id), e.text, recorded(e))

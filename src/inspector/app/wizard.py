@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -181,10 +182,8 @@ def long_date(day: date) -> str:
 def suggested_file_name(form: DetailsForm) -> str:
     """'Northmoor Youth Justice Service 2025-03.yjsi': the service and the month of fieldwork."""
     name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", form.yjs).split()).strip(" .") or "New inspection"
-    try:
+    with suppress(DetailsProblem):  # no fieldwork month yet: the name has none
         name += f" {_start(form):%Y-%m}"
-    except DetailsProblem:
-        pass
     return name + FILE_SUFFIX
 
 

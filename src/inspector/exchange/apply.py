@@ -8,10 +8,11 @@ from inspector.store import InspectionFile
 
 
 def apply_merge(lead: InspectionFile, plan: MergePlan, reason: str) -> None:
-    """Add every document of the register, interview, evidence item and ratings panel comment the plan brings in (new ones and
-    member's-version copies), each an audited edit carrying `reason`; nothing of the lead's is changed or
-    removed. All or nothing: the additions are one transaction, so an item the store refuses (or a disk
-    that fails) part-way leaves the lead's file exactly as it was, not holding the items before it."""
+    """Add every document of the register, interview, evidence item and ratings panel comment the plan
+    brings in (new ones and member's-version copies), each an audited edit carrying `reason`; nothing of the
+    lead's is changed or removed. All or nothing: the additions are one transaction, so an item the store
+    refuses (or a disk that fails) part-way leaves the lead's file exactly as it was, not holding the items
+    before it."""
     with lead.transaction():
         # The register first: the member's evidence may cite a document the merge brings in.
         for document in plan.documents_to_add:

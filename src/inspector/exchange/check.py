@@ -108,7 +108,9 @@ def _check_panel(document: ExchangeDocument, scheme_standards: list[str]) -> Non
 
 
 # What version 3 added, and how a refusal of it in an older version's document names it.
-_VERSION_3_SECTIONS = {"documents": "register of documents", "assignments": "assignments of standards and key questions"}
+_VERSION_3_SECTIONS = {
+    "documents": "register of documents", "assignments": "assignments of standards and key questions",
+}
 _VERSION_3_EVIDENCE = {
     "also": "evidence supporting several prompts",
     "document_id": "evidence citing the register of documents",
@@ -175,7 +177,7 @@ def _check_interviews(document: ExchangeDocument, forms: Forms) -> None:
     for index, interview in enumerate(document.interviews):
         form = forms.get(interview.form.id, interview.form.version)
         if form is None:
-            known = ", ".join(f"'{i}' version {v}" for i, v in forms.keys()) or "none"
+            known = ", ".join(f"'{held.id}' version {held.version}" for held in forms) or "none"
             raise ExchangeError(
                 f"interviews.{index}.form",
                 f"no interview form '{interview.form.id}' version {interview.form.version} (forms: {known})",

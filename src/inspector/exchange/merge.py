@@ -178,8 +178,9 @@ def _not_merged(lead: Inspection, member: Inspection) -> tuple[NotMerged, ...]:
             [a.key_question_id for a in (*lead.answers, *member.answers)], lead.answer, member.answer)),
         NotMerged("proposals", _differing_keys(
             [p.standard_id for p in (*lead.proposals, *member.proposals)], lead.proposal, member.proposal)),
-        NotMerged("diversity", _differing_fields((("sufficient", lead.diversity.sufficient, member.diversity.sufficient),
-                                                  ("note", lead.diversity.note, member.diversity.note)))),
+        NotMerged("diversity", _differing_fields((
+            ("sufficient", lead.diversity.sufficient, member.diversity.sufficient),
+            ("note", lead.diversity.note, member.diversity.note)))),
         NotMerged("tallies", _differing_keys(
             [t.prompt_id for t in (*lead.tallies, *member.tallies)], lead.tally, member.tally)),
         NotMerged("case data", _differing_keys([*lead_counts, *member_counts], lead_counts.get, member_counts.get)),

@@ -72,7 +72,8 @@ class AuditModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
             return HEADERS[section]
         return None
 
@@ -85,7 +86,8 @@ class AuditModel(QAbstractTableModel):
         self._order = (column, order)
         self._rows = _sorted(self._rows, column, order)
         place = {row.first.id: number for number, row in enumerate(self._rows)}
-        self.changePersistentIndexList(kept, [self.index(place[i], index.column()) for i, index in zip(ids, kept)])
+        moved = [self.index(place[i], index.column()) for i, index in zip(ids, kept, strict=True)]
+        self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
 

@@ -159,7 +159,8 @@ class Controller(QObject):
         return self._show_session(session)
 
     def _open_shared(self, shared: Path, parent: QWidget | None) -> InspectionWindow | None:
-        imported = import_shared_file(parent, shared, self.content, self.dialogs, lambda team: self.person(team, parent))
+        imported = import_shared_file(
+            parent, shared, self.content, self.dialogs, lambda team: self.person(team, parent))
         if imported is None:
             return None
         window = self.open_path(imported, parent)

@@ -56,7 +56,8 @@ class StatusDelegate(QStyledItemDelegate):
         assignee_width = QFontMetrics(opt.font).horizontalAdvance(assignee) if assignee else 0
         reserved = (pill_width + (flag_width + _GAP if flags else 0) + (assignee_width + _GAP if assignee else 0)
                     + 2 * _GAP)
-        opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(opt.rect.width() - reserved - 8, 20))
+        opt.text = opt.fontMetrics.elidedText(
+            opt.text, Qt.TextElideMode.ElideRight, max(opt.rect.width() - reserved - 8, 20))
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
         painter.save()

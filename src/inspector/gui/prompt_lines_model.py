@@ -26,7 +26,8 @@ class PromptLinesModel(QAbstractTableModel):
     def set_lines(self, lines: Sequence[PromptLine]) -> None:
         if tuple(lines) == self._lines:
             return
-        if len(lines) == len(self._lines) and [l.prompt_id for l in lines] == [l.prompt_id for l in self._lines]:
+        same_prompts = [line.prompt_id for line in lines] == [line.prompt_id for line in self._lines]
+        if len(lines) == len(self._lines) and same_prompts:
             # Same prompts, new judgements: the view keeps its current row.
             self._lines = tuple(lines)
             self.dataChanged.emit(self.index(0, 0), self.index(len(lines) - 1, len(COLUMNS) - 1))
@@ -63,6 +64,7 @@ class PromptLinesModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
             return COLUMNS[section]
         return None

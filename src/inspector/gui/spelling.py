@@ -6,8 +6,9 @@ recommendations, the diversity note), and on their context menu the suggestions,
 Nothing here waits on the checker. The highlighter reads the service's answers so far and hands it the
 words not checked yet; the worker's answer arrives on this thread as a signal, and only the paragraphs
 holding a word found misspelt are highlighted again. The word being typed is neither checked nor underlined
-until the cursor leaves it (nor are its beginnings, "org", "orga", checked on the way). Suggestions are asked for when the menu opens; it says "Looking for suggestions…" until
-they come (about a second for a word not seen before).
+until the cursor leaves it (nor are its beginnings, "org", "orga", checked on the way). Suggestions are
+asked for when the menu opens; it says "Looking for suggestions…" until they come (about a second for a
+word not seen before).
 
 One service for the app (`start_spelling`, from gui/app.py); boxes made while none is installed (the tests
 of other pages) check nothing.

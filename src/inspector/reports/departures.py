@@ -1,9 +1,10 @@
 """The appendix of departures: every answer, proposed rating or decision the inspector recorded that
 departs from what the engine suggests, the default or the decision guidance, with its rationale.
 
-The introduction's decision rules and decision guidance (seed lines 97-99): "Decision rules are non-negotiable. Decision guidance should be followed other than
-in defensible and evidence-based circumstances." The panel reads each departure beside its rationale;
-a decision rule that is not met is listed too, because the proposal is then not permitted.
+The introduction's decision rules and decision guidance (seed lines 97-99): "Decision rules are
+non-negotiable. Decision guidance should be followed other than in defensible and evidence-based
+circumstances." The panel reads each departure beside its rationale; a decision rule that is not met is
+listed too, because the proposal is then not permitted.
 """
 
 from __future__ import annotations

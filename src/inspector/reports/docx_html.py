@@ -1,8 +1,9 @@
 """A python-docx document as one HTML page, for the window's preview (`html.docx_to_html` opens it).
 
 Good enough to read, not a copy of the page layout: headings, paragraphs, bullet and numbered lists,
-tables, bold and italic, line breaks and the header line; a picture by its alt text. The table of contents field, which Word fills in on opening,
-is shown as a list of the headings it will hold. Everything taken from the document is escaped.
+tables, bold and italic, line breaks and the header line; a picture by its alt text. The table of contents
+field, which Word fills in on opening, is shown as a list of the headings it will hold. Everything taken
+from the document is escaped.
 """
 
 from __future__ import annotations

@@ -6,10 +6,10 @@ template.
 Accessible whatever the template (`_accessible`): the title and the language (en-GB) in the document's
 properties, its default and every style that names a language, and the settings; heading levels without
 gaps (a heading more than one level below the one above it takes the next level down: Heading 4 after
-Heading 2 becomes Heading 3, and so do its siblings), so a screen reader's list of headings and the tagged PDF's structure are a
-true outline; the first row of every table marked as its header row (w:tblHeader), which Word and
-LibreOffice repeat at the top of each page and give to a screen reader as the column headings; and alt
-text (descr) on every picture.
+Heading 2 becomes Heading 3, and so do its siblings), so a screen reader's list of headings and the tagged
+PDF's structure are a true outline; the first row of every table marked as its header row (w:tblHeader),
+which Word and LibreOffice repeat at the top of each page and give to a screen reader as the column
+headings; and alt text (descr) on every picture.
 """
 
 from __future__ import annotations

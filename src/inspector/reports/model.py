@@ -66,7 +66,8 @@ class FindingLine:
     """A finding of the rules engine, as the panel reads it."""
 
     kind: str  # "rule", "guidance", "limiting", "rationale required", "incomplete", "note"
-    label: str  # "Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)"
+    # "Decision guidance (Introduction, Decision rules and decision guidance, Standard 1.1 Leadership, p. 3)"
+    label: str
     message: str
     seed_text: str  # the standards document's wording of the rule or guidance, verbatim; "" for the engine's own
     # The rule or guidance in plain words (its `summary:` in standards/*.yaml), shown above the seed's

@@ -534,9 +534,10 @@ def _interviews(forms: Forms, inspection: Inspection) -> tuple[InterviewRow, ...
                 rows.append(InterviewRow(question.text, f"{yes} of {answered}", shown(Fraction(yes * 100, answered))))
                 continue
             for prompt_id in question.informs:
-                tally = inspection.tally(prompt_id)
-                if tally is not None and prompt_id not in tallied_shown:
+                paper = inspection.tally(prompt_id)
+                if paper is not None and prompt_id not in tallied_shown:
                     tallied_shown.add(prompt_id)
-                    over = f" over {tally.interviews} interviews" if tally.interviews else ""
-                    rows.append(InterviewRow(question.text, f"Tallied on paper{over}", f"{tally.percent.normalize():f}%"))
+                    over = f" over {paper.interviews} interviews" if paper.interviews else ""
+                    rows.append(
+                        InterviewRow(question.text, f"Tallied on paper{over}", f"{paper.percent.normalize():f}%"))
     return tuple(rows)

@@ -40,7 +40,8 @@ def reaches(value: Fraction, bound: int) -> bool:
 
 def in_band(value: Fraction, band: PercentageBand, framework: Framework) -> bool:
     """From the band's `from_percent` (reached) up to the next band's (not reached)."""
-    above = min((b.from_percent for b in framework.percentage_bands if b.from_percent > band.from_percent), default=None)
+    above = min(
+        (b.from_percent for b in framework.percentage_bands if b.from_percent > band.from_percent), default=None)
     return reaches(value, band.from_percent) and (above is None or not reaches(value, above))
 
 

@@ -77,7 +77,8 @@ def standard_result(
             standard.id, standard.title, False, has_default_rule, None, "not rated", share, None, "", (note,)
         )
 
-    default, reason = _default(standard, inspection) if has_default_rule else (None, "the standards document gives no default")
+    default, reason = (_default(standard, inspection) if has_default_rule
+                       else (None, "the standards document gives no default"))
     findings: list[Finding] = []
     if not has_default_rule:
         findings.append(Finding(FindingKind.NOTE, f"{_NO_DEFAULT.format(standard.id)}.", standard.source_line))

@@ -447,7 +447,9 @@ class InspectionFile:
         self._ids.evidence(evidence)
         self._put(EVIDENCE, (evidence.id,), self._citing(_existing("evidence", evidence.id, evidence)), reason)
 
-    def _citing(self, make: Callable[[Evidence | None], Evidence | None]) -> Callable[[Evidence | None], Evidence | None]:
+    def _citing(
+        self, make: Callable[[Evidence | None], Evidence | None],
+    ) -> Callable[[Evidence | None], Evidence | None]:
         """`make`, the document its item cites checked against the register in the edit's transaction."""
 
         def checked(old: Evidence | None) -> Evidence | None:
@@ -469,7 +471,8 @@ class InspectionFile:
 
         def make(old: Document | None) -> None:
             _existing("document", document_id, None)(old)
-            (citing,) = self._db.execute("SELECT count(*) FROM evidence WHERE document_id = ?", [document_id]).fetchone()
+            (citing,) = self._db.execute(
+                "SELECT count(*) FROM evidence WHERE document_id = ?", [document_id]).fetchone()
             if citing:
                 raise InvalidEdit("document", f"{citing} evidence item(s) cite it; change what they cite first")
 
@@ -722,7 +725,8 @@ class InspectionFile:
     def _get(self, kind: Kind[T], key: tuple[Any, ...]) -> T | None:
         """The record with this key; an empty key reads a single-record table (details)."""
         where = f" WHERE {_where(kind)}" if key else ""
-        found = self._checked(lambda: reading.records(self._db, kind, self._ids, where, dict(zip(kind.key, key))))
+        values = dict(zip(kind.key, key, strict=True)) if key else {}
+        found = self._checked(lambda: reading.records(self._db, kind, self._ids, where, values))
         return found[0] if found else None
 
 

@@ -104,7 +104,8 @@ def every_record(db: Database, kind: Kind[T], ids: FrameworkIds | None) -> list[
     """All of a table's records; a table of one record (details, diversity) must hold exactly one."""
     found = records(db, kind, ids)
     if kind.single and len(found) != 1:
-        raise Unreadable(f"{kind.table} has {len(found)} rows, not one" if found else f"the {kind.table} row is missing")
+        raise Unreadable(
+            f"{kind.table} has {len(found)} rows, not one" if found else f"the {kind.table} row is missing")
     return found
 
 

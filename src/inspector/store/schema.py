@@ -139,7 +139,8 @@ def upgrade(db: Database, user: str, at: datetime, *, version: int | None = None
     migrations = Migrations(MIGRATION_SET)
     # A new file gets every step at once: it was never in an older format, so nothing was upgraded.
     existing = db["meta"].exists()
-    for number, (step, name) in enumerate(zip(STEPS[:version], step_names(len(STEPS))), start=1):
+    # Every step's name, of which the steps up to `version` take theirs.
+    for number, (step, name) in enumerate(zip(STEPS[:version], step_names(len(STEPS)), strict=False), start=1):
         migrations(name=name)(_versioned(number, step, user, at, audited=existing))
     migrations.apply(db)
 

@@ -109,7 +109,8 @@ class AuditPage(InspectionPage):
             limit.dateChanged.connect(self._apply_filter)
         self.every_save = QCheckBox("Every &save")
         self.every_save.setToolTip("List each save on its own: text typed in a minute is otherwise one change")
-        self.every_save.setAccessibleDescription("List each save on its own; otherwise text typed in a minute is one change")
+        self.every_save.setAccessibleDescription(
+            "List each save on its own; otherwise text typed in a minute is one change")
         self.every_save.toggled.connect(self._apply_filter)
         self.count = QLabel()
         self.count.setAccessibleName("Number of changes shown")

@@ -37,7 +37,8 @@ class ColumnText(QTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a label's wrapping, a label's margins
         self.document().setDocumentMargin(0)
         self.document().setUndoRedoEnabled(False)
-        self.viewport().setAutoFillBackground(False)  # the column's background (the base, or a tint of it) shows through
+        # The column's background (the base, or a tint of it) shows through.
+        self.viewport().setAutoFillBackground(False)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)

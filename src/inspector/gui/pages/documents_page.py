@@ -16,6 +16,7 @@ list of evidence citing it, Enter or a double click opens the prompt.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings, Qt
@@ -102,7 +103,7 @@ class DocumentsPage(InspectionPage):
         order = (self.table, self.new_button, self.delete_button, self.check_button, self.accept_button,
                  self.title, self.kind, self.received, self.supplied_by, self.choose_button, self.remove_button,
                  self.save_button, self.discard_button, self.citations)
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
     # --- construction -------------------------------------------------------------------------

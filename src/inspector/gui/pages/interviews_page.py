@@ -4,8 +4,8 @@ for the one selected, the results per prompt and question, and the percentages t
 Entry is made for the keyboard: Ctrl+Shift+N (while the page shows; Ctrl+N is File > New inspection), or Insert
 in the list, adds an interview with the next reference, today's date (or the
 nearest day of the fieldwork week) and the user, and puts the cursor in the reference; Tab moves on to the
-questions, where Y, N and X answer 'yes', 'no' and 'not asked' and move to the next question (Delete takes an answer away). As everywhere
-in the window, each change is saved at once; typed fields when they are left.
+questions, where Y, N and X answer 'yes', 'no' and 'not asked' and move to the next question (Delete takes an
+answer away). As everywhere in the window, each change is saved at once; typed fields when they are left.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ from inspector.gui.shortcuts import NATIVE, page_shortcut
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Interview, InterviewAnswer
 
-ANSWER_KEYS = {Qt.Key.Key_Y: InterviewAnswer.YES, Qt.Key.Key_N: InterviewAnswer.NO, Qt.Key.Key_X: InterviewAnswer.NOT_ASKED}
+ANSWER_KEYS = {
+    Qt.Key.Key_Y: InterviewAnswer.YES, Qt.Key.Key_N: InterviewAnswer.NO, Qt.Key.Key_X: InterviewAnswer.NOT_ASKED,
+}
 ANSWER_WORDS = {InterviewAnswer.YES: "Yes", InterviewAnswer.NO: "No", InterviewAnswer.NOT_ASKED: "Not asked"}
 # Anywhere on the page, as Insert in the list: not Ctrl+N, which is File > New inspection in every window.
 NEW_INTERVIEW = QKeySequence("Ctrl+Shift+N")
@@ -314,7 +316,9 @@ class InterviewsPage(InspectionPage):
         texts = [line.text for line in view.interviews]
         if self._selected not in ids:
             self._selected = ids[-1] if ids else None
-        if [self.interview_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.interview_list.count())] != ids:
+        items = (self.interview_list.item(i) for i in range(self.interview_list.count()))
+        listed = [item.data(Qt.ItemDataRole.UserRole) for item in items]
+        if listed != ids:
             self.interview_list.clear()
             for interview_id, text in zip(ids, texts, strict=True):
                 item = QListWidgetItem(text)

@@ -350,7 +350,8 @@ class PanelPage(InspectionPage):
         self._show_findings(d)
         self.notes.setText("\n".join(d.notes))
         self.notes.setVisible(bool(d.notes))
-        self.flags.setText("".join(f"<p style='margin: 0 0 4px 0; color: {colours().warning.name()}'><b>At odds with the "
+        warning = colours().warning.name()
+        self.flags.setText("".join(f"<p style='margin: 0 0 4px 0; color: {warning}'><b>At odds with the "
                                    f"figures:</b> {escape(flag, quote=False)}</p>" for flag in d.flags))
         self.flags.setVisible(bool(d.flags))
         self.departures.setText("".join(departure_html(m) for m in d.departures))

@@ -12,6 +12,7 @@ back into the form when the prompt (or the item) is opened again, after a crash 
 from __future__ import annotations
 
 import html
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -322,7 +323,7 @@ class PromptPage(InspectionPage):
         form.installEventFilter(self)
         order = (self.evidence_text, self.reference, self.document, self.document_page, self.prompts, self.source,
                  self.tag, self.save_button, self.cancel_button, self.delete_button)
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
         save, cancel = "Add the evidence item, or save the changes to it", "Cancel the evidence form"
@@ -615,7 +616,8 @@ class PromptPage(InspectionPage):
         self.draft_note.setText(DRAFT_RESTORED if kept else "")
         self._show_problem("")
         if item is None:
-            self.editor_title.setText(f"New evidence for {self._prompt_id}: Ctrl+Return adds it, Escape clears the form")
+            self.editor_title.setText(
+                f"New evidence for {self._prompt_id}: Ctrl+Return adds it, Escape clears the form")
             self._loading = True
             try:
                 self.evidence_table.clearSelection()
@@ -656,7 +658,8 @@ class PromptPage(InspectionPage):
     def _draft(self) -> EvidenceDraft:
         return EvidenceDraft(
             self.evidence_text.toPlainText(), SOURCE_CHOICES[self.source.currentIndex()][0], self.reference.text(),
-            TAG_CHOICES[self.tag.currentIndex()][0], self.prompts.text(), self._document_id(), self.document_page.text(),
+            TAG_CHOICES[self.tag.currentIndex()][0], self.prompts.text(), self._document_id(),
+            self.document_page.text(),
         )
 
     def _document_id(self) -> str | None:

@@ -235,7 +235,8 @@ class StandardPage(InspectionPage):
         self.departure.setAccessibleName("Departure from the default or the guidance")
         self.departure.setWordWrap(True)
         self.rationale = RationaleEdit(
-            "Why you propose this rating; required when it departs from the default or the decision guidance", 3, self._typing)
+            "Why you propose this rating; required when it departs from the default or the decision guidance", 3,
+            self._typing)
         # Above the columns, it keeps to a few lines rather than taking the room they would show in.
         self.rationale.setMaximumHeight(self.rationale.fontMetrics().lineSpacing() * 6 + 12)
         rationale_label = QLabel("&Rationale")
