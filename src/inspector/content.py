@@ -31,7 +31,8 @@ _PACKAGE = Path(__file__).resolve().parent
 def bundle_folder() -> Path | None:
     """The offline bundle's folder of data files when the app runs from it (PyInstaller sets
     sys.frozen and sys._MEIPASS), else None."""
-    return Path(sys._MEIPASS) if getattr(sys, "frozen", False) else None
+    folder = getattr(sys, "_MEIPASS", None)
+    return Path(folder) if getattr(sys, "frozen", False) and folder else None
 
 
 def packaged_content() -> Path:

@@ -61,6 +61,9 @@ class ContentFreeFormatter(logging.Formatter):
 class OwnerOnlyFileHandler(RotatingFileHandler):
     """Rotates as its base does, but each log file it starts is 0o600: logging's own are the umask's."""
 
+    # logging.FileHandler's own copy of open(), kept for use at interpreter shutdown; typeshed leaves it out.
+    _builtin_open: Callable[..., io.TextIOWrapper]
+
     def _open(self) -> io.TextIOWrapper:
         return self._builtin_open(
             self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=owner_only.opener,
@@ -123,5 +126,7 @@ def _uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType
 
 def _uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
     thread = args.thread.name if args.thread is not None else "?"
-    log.critical("uncaught error in thread %s", thread, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+    error = args.exc_value  # typeshed allows None; the hook is called with the exception raised
+    exc_info = (args.exc_type, error, args.exc_traceback) if error is not None else None
+    log.critical("uncaught error in thread %s", thread, exc_info=exc_info)
     _previous_thread_hook(args)

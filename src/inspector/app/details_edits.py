@@ -12,17 +12,23 @@ written one by one, then the store puts the whole list in order in one transacti
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from functools import partial
+from typing import TYPE_CHECKING
 
 from inspector.app.edits import Edit, write_each
 from inspector.app.navigator import DETAILS
 from inspector.inspection.model import DiversityFinding, Inspection, InspectionDetails, Recommendation
 from inspector.store import FrameworkIds, InspectionFile
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
-def _changed(before: object, after: object) -> set[str]:
+
+def _changed(before: DataclassInstance, after: DataclassInstance) -> set[str]:
     """The names of the dataclass fields that differ."""
-    return {f.name for f in fields(before) if getattr(before, f.name) != getattr(after, f.name)}  # type: ignore[arg-type]
+    return {f.name for f in fields(before) if getattr(before, f.name) != getattr(after, f.name)}
 
 
 # --- the details ------------------------------------------------------------------------------------
@@ -187,8 +193,9 @@ class RecommendationEdit(Edit[tuple[Recommendation, ...]]):
         before, after = self.before, self.after
         wanted = {r.id for r in after}
         earlier = {r.id: r for r in before}
-        steps = [lambda r=r: file.delete_recommendation(r.id) for r in before if r.id not in wanted]
-        steps += [lambda r=r: file.set_recommendation(r) for r in after if earlier.get(r.id) != r]
+        steps: list[Callable[[], None]] = [
+            partial(file.delete_recommendation, r.id) for r in before if r.id not in wanted]
+        steps += [partial(file.set_recommendation, r) for r in after if earlier.get(r.id) != r]
         # The store adds a new one last; one transaction then puts them all in place (a move, or a
         # deletion undone), so the file never lacks a recommendation between two writes.
         steps.append(lambda: file.order_recommendations([r.id for r in after]))

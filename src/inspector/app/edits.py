@@ -34,7 +34,9 @@ from inspector.rules.evaluation import Evaluation
 from inspector.rules.panel import locked_refusal
 from inspector.store import BackupFailed, FrameworkIds, InspectionFile, is_blank
 
-R = TypeVar("R")
+# Covariant: an edit of one kind of record is an edit (the window applies any as an Edit[object]).
+R = TypeVar("R", covariant=True)
+T = TypeVar("T")  # a record in a tuple of them
 K = TypeVar("K", bound=Hashable)
 P = TypeVar("P", Evidence, Interview)  # records kept in the order they were added
 
@@ -310,8 +312,8 @@ def write_each(steps: Sequence[Callable[[], None]]) -> None:
 
 
 def keyed(
-    records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None, place: dict[K, int],
-) -> tuple[R, ...]:
+    records: tuple[T, ...], key: Callable[[T], K], wanted: K, new: T | None, place: dict[K, int],
+) -> tuple[T, ...]:
     """Records kept in `place` order (framework order), with the one for `wanted` replaced or removed."""
     kept = [record for record in records if key(record) != wanted]
     if new is not None:
@@ -378,7 +380,7 @@ class InterviewEdit(Edit[Interview | None]):
         # Typing the reference or the inspector is saved as it goes; one undo step takes back the typing.
         if (
             isinstance(later, InterviewEdit) and later.before == self.after and self.before is not None
-            and self.after is not None and later.after is not None
+            and self.after is not None and later.before is not None and later.after is not None
             and _interview_changes(self.before, self.after) | _interview_changes(later.before, later.after)
             <= _INTERVIEW_TYPED
         ):
@@ -515,7 +517,7 @@ class CaseCountEdit(Edit[CaseCount | None]):
         return locked_refusal(self.count.standard_id, evaluation)  # the counts make the rating the panel holds
 
 
-def in_place(records: tuple[R, ...], key: Callable[[R], K], wanted: K, new: R | None) -> tuple[R, ...]:
+def in_place(records: tuple[T, ...], key: Callable[[T], K], wanted: K, new: T | None) -> tuple[T, ...]:
     """Records in the order written (as the store reads them back): replaced in place, removed, or added last."""
     for index, record in enumerate(records):
         if key(record) == wanted:

@@ -88,7 +88,7 @@ def _check(value: Any, path: str, depth: int, *, texts: bool) -> None:
         raise ExchangeError(path, f"is nested more than {MAX_DEPTH} deep; the exchange format is not")
     # The common values are settled here without a call or a path: this runs over every value of a file.
     for key, item in value.items() if kind is dict else enumerate(value):
-        if texts and kind is dict and (problem := text_problem(key)):
+        if texts and isinstance(key, str) and (problem := text_problem(key)):  # a name, not a list's index
             # The name itself cannot be shown, so the path stops at the object that holds it.
             raise ExchangeError(path, f"the name of an entry {problem}")
         step = type(item)

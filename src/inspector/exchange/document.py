@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
@@ -46,8 +46,9 @@ def _problem(text: str) -> PydanticCustomError:
     return PydanticCustomError("exchange", "{problem}", {"problem": text})
 
 
-def _choice(enum: type[E], noun: str) -> Any:
-    """An enum field that names the allowed words when it refuses one."""
+def _choice(enum: type[E], noun: str) -> BeforeValidator:
+    """The check of an enum field (`Annotated[enum, _choice(enum, noun)]`) that names the allowed words
+    when it refuses one."""
     words = ", ".join(member.value for member in enum)
 
     def check(value: object) -> E:
@@ -59,7 +60,7 @@ def _choice(enum: type[E], noun: str) -> Any:
                     return member
         raise _problem(f"{shown(value)} is not {noun} ({words})")
 
-    return Annotated[enum, BeforeValidator(check)]
+    return BeforeValidator(check)
 
 
 def _iso_date(value: object) -> date:
@@ -122,17 +123,17 @@ IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime)]
 Percent = Annotated[Decimal, BeforeValidator(_percent)]
 # The choices, each named in the refusal: "'Satisfactory' is not a rating (Outstanding, Good, …)".
-RatingWord = _choice(Rating, "a rating")
-NationWord = _choice(Nation, "a nation")
-RecipientWord = _choice(Recipient, "a recipient")
-SourceWord = _choice(SourceKind, "a source")
-TagWord = _choice(EvidenceTag, "a tag")
-SufficiencyWord = _choice(Sufficiency, "a sufficiency")
-AnswerWord = _choice(Answer, "an answer")
-InterviewAnswerWord = _choice(InterviewAnswer, "an interview answer")
-PanelStateWord = _choice(PanelState, "a ratings panel state")
-CommentKindWord = _choice(CommentKind, "a kind of ratings panel comment")
-DocumentKindWord = _choice(DocumentKind, "a kind of document")
+RatingWord = Annotated[Rating, _choice(Rating, "a rating")]
+NationWord = Annotated[Nation, _choice(Nation, "a nation")]
+RecipientWord = Annotated[Recipient, _choice(Recipient, "a recipient")]
+SourceWord = Annotated[SourceKind, _choice(SourceKind, "a source")]
+TagWord = Annotated[EvidenceTag, _choice(EvidenceTag, "a tag")]
+SufficiencyWord = Annotated[Sufficiency, _choice(Sufficiency, "a sufficiency")]
+AnswerWord = Annotated[Answer, _choice(Answer, "an answer")]
+InterviewAnswerWord = Annotated[InterviewAnswer, _choice(InterviewAnswer, "an interview answer")]
+PanelStateWord = Annotated[PanelState, _choice(PanelState, "a ratings panel state")]
+CommentKindWord = Annotated[CommentKind, _choice(CommentKind, "a kind of ratings panel comment")]
+DocumentKindWord = Annotated[DocumentKind, _choice(DocumentKind, "a kind of document")]
 
 
 class _Part(BaseModel):

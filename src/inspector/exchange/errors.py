@@ -44,7 +44,8 @@ def shown(value: Any) -> str:
         return "null"
     if isinstance(value, int | Decimal):
         return str(value)
-    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+    containers: dict[type, str] = {dict: "an object", list: "a list"}
+    return containers.get(type(value), type(value).__name__)
 
 
 def from_validation_error(error: ValidationError) -> ExchangeError:

@@ -62,4 +62,4 @@ def run_in_background(parent: QWidget | None, label: str, job: Callable[[], T]) 
             # the event loop and its signal object alive until Python's collector ran, perhaps on a worker
             # thread, and Qt crashes when an object is destroyed on a thread that is not its own.
             del error
-    return outcome["result"]  # type: ignore[return-value]
+    return outcome["result"]  # type: ignore[return-value]  # what job() returned, held as an object

@@ -215,7 +215,7 @@ def _colours(key: tuple[int, ...]) -> Colours:
         hit_tint=tint(readable(QColor(_HIT), (base,), 1.0), base, 0.7, text),
         callout_tint=tint(interviews, base, 0.1, text), aspect_tint=tint(text, base, 0.07, text),
         table_edge=faded(text, base, (base,), 0.8, 1.6),
-        rating_tints=tuple(tint(tones[name], base, 0.16, text) for name in ratings),  # type: ignore[arg-type]
+        rating_tints=tuple(tint(tones[name], base, 0.16, text) for name in ratings),  # type: ignore[arg-type]  # one for each of the four
         **tones,
     )
 

@@ -249,7 +249,7 @@ class Controller(QObject):
 
     def _window_closed(self, window: QWidget) -> None:
         if window in self.windows:
-            self.windows.remove(window)  # type: ignore[arg-type]
+            self.windows.remove(window)
 
     def change_person(self, window: InspectionWindow) -> None:
         """File > Change who is recording…: asked again, whatever was remembered, and remembered anew."""

@@ -144,8 +144,9 @@ class PrintActions(QObject):
             return False
         html = printable.html
         if html is None:
-            assert printable.widget is not None
-            done = self._now(lambda: paint_widget(printable.widget, printer, printable.title))
+            widget = printable.widget
+            assert widget is not None  # a printable is either HTML or a widget
+            done = self._now(lambda: paint_widget(widget, printer, printable.title))
         else:
             done = self._run(f"Printing {printable.what}\u2026", lambda: paint_html(html(), printer, printable.title))
         if done is None:
@@ -195,5 +196,5 @@ class PrintActions(QObject):
         except UserError as refused:
             self._dialogs.error(self._window, str(refused))
             return None
-        return True if result is None else result  # type: ignore[return-value]
+        return True if result is None else result  # type: ignore[return-value]  # True stands for a job's None
 

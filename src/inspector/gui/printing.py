@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -30,6 +29,9 @@ from PySide6.QtWidgets import QWidget
 from inspector.errors import UserError
 from inspector.gui.dialogs import APP_TITLE
 
+# What pages are painted on: a printer or a PDF (QPagedPaintDevice itself has no resolution()).
+PageDevice = QPrinter | QPdfWriter
+
 MARGIN_MM = 15.0
 FOOTER_POINTS = 8.0
 INK = QColor("#222222")  # on paper the text is dark whatever the window's theme
@@ -43,7 +45,7 @@ def page_layout() -> QPageLayout:
                        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
 
 
-def paint_html(html: str, device: QPagedPaintDevice, footer: str) -> int:
+def paint_html(html: str, device: PageDevice, footer: str) -> int:
     """Lay `html` out on the device's pages and paint them, each with `footer` and its page number;
     the number of pages. A printer's page range, if one was chosen, is kept to."""
     document = QTextDocument()
@@ -76,7 +78,7 @@ def paint_html(html: str, device: QPagedPaintDevice, footer: str) -> int:
     return pages
 
 
-def paint_widget(widget: QWidget, device: QPagedPaintDevice, footer: str) -> None:
+def paint_widget(widget: QWidget, device: PageDevice, footer: str) -> None:
     """The widget as the window draws it, scaled to fit one page, with `footer` under it."""
     painter = _begin(device)
     try:
@@ -95,7 +97,7 @@ def paint_widget(widget: QWidget, device: QPagedPaintDevice, footer: str) -> Non
         painter.end()
 
 
-def pdf_bytes(paint: Callable[[QPagedPaintDevice], object], title: str) -> bytes:
+def pdf_bytes(paint: Callable[[PageDevice], object], title: str) -> bytes:
     """A PDF made in memory (written to its file all at once, owner-only, by the caller): A4, `title` in its
     properties, painted by `paint`."""
     data = QByteArray()
@@ -122,7 +124,7 @@ def set_up_printer(printer: QPrinter, title: str) -> None:
     printer.setPageLayout(page_layout())
 
 
-def _begin(device: QPagedPaintDevice) -> QPainter:
+def _begin(device: PageDevice) -> QPainter:
     painter = QPainter()
     if not painter.begin(device):
         what = device.printerName() if isinstance(device, QPrinter) and device.printerName() else "the printer"
@@ -149,7 +151,7 @@ def _footer(painter: QPainter, place: QRectF, text: str, page: int, pages: int) 
     painter.restore()
 
 
-def _pages_wanted(device: QPagedPaintDevice, pages: int) -> range:
+def _pages_wanted(device: PageDevice, pages: int) -> range:
     """Every page, or the range chosen in the print dialog (numbered from 1)."""
     if isinstance(device, QPrinter) and device.printRange() == QPrinter.PrintRange.PageRange \
             and device.fromPage() > 0:

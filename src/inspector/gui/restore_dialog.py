@@ -77,8 +77,9 @@ class RestoreDialog(QDialog):
 
         self.backups.currentItemChanged.connect(self._follow)
         self.backups.itemDoubleClicked.connect(lambda item, column: self.accept())
-        if offer.default is not None:
-            self.backups.setCurrentItem(self.backups.topLevelItem(offer.default))
+        default = self.backups.topLevelItem(offer.default) if offer.default is not None else None
+        if default is not None:
+            self.backups.setCurrentItem(default)
         self._follow()
         self.backups.setFocus()
         self.resize(720, 380)

@@ -184,5 +184,5 @@ def _no_one_to_ask() -> Dialogs:
     def fail(_parent: object, message: str, *_rest: object) -> None:
         raise SmokeTestFailed(message)
 
-    return Dialogs(error=fail, ask=fail, open_file=fail, document_file=fail, folder=fail,  # type: ignore[arg-type]
-                   save_file=fail, person=lambda _parent, team: team[0])  # type: ignore[arg-type]
+    return Dialogs(error=fail, ask=fail, open_file=fail, document_file=fail, folder=fail,  # type: ignore[arg-type]  # one failure answers every question
+                   save_file=fail, person=lambda _parent, team: team[0])  # type: ignore[arg-type]  # as above

@@ -218,13 +218,13 @@ class _SpellingMenu(QObject):
         first = menu.actions()[0] if menu.actions() else None
         self._placeholder = QAction(LOOKING, menu)
         self._placeholder.setEnabled(False)
-        menu.insertAction(first, self._placeholder)
-        self._end = menu.insertSeparator(first)
+        menu.insertAction(first, self._placeholder)  # type: ignore[arg-type]  # None: at the end; Qt takes it, PySide6's stubs do not
+        self._end = menu.insertSeparator(first)  # type: ignore[arg-type]  # None: at the end; Qt takes it, PySide6's stubs do not
         add = QAction(ADD, menu)
         add.triggered.connect(lambda: service.add(word))
         ignore = QAction(IGNORE, menu)
         ignore.triggered.connect(lambda: service.ignore(word))
-        menu.insertActions(first, [add, ignore])
+        menu.insertActions(first, [add, ignore])  # type: ignore[arg-type]  # None: at the end; Qt takes it, PySide6's stubs do not
         if first is not None:
             menu.insertSeparator(first)
         suggestions = service.suggestions(word)

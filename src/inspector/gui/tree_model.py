@@ -58,7 +58,7 @@ class FixedTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, siblings[row])
 
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # the index form only, not QObject.parent()
         row = self._row(index)
         if row is None or row.parent is None:
             return QModelIndex()

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.text.paragraph import CT_P
 
 _LEVELS = re.compile(r'\\o\s+"(\d)-(\d)"')
 _HEADING = re.compile(r"^Heading ([1-9])$")
@@ -55,22 +56,22 @@ def fill_contents(document: Document) -> None:
     body.remove(field)
 
 
-def _instruction(paragraph: object) -> str:
-    return "".join(i.text or "" for i in paragraph.iter(qn("w:instrText")))  # type: ignore[attr-defined]
+def _instruction(paragraph: CT_P) -> str:
+    return "".join(i.text or "" for i in paragraph.iter(qn("w:instrText")))
 
 
-def _text(paragraph: object) -> str:
-    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))  # type: ignore[attr-defined]
+def _text(paragraph: CT_P) -> str:
+    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
 
 
-def _bookmark(heading: object, bookmark_id: int, name: str) -> None:
-    ppr = heading.pPr  # type: ignore[attr-defined]
+def _bookmark(heading: CT_P, bookmark_id: int, name: str) -> None:
+    ppr = heading.pPr
     start = parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{bookmark_id}" w:name="{name}"/>')
     if ppr is not None:
         ppr.addnext(start)
     else:
-        heading.insert(0, start)  # type: ignore[attr-defined]
-    heading.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{bookmark_id}"/>'))  # type: ignore[attr-defined]
+        heading.insert(0, start)
+    heading.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{bookmark_id}"/>'))
 
 
 def _entry(style: str | None, bookmark: str, text: str, *, begin: str | None, end: bool) -> object:

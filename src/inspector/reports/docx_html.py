@@ -84,7 +84,7 @@ class _Page:
             if kind and kind != in_list:
                 out.append(f'<ol start="{numbered + 1}">' if kind == "ol" else "<ul>")
             in_list = kind
-            if kind:
+            if kind and isinstance(block, Paragraph):  # only a paragraph has a list style
                 numbered += kind == "ol"
                 out.append(f"<li>{self._runs(block)}</li>")
                 continue

@@ -22,6 +22,7 @@ from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -105,7 +106,8 @@ def _mark_draft(document: Document) -> None:
         if first is None:
             first = parse_xml(f"<w:p {nsdecls('w')}/>")
             header.append(first)
-        paragraph = Paragraph(first, None)
+        # python-docx wants the parent only to reach the part (pictures, links); a run of text never does.
+        paragraph = Paragraph(first, None)  # type: ignore[arg-type]  # no parent: see the line above
         run = _draft_run(paragraph, size=None, text=f"{DRAFT}    ")
         ppr = first.find(qn("w:pPr"))  # the marking goes first, after the paragraph's properties
         if ppr is not None:
@@ -187,8 +189,8 @@ _STYLE_PATH = "w:pPr/w:pStyle"
 _VAL = qn("w:val")
 
 
-def _style_of(p: object) -> str:
-    style = p.find(_STYLE_PATH, _NS)  # type: ignore[attr-defined]
+def _style_of(p: CT_P) -> str:
+    style = p.find(_STYLE_PATH, _NS)
     return style.get(_VAL, "") if style is not None else ""
 
 

@@ -27,5 +27,6 @@ def docx_to_html(source: Path | bytes) -> str:
         name = source.name if isinstance(source, Path) else "the document"
         raise UserError(f"{name} cannot be shown: it is not a Word document that can be read ({exc})") from None
     except OSError as exc:
-        raise UserError(f"{source} cannot be read ({exc.strerror})") from None
+        where = str(source) if isinstance(source, Path) else "the document"
+        raise UserError(f"{where} cannot be read ({exc.strerror})") from None
     return page_html(document)

@@ -98,7 +98,7 @@ class ReportTemplate:
             raise ContentError(self.path, "template", f"cannot be filled in ({exc.message or exc})") from None
         except (XMLSyntaxError, ValueError) as exc:  # tags placed so that the filled-in XML is broken
             raise ContentError(self.path, "template", f"gives a document Word cannot read ({exc})") from None
-        return template.docx  # type: ignore[no-any-return]
+        return template.docx  # type: ignore[no-any-return]  # docxtpl has no type hints
 
 
 @cache
@@ -109,7 +109,7 @@ def _strict_template() -> type[DocxTemplate]:
     from docxtpl import DocxTemplate
     from lxml import etree
 
-    class StrictDocxTemplate(DocxTemplate):  # type: ignore[misc]
+    class StrictDocxTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl has no type hints: its class is Any
         def fix_tables(self, xml: str) -> Any:
             etree.fromstring(xml)
             return super().fix_tables(xml)

@@ -92,7 +92,7 @@ def _login(row: dict[str, object]) -> str | None:
 
 def _at(row: dict[str, object]) -> datetime:
     try:
-        return datetime.fromisoformat(row["at"])  # type: ignore[arg-type]
+        return datetime.fromisoformat(row["at"])  # type: ignore[arg-type]  # not text: the TypeError below
     except (TypeError, ValueError):
         raise reading.Unreadable(f"audit row {row['id']}, column at: not a date and time") from None
 

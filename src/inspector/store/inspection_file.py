@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from glob import escape as glob_escape
 from pathlib import Path
 from types import TracebackType
@@ -355,8 +356,7 @@ class InspectionFile:
         }
         with self._db.atomic():
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
-            read = {kind: self._checked(lambda kind=kind: reading.every_record(self._db, kind, self._ids))
-                    for kind in KINDS}
+            read = {kind: self._checked(partial(reading.every_record, self._db, kind, self._ids)) for kind in KINDS}
         fields: dict[str, Any] = {}
         for kind, records in read.items():
             if kind.single:
@@ -470,7 +470,8 @@ class InspectionFile:
         """Remove an entry from the register; one that evidence cites stays until nothing cites it."""
 
         def make(old: Document | None) -> None:
-            _existing("document", document_id, None)(old)
+            must_exist: Callable[[Document | None], Document | None] = _existing("document", document_id, None)
+            must_exist(old)
             (citing,) = self._db.execute(
                 "SELECT count(*) FROM evidence WHERE document_id = ?", [document_id]).fetchone()
             if citing:

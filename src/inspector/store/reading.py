@@ -80,7 +80,7 @@ def records(
     with stored_records():
         for row in rows:
             record = _converted(kind, row)
-            if check is not None:
+            if check is not None and ids is not None:  # a check only when there are ids to check against
                 try:
                     check(ids, record)
                 except InvalidEdit as bad:

@@ -119,8 +119,9 @@ def _members(kind: type[E]) -> dict[object, E]:
 
 
 def _member(kind: type[E], row: StoredRow, column: str) -> E:
+    members: dict[object, E] = _members(kind)  # functools.cache keeps the value's type, not E's binding
     try:
-        return _members(kind)[row[column]]
+        return members[row[column]]
     except (KeyError, TypeError):  # TypeError: a value that cannot be a dict key at all
         raise BadValue(column, f"not a {_noun(kind)} the app records") from None
 
@@ -316,7 +317,8 @@ Verdict = TypeVar("Verdict", KeyQuestionAnswer, StandardProposal)
 
 
 def _verdicts(
-    record: type[Verdict], choice: type[Enum], table: str, columns: tuple[str, str], noun: str, label: str
+    record: Callable[[str, E | None, str], Verdict], choice: type[E], table: str, columns: tuple[str, str],
+    noun: str, label: str,
 ) -> Kind[Verdict]:
     """A framework item's verdict with its rationale: a key question's answer, a standard's proposed
     rating. The record's fields are the table's columns: the item's id, the verdict, the rationale."""
@@ -334,7 +336,7 @@ def _verdicts(
         lambda r: {item: getattr(r, item), verdict: _enum(getattr(r, verdict)), "rationale": r.rationale},
         lambda row: record(row[item], _maybe_member(choice, row, verdict), row["rationale"]),
         facts,
-        blank=lambda r: r == record(getattr(r, item)),
+        blank=lambda r: r == record(getattr(r, item), None, ""),
     )
 
 
