@@ -104,7 +104,7 @@ def profile(content: Content, templates: ReportTemplates, inspection: Inspection
     profiler.runcall(export_report, report, templates.get(ReportKind.PANEL), folder / "profile.docx")
     stats = pstats.Stats(profiler)
     out = ["### fill in and write the panel report at 10×", ""]
-    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][3], reverse=True)  # type: ignore[attr-defined]
+    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][3], reverse=True)  # type: ignore[attr-defined]  # Stats.stats: not in typeshed
     shown = [r for r in rows if "docxtpl" in r[0][0] or "inspector" in r[0][0] or "docx" in r[0][0]][:10]
     for (file, line, function), (_, calls, _own, cumulative, _) in shown:
         where = "/".join(Path(file).parts[-2:])

@@ -91,7 +91,7 @@ def profile(content: Content, inspection: Inspection) -> str:
         profiler.runcall(action)
         stats = pstats.Stats(profiler).sort_stats("tottime")
         out.append(f"### {name}\n")
-        rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:8]  # type: ignore[attr-defined]
+        rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:8]  # type: ignore[attr-defined]  # Stats.stats: not in typeshed
         for (file, line, function), (_, calls, own, _, _) in rows:
             where = "/".join(Path(file).parts[-2:])  # forms/model.py, not just model.py
             out.append(f"- `{where}:{line} {function}`: {own * 1000:.1f} ms own, {calls} calls")

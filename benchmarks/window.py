@@ -282,7 +282,7 @@ def measure_evidence(window: InspectionWindow, app: QApplication, prompt_id: str
         shown = page.evidence_model.evidence(page.evidence_model.rowCount() - 1)  # the newest is last
         assert shown is not None and shown.text == text
 
-    times = [time_ms(lambda n=n: add(n)) for n in range(repeat)]  # type: ignore[misc]
+    times = [time_ms(lambda n=n: add(n)) for n in range(repeat)]  # type: ignore[misc]  # mypy cannot infer a lambda with a default
     return {"median": statistics.median(times), "max": max(times), "items": page.evidence_model.rowCount()}
 
 
@@ -432,7 +432,7 @@ def profile_switch(window: InspectionWindow, app: QApplication, item: str, away:
     app.processEvents()
     profiler.disable()
     stats = pstats.Stats(profiler)
-    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][3], reverse=True)  # type: ignore[attr-defined]
+    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][3], reverse=True)  # type: ignore[attr-defined]  # Stats.stats: not in typeshed
     out = []
     for (file, line, function), (_, calls, own, cumulative, _) in rows[:14]:
         where = "/".join(Path(file).parts[-2:])
