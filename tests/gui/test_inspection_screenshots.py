@@ -81,7 +81,7 @@ def evidence_form(qtbot: QtBot, controller: Controller, demo_path: Path) -> QIma
     qtbot.keyClicks(page.reference, "Board minutes 12/5/24")
     page.prompts.end(False)
     qtbot.keyClicks(page.prompts, ", 1.1.2b")
-    page.prompts.completer.popup().hide()
+    page.prompts.prompt_completer.popup().hide()
     qtbot.wait(20)
     assert page.save_button.text() == "Add e&vidence"
     return _grabbed(window)

@@ -221,7 +221,7 @@ def test_an_unknown_prompt_is_said_in_one_line_and_nothing_is_saved(
     page.prompts.setFocus()
     page.prompts.end(False)
     type_into(qtbot, page.prompts, ", 1.9.9z")
-    page.prompts.completer.popup().hide()  # nothing in the framework matches: the popup is empty
+    page.prompts.prompt_completer.popup().hide()  # nothing in the framework matches: the popup is empty
     save(qtbot, page.prompts)
     assert page.editor_problem.text() == "prompts: 1.9.9z is not a prompt of the framework"
     assert page.prompts.hasFocus()
@@ -239,7 +239,7 @@ def test_an_item_on_two_prompts_shows_on_both_and_is_one_item_on_disk(
     page.prompts.setFocus()
     page.prompts.end(False)
     type_into(qtbot, page.prompts, ", 1.1.2")
-    popup = page.prompts.completer.popup()
+    popup = page.prompts.prompt_completer.popup()
     assert popup.isVisible()
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -293,9 +293,10 @@ def test_a_draft_is_kept_after_a_pause_and_given_up_with_escape(
     qtbot.waitUntil(lambda: "evidence:1.1.1a" in drafts_on_disk(demo_path, content), timeout=3000)
     page.prompts.end(False)
     type_into(qtbot, page.prompts, ", 1.2")
-    assert page.prompts.completer.popup().isVisible()
-    qtbot.keyClick(page.prompts.completer.popup(), Qt.Key.Key_Escape)  # first, the list of prompts closes
-    assert not page.prompts.completer.popup().isVisible() and page.evidence_text.toPlainText() == "Seen at the board"
+    assert page.prompts.prompt_completer.popup().isVisible()
+    qtbot.keyClick(page.prompts.prompt_completer.popup(), Qt.Key.Key_Escape)  # first, the list of prompts closes
+    assert not page.prompts.prompt_completer.popup().isVisible()
+    assert page.evidence_text.toPlainText() == "Seen at the board"
     qtbot.keyClick(page.prompts, Qt.Key.Key_Escape)
     assert page.evidence_text.toPlainText() == "" and page.prompts.text() == "1.1.1a"
     assert drafts_on_disk(demo_path, content) == {} and on_disk(demo_path, content) == before

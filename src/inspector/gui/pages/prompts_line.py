@@ -21,12 +21,13 @@ class PromptsLine(LineBox):
         self._model = QStandardItemModel(self)
         # Driven by hand rather than set on the line: QLineEdit's own completer completes the whole line,
         # and here each id is a word of its own.
-        self.completer = QCompleter(self._model, self)
-        self.completer.setWidget(self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setMaxVisibleItems(8)
-        self.completer.activated[QModelIndex].connect(self._chosen)
+        self.prompt_completer = QCompleter(self._model, self)
+        self.prompt_completer.setWidget(self)
+        self.prompt_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.prompt_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.prompt_completer.setMaxVisibleItems(8)
+        # The QModelIndex overload of the signal (not the text one); PySide6's stubs do not index signals.
+        self.prompt_completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.textEdited.connect(self._complete)
 
     def set_prompts(self, prompts: tuple[tuple[str, str], ...]) -> None:
@@ -43,7 +44,9 @@ class PromptsLine(LineBox):
 
     def close_completion(self) -> bool:
         """Close the list of prompts if it is open; whether it was."""
-        popup = self.completer.popup()
+        popup = self.prompt_completer.popup()
+        if popup is None:  # made with the completer; never None here
+            return False
         was_open = popup.isVisible()
         popup.hide()
         return was_open
@@ -53,8 +56,8 @@ class PromptsLine(LineBox):
         if not word:
             self.close_completion()
             return
-        self.completer.setCompletionPrefix(word)
-        self.completer.complete()
+        self.prompt_completer.setCompletionPrefix(word)
+        self.prompt_completer.complete()
 
     def _chosen(self, index: QModelIndex) -> None:
         text, cursor = self.text(), self.cursorPosition()
