@@ -208,15 +208,15 @@ def test_a_fresh_inspection_lists_what_is_missing_and_the_page_follows_the_keys(
     assert missing.rowCount() > 40 and missing.index(0, 0).data(ITEM_ID_ROLE) == "1.1.1a"
 
     # The page grows to the list's height once the event loop has laid it out.
-    body = page.scroll.widget()
+    body = page.scroll_box.widget()
     qtbot.waitUntil(lambda: body.height() >= page.missing.mapTo(body, page.missing.rect().bottomLeft()).y())
     page.missing.setFocus()
     page.missing.setCurrentIndex(missing.index(0, 0))
     qtbot.keyClick(page.missing, Qt.Key.Key_End)  # the last item is below the fold: the page scrolls to it
     last = page.missing.currentIndex()
     assert last.row() == missing.rowCount() - 1
-    shown = page.scroll.viewport().rect()
-    centre = page.missing.viewport().mapTo(page.scroll.viewport(), page.missing.visualRect(last).center())
-    assert page.scroll.verticalScrollBar().value() > 0 and shown.contains(centre)
+    shown = page.scroll_box.viewport().rect()
+    centre = page.missing.viewport().mapTo(page.scroll_box.viewport(), page.missing.visualRect(last).center())
+    assert page.scroll_box.verticalScrollBar().value() > 0 and shown.contains(centre)
     qtbot.keyClick(page.missing, Qt.Key.Key_Return)
     assert window.current_item() == last.data(ITEM_ID_ROLE)

@@ -55,8 +55,8 @@ class OverviewPage(InspectionPage):
             column.addWidget(part)
         column.addStretch(1)
 
-        self.scroll = scroll_area(body)
-        self.page_column(self.heading).addWidget(self.scroll, 1)
+        self.scroll_box = scroll_area(body)
+        self.page_column(self.heading).addWidget(self.scroll_box, 1)
 
     # --- construction -------------------------------------------------------------------------
 
@@ -148,10 +148,11 @@ class OverviewPage(InspectionPage):
     def _follow(self, view: QAbstractItemView, index: QModelIndex) -> None:
         """Keep the current row in sight as the arrow keys move it: the lists are as tall as their rows,
         so it is the page that scrolls."""
-        if index.isValid():
+        body = self.scroll_box.widget()  # the page's body, set when the page is made
+        if index.isValid() and body is not None:
             rect = view.visualRect(index)
-            centre = view.viewport().mapTo(self.scroll.widget(), rect.center())
-            self.scroll.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+            centre = view.viewport().mapTo(body, rect.center())
+            self.scroll_box.ensureVisible(centre.x(), centre.y(), 0, rect.height())
 
     def _open(self, index: QModelIndex) -> None:
         link = index.data(ITEM_ID_ROLE)
