@@ -14,7 +14,7 @@ from typing import Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from inspector.framework.document import SourceDocument
-from inspector.framework.rule_names import BalanceRule, DecisionCheck, DefaultRule
+from inspector.framework.rule_names import BalanceRule, DecisionCheck, DefaultRule, ShareReading
 
 
 class Rating(str, Enum):
@@ -165,6 +165,14 @@ class RatingCharacteristic(_Entry):
     editorial_notes: tuple[EditorialNote, ...] = ()
 
 
+class ShareThreshold(_Entry):
+    """The figure a table row's cell gives a rating for the share of positive responses: 'over 80 per cent'."""
+
+    rating: Rating
+    reading: ShareReading
+    percent: int = Field(ge=0, le=100)
+
+
 class CharacteristicsRow(_Entry):
     """One row of the rating characteristics in table form: a heading and a cell per rating."""
 
@@ -175,6 +183,16 @@ class CharacteristicsRow(_Entry):
     inadequate: str
     source_line: int = Field(ge=1)
     editorial_notes: tuple[EditorialNote, ...] = ()
+    # For a row whose cells give percentages of positive responses (1.1's), the figures they give, one per
+    # rating (rules/share.py compares the share with them); none: the row gives no percentages.
+    share_thresholds: tuple[ShareThreshold, ...] = ()
+
+    @field_validator("share_thresholds")
+    @classmethod
+    def _threshold_per_rating(cls, value: tuple[ShareThreshold, ...]) -> tuple[ShareThreshold, ...]:
+        if value and tuple(t.rating for t in value) != RATING_ORDER:
+            raise ValueError("must give Outstanding, Good, Requires improvement, Inadequate in that order")
+        return value
 
     def cell(self, rating: Rating) -> str:
         return {

@@ -56,3 +56,14 @@ class DecisionCheck(StrEnum):
     BOTH_GOOD_OR_REQUIRES_IMPROVEMENT = "2.3-and-3.3-both-good-or-requires-improvement"
     # Seed line 121: "an 'Inadequate' or 'Requires improvement' rating for both 2.3 and 3.3"
     BOTH_INADEQUATE_OR_REQUIRES_IMPROVEMENT = "2.3-and-3.3-both-inadequate-or-requires-improvement"
+
+
+class ShareReading(StrEnum):
+    """How a figure in a characteristics-table row of positive responses reads (rules/share.py)."""
+
+    # Seed lines 3454-3456: "over 80 per cent" (Outstanding), "65 per cent" (Good), "50 per cent" (Requires
+    # improvement), "40 per cent or lower" (Inadequate). A bare figure is read as "at least": 65 per cent of
+    # the key questions and prompts, or more.
+    OVER = "over"
+    AT_LEAST = "at least"
+    OR_LOWER = "or lower"
