@@ -12,6 +12,7 @@ from inspector.content import Content, load_content
 from inspector.framework.citations import cite, cite_lines, cite_standard, source_line
 from inspector.framework.model import Framework, Standard
 from inspector.framework.notes import notes_markdown
+from inspector.rules.share import figures, percentage_row
 
 
 def register(commands: Any) -> None:
@@ -71,6 +72,11 @@ def _standard_rules(framework: Framework, standard: Standard) -> list[str]:
         check = (f"{rule.check.value} ({cite(framework, rule.source_line)})" if rule.check is not None
                  else "not checked (the ratings panel applies it)")
         lines.append(f"decision {rule.kind.value} '{rule.rating.value}': {check}")
+    found = percentage_row(standard)
+    if found is not None:
+        row, thresholds = found
+        lines.append(f"share of positive responses, per cent: table row '{row.heading}', {figures(thresholds)} "
+                     f"({cite(framework, row.source_line)})")
     return lines
 
 

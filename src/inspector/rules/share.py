@@ -80,13 +80,14 @@ def standard_share(standard: Standard, inspection: Inspection) -> Share:
     column = column_for(value, thresholds)
     where = (
         f"falls in the '{column.value}' column" if column is not None
-        else f"falls in no column (the row's figures, {_figures(thresholds)}, leave it without a rating)"
+        else f"falls in no column (the row's figures, {figures(thresholds)}, leave it without a rating)"
     )
     return Share(positive, total, outstanding, value, row, column,
                  f"{counted}; against the table row '{row.heading}' of the rating characteristics in table form, "
                  f"the share {where}.")
 
 
-def _figures(thresholds: tuple[ShareThreshold, ...]) -> str:
+def figures(thresholds: tuple[ShareThreshold, ...]) -> str:
+    """'Outstanding over 80, Good 65, Requires improvement 50, Inadequate 40 or lower'."""
     words = {ShareReading.OVER: "over {}", ShareReading.AT_LEAST: "{}", ShareReading.OR_LOWER: "{} or lower"}
     return ", ".join(f"{t.rating.value} {words[t.reading].format(t.percent)}" for t in thresholds)
