@@ -64,7 +64,8 @@ def test_check_lists_the_rules_recognised_per_standard(capsys: pytest.CaptureFix
     assert "\n  share of positive responses, per cent: table row 'Three key questions and 11 prompts', Outstanding " \
            "over 80, Good 65, Requires improvement 50, Inadequate 40 or lower (Rating characteristics" in out
     # 3.4 prints no standard-level judgement, so it declares no default (seed lines 1984-2009).
-    assert "3.4 Out-of-court disposal policy and provision\n  default rule: none (the engine proposes no default)\n" in out
+    assert "3.4 Out-of-court disposal policy and provision\n  default rule: none (the engine proposes no default)\n" \
+        in out
     balanced = [line.split(" balance: ")[0].strip() for line in out.splitlines() if " balance: " in line]
     assert balanced == [kq.id for s in framework.standards for kq in s.key_questions]
     assert out.count("balance: yes-when-above-outweighs, decisive-shortfall-precludes-yes") == 20

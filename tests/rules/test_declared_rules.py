@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -62,7 +61,8 @@ def _prose(framework: Framework) -> list[str]:
         texts.append(standard.judgement)
         texts += [kq.judgement for kq in standard.key_questions]
         texts += [f"{c.summary} {c.decision} {c.text}" for c in standard.characteristics]
-        texts += [" ".join(row.cell(c.rating) for c in standard.characteristics) for row in standard.characteristics_table]
+        texts += [" ".join(row.cell(c.rating) for c in standard.characteristics)
+                  for row in standard.characteristics_table]
     return texts
 
 
@@ -71,13 +71,17 @@ def test_the_copy_keeps_none_of_the_wording_the_rules_were_read_from(framework: 
     assert not [text for text in _prose(reworded.framework) if _OLD_PHRASES.search(text)]
 
 
-def _same_decisions(original: tuple[Framework, RatingScheme], copy: Content, forms: Forms, inspection: Inspection) -> None:
+def _same_decisions(
+    original: tuple[Framework, RatingScheme], copy: Content, forms: Forms, inspection: Inspection
+) -> None:
     framework, scheme = original
-    assert evaluation_to_json(evaluate(copy.framework, copy.rating_scheme, forms, inspection)) == evaluation_to_json(
-        evaluate(framework, scheme, forms, inspection))
+    expected = evaluation_to_json(evaluate(framework, scheme, forms, inspection))
+    assert evaluation_to_json(evaluate(copy.framework, copy.rating_scheme, forms, inspection)) == expected
 
 
-def test_the_demo_is_decided_the_same(framework: Framework, scheme: RatingScheme, forms: Forms, reworded: Content) -> None:
+def test_the_demo_is_decided_the_same(
+    framework: Framework, scheme: RatingScheme, forms: Forms, reworded: Content
+) -> None:
     demo = build_demo(framework, forms)
     evaluation = evaluation_to_json(evaluate(framework, scheme, forms, demo))
     # The demo exercises every kind of rule: suggested answers, defaults, decision findings and the share's column.
