@@ -1,7 +1,8 @@
 """The rules a content entry can declare: closed lists of names, each implemented in `inspector.rules`.
 
 A key question names its balance rules, a standard its default rule and each decision rule the check on
-the ratings that applies to it, with the seed line that states the rule. The engine goes by the name,
+the ratings that applies to it, with the seed line that states the rule; a characteristics-table row of
+positive responses gives its figures, each with how it reads. The engine goes by the name,
 never by the wording of the content's prose, so a methodology editor who rewords a judgement text leaves
 its rules as they were; a name not listed here is refused at load, and `inspector framework check` lists
 the rules it recognised for each standard. tests/test_seed_crosscheck.py proves each declaration stands on
