@@ -50,6 +50,56 @@ def test_check_valid_folder(capsys: pytest.CaptureFixture[str]) -> None:
     assert "valid (v3.4, June 2024, 6 standards, 117 prompts)" in capsys.readouterr().out
 
 
+def test_check_lists_the_rules_recognised_per_standard(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["framework", "check", str(REPO)]) == 0
+    out = capsys.readouterr().out
+    framework = load_content().framework
+    assert "\nRules recognised:\n1.1 Governance and leadership\n" in out
+    assert ("\n  default rule: requires-improvement-if-any-no (Rules and guidance, 1.1 Governance and leadership, "
+            "p. 7)\n") in out
+    assert ("\n  1.2.5 balance: no-when-below-outweighs, decisive-shortfall-precludes-yes (Rules and guidance, "
+            "1.2 Staff, key question 1.2.5, p. 24)\n") in out
+    assert ("\n  decision guidance 'Good': 2.3-and-3.3-both-good-or-requires-improvement (Introduction, Decision rules "
+            "and decision guidance, Standard 1.3 Partnerships and Services, p. 3)\n") in out
+    assert "\n  share of positive responses, per cent: table row 'Three key questions and 11 prompts', Outstanding " \
+           "over 80, Good 65, Requires improvement 50, Inadequate 40 or lower (Rating characteristics" in out
+    # 3.4 prints no standard-level judgement, so it declares no default (seed lines 1984-2009).
+    assert "3.4 Out-of-court disposal policy and provision\n  default rule: none (the engine proposes no default)\n" \
+        in out
+    balanced = [line.split(" balance: ")[0].strip() for line in out.splitlines() if " balance: " in line]
+    assert balanced == [kq.id for s in framework.standards for kq in s.key_questions]
+    assert out.count("balance: yes-when-above-outweighs, decisive-shortfall-precludes-yes") == 20
+    assert out.count("\n  decision ") == 8 and "seed" not in out.lower()
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "where"),
+    [
+        pytest.param("name: yes-when-above-outweighs", "name: yes-when-above-outweigh", "1.3.yaml: key question 1.3.1, "
+                     "balance rule yes-when-above-outweigh, field 'name': Input should be 'yes-when-above-outweighs'",
+                     id="balance-rule"),
+        pytest.param("name: requires-improvement-if-any-no", "name: good-if-all-yes",
+                     "1.3.yaml: field 'default_rule', field 'name': Input should be 'requires-improvement-if-any-no'",
+                     id="default-rule"),
+        pytest.param("check: 2.3-and-3.3-both-outstanding", "check: both-outstanding",
+                     "1.3.yaml: decision rule Outstanding, field 'check': Input should be", id="decision-check"),
+    ],
+)
+def test_check_refuses_an_unknown_rule_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], find: str, replace: str, where: str
+) -> None:
+    folder = tmp_path / "standards"
+    shutil.copytree(REPO / "standards", folder)
+    path = folder / "1.3.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert find in text
+    path.write_text(text.replace(find, replace, 1), encoding="utf-8")
+    assert main(["framework", "check", str(folder)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and not captured.out
+    assert where in captured.err
+
+
 def test_check_broken_folder_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "standards"
     shutil.copytree(REPO / "standards", folder)

@@ -170,3 +170,40 @@ def test_a_band_without_its_bound(standards: Path) -> None:
     _edit(standards / "framework.yaml", lambda d: _band(d, "Reasonable majority").pop("from_percent"))
     assert str(_error(standards)).endswith(
         "framework.yaml: percentage band Reasonable majority, field 'from_percent': is required but missing")
+
+
+# --- the rules an entry declares (framework/rule_names.py) ---------------------------------------------------
+
+
+def test_an_unknown_balance_rule_is_refused(standards: Path) -> None:
+    _edit(standards / "1.4.yaml", lambda d: d["key_questions"][1]["balance_rules"][0].update(name="above-wins"))
+    assert "1.4.yaml: key question 1.4.2, balance rule above-wins, field 'name': Input should be " \
+           "'yes-when-above-outweighs', 'no-when-below-outweighs' or 'decisive-shortfall-precludes-yes'" \
+        in str(_error(standards))
+
+
+def test_a_balance_rule_declared_twice_is_refused(standards: Path) -> None:
+    _edit(standards / "4.1.yaml", lambda d: d["key_questions"][0]["balance_rules"].append(
+        {"name": "yes-when-above-outweighs", "source_line": 2568}))
+    assert "4.1.yaml: key question 4.1.1, field 'balance_rules': Value error, 'yes-when-above-outweighs' is " \
+           "declared twice" in str(_error(standards))
+
+
+def test_a_declared_rule_must_cite_a_line_of_the_document(standards: Path) -> None:
+    _edit(standards / "1.2.yaml", lambda d: d["default_rule"].update(source_line=3))
+    assert str(_error(standards)).endswith(
+        "1.2.yaml: default rule requires-improvement-if-any-no: source_line 3 is before the document's first part "
+        "(line 37)")
+
+
+def test_an_overall_rule_has_no_check(standards: Path) -> None:
+    _edit(standards / "framework.yaml",
+          lambda d: d["overall_decision_rules"][0].update(check="domain-two-and-three-all-good-or-outstanding"))
+    assert "only a standard-level rule has a check on the ratings" in str(_error(standards))
+
+
+def test_share_thresholds_give_one_figure_per_rating_in_order(standards: Path) -> None:
+    _edit(standards / "1.1.yaml", lambda d: d["characteristics_table"][-1]["share_thresholds"].pop(1))
+    assert "1.1.yaml: characteristics table row Three key questions and 11 prompts, field 'share_thresholds': " \
+           "Value error, must give Outstanding, Good, Requires improvement, Inadequate in that order" \
+        in str(_error(standards))

@@ -10,6 +10,7 @@ import pytest
 
 from inspector.content import load_content
 from inspector.framework.model import EditorialNote, Framework, InterviewStrength
+from inspector.framework.rule_names import BalanceRule, DecisionCheck, DefaultRule, ShareReading
 from tests.seed import SEED, SHARED_SEED, normalise, pieces, seed_lines
 
 # A text joined from places the PDF conversion split (a table cell across a page break) may span a
@@ -226,3 +227,118 @@ def test_every_standard_has_both_places(framework: Framework) -> None:
                     if s.standard == standard.id]
         assert [name for name, _ in sections] == ["Rules and guidance", "Rating characteristics"], standard.id
         assert sections[0][1] == standard.source_line, standard.id
+
+
+# --- the rules each entry declares (framework/rule_names.py) stand on the seed's wording ----------------------
+
+# The words of the seed each rule name stands for, as normalise() gives them. The engine never reads these: it
+# goes by the declarations, and these tests prove each declaration is the seed's at the line it cites, and
+# that every text stating a rule declares it.
+_BALANCE_WORDING = {
+    BalanceRule.YES_WHEN_ABOVE_OUTWEIGHS: "Where on balance the areas above the line outweigh those that are below, "
+                                          "the inspector should consider a 'yes' judgement to the key question.",
+    BalanceRule.NO_WHEN_BELOW_OUTWEIGHS: "Where on balance the areas below the line outweigh those that are above, "
+                                         "the lead inspector should consider a negative judgement.",
+    BalanceRule.DECISIVE_SHORTFALL_PRECLUDES_YES: "One or more areas that are considered below the line may be of such "
+                                                  "importance that they preclude a judgement of 'yes'.",
+}
+_DEFAULT_WORDING = {
+    DefaultRule.REQUIRES_IMPROVEMENT_IF_ANY_NO: "initial default judgement of 'Requires improvement' in relation to "
+                                                "the standard if one or more of the key questions is answered 'no'.",
+}
+_CHECK_WORDING = {
+    DecisionCheck.ALL_GOOD_OR_BETTER: "An 'Outstanding' rating requires that all domain two and three ratings are "
+                                      "'Good' or 'Outstanding'",
+    DecisionCheck.MAJORITY_GOOD_NONE_INADEQUATE: "a reasonable majority of domain two and three ratings are 'Good' or "
+                                                 "'Outstanding' with no 'Inadequate' ratings",
+    DecisionCheck.UNDER_HALF_GOOD_REST_REQUIRES_IMPROVEMENT: "fewer than half 'Good' or 'Outstanding' domain two and "
+                                                             "three ratings and typically a reasonable majority of the "
+                                                             "remainder being 'Requires Improvement' rather than "
+                                                             "'Inadequate'",
+    DecisionCheck.UNDER_HALF_GOOD_REST_INADEQUATE: "less than half of domain two and three ratings being 'Good' or "
+                                                   "'Outstanding' and more than half of the remaining ratings being "
+                                                   "'Inadequate'",
+    DecisionCheck.BOTH_OUTSTANDING: "requires an 'Outstanding' rating for both 2.3 and 3.3",
+    DecisionCheck.BOTH_GOOD_OR_REQUIRES_IMPROVEMENT: "a 'Good' or 'Requires Improvement' rating for both 2.3 and 3.3",
+    DecisionCheck.BOTH_INADEQUATE_OR_REQUIRES_IMPROVEMENT: "an 'Inadequate' or 'Requires improvement' rating for both "
+                                                           "2.3 and 3.3",
+}
+_SHARE_WORDING = {ShareReading.OVER: "over {} per cent", ShareReading.AT_LEAST: "{} per cent",
+                  ShareReading.OR_LOWER: "{} per cent or lower"}
+# A sentence the PDF conversion split over a page break runs on a few lines further (4.1.1's, lines 2568-2572).
+_SPAN = 6
+
+
+def _at(line: int, wording: str) -> bool:
+    """The seed's wording starts at `line`: its first words are on the line, the whole within a few lines."""
+    lines = seed_lines()
+    text = normalise(" ".join(lines[line - 1:line - 1 + _SPAN])).lower()
+    opening = " ".join(wording.split()[:4]).lower()
+    return normalise(wording).lower() in text and opening in normalise(lines[line - 1]).lower()
+
+
+def _states(text: str, wording: str) -> bool:
+    return normalise(wording).lower() in normalise(text).lower()
+
+
+def test_every_rule_name_has_the_seeds_wording() -> None:
+    assert set(_BALANCE_WORDING) == set(BalanceRule)
+    assert set(_DEFAULT_WORDING) == set(DefaultRule)
+    assert set(_CHECK_WORDING) == set(DecisionCheck)
+    assert set(_SHARE_WORDING) == set(ShareReading)
+
+
+def test_balance_rules_are_the_judgements_at_their_lines(framework: Framework) -> None:
+    wrong = []
+    for kq in (kq for s in framework.standards for kq in s.key_questions):
+        declared = {d.name for d in kq.balance_rules}
+        stated = {name for name, wording in _BALANCE_WORDING.items() if _states(kq.judgement, wording)}
+        if declared != stated:
+            wrong.append(f"{kq.id}: declares {sorted(declared)}, its judgement states {sorted(stated)}")
+        wrong += [f"{kq.id}: {d.name} is not the seed's at line {d.source_line}"
+                  for d in kq.balance_rules if not _at(d.source_line, _BALANCE_WORDING[d.name])]
+        wrong += [f"{kq.id}: {d.name} cites line {d.source_line}, outside the key question"
+                  for d in kq.balance_rules if not kq.source_line < d.source_line < kq.prompts[0].source_line]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_default_rules_are_the_standards_judgements_at_their_lines(framework: Framework) -> None:
+    for standard in framework.standards:
+        stated = [name for name, wording in _DEFAULT_WORDING.items() if _states(standard.judgement, wording)]
+        declared = standard.default_rule
+        assert ([declared.name] if declared else []) == stated, standard.id
+        if declared is not None:
+            assert _at(declared.source_line, _DEFAULT_WORDING[declared.name]), standard.id
+            assert standard.source_line < declared.source_line < standard.key_questions[0].source_line
+    # Seed lines 1984-2009: 3.4 prints no standard-level judgement, so it has no default.
+    assert [s.id for s in framework.standards if s.default_rule is None] == ["3.4"]
+
+
+def test_decision_checks_are_the_rules_wording(framework: Framework) -> None:
+    rules = [r for s in framework.standards for r in s.decision_rules if r.applies_to == "standard"]
+    assert rules and all(r.check is not None for r in rules)
+    for rule in rules:
+        assert rule.check is not None
+        assert _states(rule.text, _CHECK_WORDING[rule.check]), (rule.source_line, rule.check)
+        assert normalise(_CHECK_WORDING[rule.check]).lower() in normalise(seed_lines()[rule.source_line - 1]).lower()
+    assert all(r.check is None for r in framework.overall_decision_rules)
+
+
+def test_share_thresholds_are_the_cells_figures(framework: Framework) -> None:
+    """Each declared figure is its cell's (each cell is the seed's wording at the row's lines, as
+    test_every_text_is_quoted_from_the_seed proves); a row whose every cell gives a percentage declares them."""
+    figure = re.compile(r"\d+ per ?cent")
+    declared = []
+    for standard in framework.standards:
+        for row in standard.characteristics_table:
+            cells = [normalise(row.cell(c.rating)) for c in standard.characteristics]
+            assert bool(row.share_thresholds) == all(figure.search(c) for c in cells), (standard.id, row.heading)
+            for threshold, cell in zip(row.share_thresholds, cells if row.share_thresholds else (), strict=True):
+                wording = _SHARE_WORDING[threshold.reading].format(threshold.percent)
+                # 'over' and 'or lower' are part of the wording; a bare figure has neither.
+                bare = threshold.reading is ShareReading.AT_LEAST
+                assert re.search(rf"(?<!over ){re.escape(wording)}(?! or lower)" if bare else re.escape(wording),
+                                 cell), (row.heading, wording)
+                declared.append((standard.id, wording))
+    assert declared == [
+        ("1.1", "over 80 per cent"), ("1.1", "65 per cent"), ("1.1", "50 per cent"), ("1.1", "40 per cent or lower")]

@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inspector.framework.model import Framework, KeyQuestion
+from inspector.framework.model import Declared, Framework, KeyQuestion
+from inspector.framework.rule_names import BalanceRule
 from inspector.inspection.model import Answer, KeyQuestionAnswer, PromptJudgement, Sufficiency
-from inspector.rules.balance import balance_wording, key_question_balance
+from inspector.rules.balance import balance_rules, key_question_balance
 from inspector.rules.findings import FindingKind
 from tests.rules.builders import grid, make_inspection
 
@@ -68,20 +69,25 @@ def test_decisive_mark_above_the_line_is_reported(framework: Framework) -> None:
     assert "1.2.2a" in result.findings[0].message
 
 
-def test_every_key_question_states_the_balance_and_only_1_2_5_from_the_negative_side(framework: Framework) -> None:
-    wordings = {kq.id: balance_wording(kq.judgement) for s in framework.standards for kq in s.key_questions}
+def test_every_key_question_declares_the_balance_and_only_1_2_5_from_the_negative_side(framework: Framework) -> None:
+    wordings = {kq.id: balance_rules(kq) for s in framework.standards for kq in s.key_questions}
     assert all(w.states_balance and w.decisive_precludes_yes for w in wordings.values())
     negative_side = sorted(k for k, w in wordings.items() if not w.yes_when_above_outweighs)
     assert negative_side == ["1.2.5"]
     assert wordings["1.2.5"].no_when_below_outweighs
 
 
-def _reworded(kq: KeyQuestion, prompts: int | None = None, judgement: str | None = None) -> KeyQuestion:
+def _reworded(
+    kq: KeyQuestion, prompts: int | None = None, judgement: str | None = None,
+    rules: tuple[BalanceRule, ...] | None = None,
+) -> KeyQuestion:
     update: dict[str, object] = {}
     if prompts is not None:
         update["prompts"] = kq.prompts[:prompts]
     if judgement is not None:
         update["judgement"] = judgement
+    if rules is not None:
+        update["balance_rules"] = tuple(Declared[BalanceRule](name=r, source_line=kq.source_line) for r in rules)
     return kq.model_copy(update=update)
 
 
@@ -93,17 +99,18 @@ def test_even_balance_under_the_1_2_5_wording_is_left_to_the_inspector(framework
     assert "even balance" in result.reason
 
 
-def test_judgement_that_states_no_balance_rule_gets_no_suggestion(framework: Framework) -> None:
-    kq = _reworded(framework.key_question("1.4.2"), judgement="Inspectors will weigh all the evidence gathered.")
+def test_key_question_declaring_no_balance_rule_gets_no_suggestion(framework: Framework) -> None:
+    kq = _reworded(framework.key_question("1.4.2"), judgement="Inspectors will weigh all the evidence gathered.",
+                   rules=())
     result = key_question_balance(kq, make_inspection(framework, judgements=grid(kq, "AAA")))
     assert result.suggestion is None
     assert "states no balance rule" in result.reason
 
 
-def test_decisive_shortfall_without_the_preclusion_sentence_is_counted_only(framework: Framework) -> None:
+def test_decisive_shortfall_without_the_preclusion_rule_is_counted_only(framework: Framework) -> None:
     text = ("Lead inspectors should consider ... Where on balance the areas above the line outweigh those that "
             "are below, the inspector should consider a 'yes' judgement to the key question.")
-    kq = _reworded(framework.key_question("1.4.2"), judgement=text)
+    kq = _reworded(framework.key_question("1.4.2"), judgement=text, rules=(BalanceRule.YES_WHEN_ABOVE_OUTWEIGHS,))
     result = key_question_balance(kq, make_inspection(framework, judgements=grid(kq, "AAD")))
     assert result.suggestion is YES and result.decisive == ("1.4.2c",)
     assert [f.kind for f in result.findings] == [FindingKind.NOTE]

@@ -9,7 +9,7 @@ from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import Inspection, StandardProposal
 from inspector.rules.case_data import case_ratings
-from inspector.rules.decisions import RULES, RelatedRatings, Verdict, verdict
+from inspector.rules.decisions import CHECKS, RelatedRatings, Verdict, verdict
 from inspector.rules.findings import Finding, FindingKind
 from inspector.rules.ratings import standard_ratings
 from inspector.rules.standard import StandardResult, standard_result
@@ -154,7 +154,8 @@ RULE_CASES = [
 def test_every_declared_rule_has_cases(framework: Framework) -> None:
     declared = {(s.id, r.rating) for s in framework.standards for r in s.decision_rules if r.applies_to == "standard"}
     assert {(p.values[0], p.values[1]) for p in RULE_CASES} == declared
-    assert {(sid, rating) for sid, spec in RULES.items() for rating in spec.conditions} == declared
+    checked = {(s.id, r.rating) for s in framework.standards for r in s.decision_rules if r.check is not None}
+    assert checked == declared
 
 
 @pytest.mark.parametrize(("standard_id", "proposed", "broken", "breakers", "pending", "fill"), RULE_CASES)
@@ -230,4 +231,6 @@ def test_standards_without_decision_rules(framework: Framework, scheme: RatingSc
 def test_reasonable_majority_boundary(framework: Framework, rating: Rating, ratings: str, met: bool) -> None:
     letters = {"G": GOOD, "R": RI, "I": INAD}
     related = RelatedRatings(tuple((f"x{i}", letters[r]) for i, r in enumerate(ratings)))
-    assert verdict(RULES["1.1"].conditions[rating], related, framework) is (Verdict.MET if met else Verdict.BROKEN)
+    rule = next(r for r in framework.standard("1.1").decision_rules if r.rating == rating)
+    assert rule.check is not None
+    assert verdict(CHECKS[rule.check].condition, related, framework) is (Verdict.MET if met else Verdict.BROKEN)

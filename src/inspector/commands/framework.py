@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from inspector.content import Content, load_content
-from inspector.framework.citations import cite_standard, source_line
-from inspector.framework.model import Framework
+from inspector.framework.citations import cite, cite_lines, cite_standard, source_line
+from inspector.framework.model import Framework, Standard
 from inspector.framework.notes import notes_markdown
+from inspector.rules.share import figures, percentage_row
 
 
 def register(commands: Any) -> None:
@@ -46,6 +47,39 @@ def tree(framework: Framework) -> str:
     return "\n".join(out)
 
 
+def recognised_rules(framework: Framework) -> str:
+    """Per standard, the rules its content declares and the engine applies (framework/rule_names.py), each with
+    where the document states it: so an editor sees which rules a copy of the content switches on and off."""
+    out = ["Rules recognised:"]
+    for standard in framework.standards:
+        out.append(f"{standard.id} {standard.title}")
+        out.extend(f"  {line}" for line in _standard_rules(framework, standard))
+    return "\n".join(out)
+
+
+def _standard_rules(framework: Framework, standard: Standard) -> list[str]:
+    default = standard.default_rule
+    lines = [f"default rule: {default.name.value} ({cite(framework, default.source_line)})" if default is not None
+             else "default rule: none (the engine proposes no default)"]
+    for kq in standard.key_questions:
+        if kq.balance_rules:
+            names = ", ".join(d.name.value for d in kq.balance_rules)
+            where = cite_lines(framework, (d.source_line for d in kq.balance_rules))
+            lines.append(f"{kq.id} balance: {names} ({where})")
+        else:
+            lines.append(f"{kq.id} balance: none (the engine suggests no answer)")
+    for rule in standard.decision_rules:
+        check = (f"{rule.check.value} ({cite(framework, rule.source_line)})" if rule.check is not None
+                 else "not checked (the ratings panel applies it)")
+        lines.append(f"decision {rule.kind.value} '{rule.rating.value}': {check}")
+    found = percentage_row(standard)
+    if found is not None:
+        row, thresholds = found
+        lines.append(f"share of positive responses, per cent: table row '{row.heading}', {figures(thresholds)} "
+                     f"({cite(framework, row.source_line)})")
+    return lines
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.action == "check":
         content = Content(Path(args.dir))
@@ -53,6 +87,7 @@ def _run(args: argparse.Namespace) -> int:
         framework = content.framework
         print(f"{args.dir}: valid ({framework.version}, {len(framework.standards)} standards, "
               f"{len(framework.prompts)} prompts)")
+        print(recognised_rules(framework))
         return 0
     framework = load_content().framework
     if args.action == "notes":

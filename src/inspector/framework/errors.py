@@ -36,6 +36,8 @@ _LABELS = {
     "parts": "part",
     "sections": "section",
     "passages": "passage",
+    "balance_rules": "balance rule",
+    "share_thresholds": "share threshold",
 }
 
 

@@ -101,6 +101,10 @@ def _check_places(framework: Framework, paths: dict[str, Path], index_path: Path
         lines = [(f"standard {standard.id}", standard.source_line)]
         lines += [(f"key question {kq.id}", kq.source_line) for kq in standard.key_questions]
         lines += [(f"prompt {p.id}", p.source_line) for p in standard.prompts]
+        lines += [(f"key question {kq.id}, balance rule {d.name.value}", d.source_line)
+                  for kq in standard.key_questions for d in kq.balance_rules]
+        if standard.default_rule is not None:
+            lines.append((f"default rule {standard.default_rule.name.value}", standard.default_rule.source_line))
         lines += [(f"decision rule {r.rating.value}", r.source_line) for r in standard.decision_rules]
         lines += [(f"rating characteristic {c.rating.value}", c.source_line) for c in standard.characteristics]
         lines += [(f"characteristics table row {r.heading}", r.source_line) for r in standard.characteristics_table]

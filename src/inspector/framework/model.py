@@ -9,11 +9,12 @@ seed's italics as *single asterisks*. `source_line` is the line of the seed
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from inspector.framework.document import SourceDocument
+from inspector.framework.rule_names import BalanceRule, DecisionCheck, DefaultRule, ShareReading
 
 
 class Rating(str, Enum):
@@ -63,6 +64,17 @@ class InterviewLink(_Entry):
     section: Literal["guidance", "evidence", "judgement"]
 
 
+_Name = TypeVar("_Name", BalanceRule, DefaultRule)
+
+
+class Declared(_Entry, Generic[_Name]):
+    """A rule an entry declares it follows, by its name in `rule_names`, and the seed line that states it.
+    The engine applies the rule the name gives, whatever the entry's prose says."""
+
+    name: _Name
+    source_line: int = Field(ge=1)
+
+
 class _Judged(_Entry):
     """Common to key questions and prompts. Every key question and prompt in the seed has guidance
     and a judgement; the schema requires them so an incomplete file is refused at load."""
@@ -89,6 +101,17 @@ class Prompt(_Judged):
 class KeyQuestion(_Judged):
     id: str = Field(pattern=r"^\d\.\d\.\d$")
     prompts: tuple[Prompt, ...] = Field(min_length=1)
+    # The parts of the balance rule the judgement states (rules/balance.py); none: the engine suggests no answer.
+    balance_rules: tuple[Declared[BalanceRule], ...] = ()
+
+    @field_validator("balance_rules")
+    @classmethod
+    def _each_once(cls, value: tuple[Declared[BalanceRule], ...]) -> tuple[Declared[BalanceRule], ...]:
+        names = [d.name for d in value]
+        for name in names:
+            if names.count(name) > 1:
+                raise ValueError(f"'{name.value}' is declared twice")
+        return value
 
 
 class DecisionKind(str, Enum):
@@ -113,9 +136,14 @@ class DecisionRule(_Entry):
     summary: str = Field(min_length=20, max_length=300)
     source_line: int = Field(ge=1)
     editorial_notes: tuple[EditorialNote, ...] = ()
+    # The check on the ratings that applies (rules/decisions.py), stated by the rule's own text at
+    # `source_line`; none: the engine does not check the standard's rules and the ratings panel applies them.
+    check: DecisionCheck | None = None
 
     @model_validator(mode="after")
     def _plain_summary(self) -> DecisionRule:
+        if self.check is not None and self.applies_to != "standard":
+            raise ValueError("check: only a standard-level rule has a check on the ratings")
         summary = self.summary.strip()
         if "\n" in summary:
             raise ValueError("summary: must be one line")
@@ -137,6 +165,14 @@ class RatingCharacteristic(_Entry):
     editorial_notes: tuple[EditorialNote, ...] = ()
 
 
+class ShareThreshold(_Entry):
+    """The figure a table row's cell gives a rating for the share of positive responses: 'over 80 per cent'."""
+
+    rating: Rating
+    reading: ShareReading
+    percent: int = Field(ge=0, le=100)
+
+
 class CharacteristicsRow(_Entry):
     """One row of the rating characteristics in table form: a heading and a cell per rating."""
 
@@ -147,6 +183,16 @@ class CharacteristicsRow(_Entry):
     inadequate: str
     source_line: int = Field(ge=1)
     editorial_notes: tuple[EditorialNote, ...] = ()
+    # For a row whose cells give percentages of positive responses (1.1's), the figures they give, one per
+    # rating (rules/share.py compares the share with them); none: the row gives no percentages.
+    share_thresholds: tuple[ShareThreshold, ...] = ()
+
+    @field_validator("share_thresholds")
+    @classmethod
+    def _threshold_per_rating(cls, value: tuple[ShareThreshold, ...]) -> tuple[ShareThreshold, ...]:
+        if value and tuple(t.rating for t in value) != RATING_ORDER:
+            raise ValueError("must give Outstanding, Good, Requires improvement, Inadequate in that order")
+        return value
 
     def cell(self, rating: Rating) -> str:
         return {
@@ -166,6 +212,8 @@ class Standard(_Entry):
     # The standard-level default ("initial default judgement of 'Requires improvement' ..."); 3.4
     # prints none in the seed, so it may be empty (see docs/framework-notes.md).
     judgement: str = ""
+    # The default rating the judgement states (rules/standard.py); none: the engine proposes no default.
+    default_rule: Declared[DefaultRule] | None = None
     source_line: int = Field(ge=1)
     key_questions: tuple[KeyQuestion, ...] = Field(min_length=1)
     decision_rules: tuple[DecisionRule, ...] = ()

@@ -1,33 +1,24 @@
 """The sufficiency balance of a key question: prompts above and below the line, and a suggested answer.
 
 The inspector answers the key question; the engine counts, suggests and explains. Every key
-question's judgement text in the seed states the balance rule, but not all in the same words, so the
-rule is read from each key question's own text (`balance_wording`) rather than assumed.
+question's judgement text in the seed states the balance rule, but not all in the same words, so each
+key question declares the parts of the rule its text states (`balance_rules`, names from
+framework/rule_names.py) and the engine applies those, whatever the text's wording.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from inspector.framework.model import KeyQuestion
+from inspector.framework.rule_names import BalanceRule
 from inspector.inspection.model import Answer, Inspection, Sufficiency
 from inspector.rules.findings import Finding, FindingKind
 
-# Seed line 391 (and each key question's judgement): "Where on balance the areas above the line
-# outweigh those that are below, the inspector should consider a 'yes' judgement to the key question."
-_YES_WHEN_ABOVE_OUTWEIGHS = "where on balance the areas above the line outweigh those that are below"
-# Seed line 1035, key question 1.2.5 only: "Where on balance the areas below the line outweigh
-# those that are above, the lead inspector should consider a negative judgement."
-_NO_WHEN_BELOW_OUTWEIGHS = "where on balance the areas below the line outweigh those that are above"
-# Seed line 391: "One or more areas that are considered below the line may be of such importance that
-# they preclude a judgement of 'yes'."
-_DECISIVE_PRECLUDES_YES = "may be of such importance that they preclude a judgement of 'yes'"
-
 
 @dataclass(frozen=True)
-class BalanceWording:
-    """Which parts of the balance rule a key question's judgement text states."""
+class BalanceRules:
+    """Which parts of the balance rule a key question declares."""
 
     yes_when_above_outweighs: bool
     no_when_below_outweighs: bool
@@ -38,12 +29,12 @@ class BalanceWording:
         return self.yes_when_above_outweighs or self.no_when_below_outweighs
 
 
-def balance_wording(judgement: str) -> BalanceWording:
-    text = re.sub(r"\s+", " ", judgement.replace("\u2019", "'")).lower()
-    return BalanceWording(
-        yes_when_above_outweighs=_YES_WHEN_ABOVE_OUTWEIGHS in text,
-        no_when_below_outweighs=_NO_WHEN_BELOW_OUTWEIGHS in text,
-        decisive_precludes_yes=_DECISIVE_PRECLUDES_YES in text,
+def balance_rules(key_question: KeyQuestion) -> BalanceRules:
+    declared = {d.name for d in key_question.balance_rules}
+    return BalanceRules(
+        yes_when_above_outweighs=BalanceRule.YES_WHEN_ABOVE_OUTWEIGHS in declared,
+        no_when_below_outweighs=BalanceRule.NO_WHEN_BELOW_OUTWEIGHS in declared,
+        decisive_precludes_yes=BalanceRule.DECISIVE_SHORTFALL_PRECLUDES_YES in declared,
     )
 
 
@@ -51,7 +42,7 @@ def balance_wording(judgement: str) -> BalanceWording:
 class KeyQuestionBalance:
     key_question_id: str
     source_line: int
-    wording: BalanceWording
+    rules: BalanceRules  # the parts of the balance rule the key question declares
     above: tuple[str, ...]  # prompt ids judged above the line of sufficiency
     below: tuple[str, ...]
     unjudged: tuple[str, ...]
@@ -101,20 +92,20 @@ def key_question_balance(key_question: KeyQuestion, inspection: Inspection) -> K
                 "the mark is not applied.",
                 prompt.source_line,
             ))
-    wording = balance_wording(key_question.judgement)
-    if decisive and not wording.decisive_precludes_yes:
+    rules = balance_rules(key_question)
+    if decisive and not rules.decisive_precludes_yes:
         findings.append(Finding(
             FindingKind.NOTE,
             f"The judgement text of {key_question.id} does not say that an area below the line can preclude "
             f"'yes'; the decisive shortfall at {', '.join(decisive)} is shown, not applied.",
             key_question.source_line,
         ))
-    suggestion, reason = _suggest(key_question, wording, above, below, unjudged, decisive)
+    suggestion, reason = _suggest(key_question, rules, above, below, unjudged, decisive)
     recorded = inspection.answer(key_question.id)
     balance = KeyQuestionBalance(
         key_question_id=key_question.id,
         source_line=key_question.source_line,
-        wording=wording,
+        rules=rules,
         above=tuple(above),
         below=tuple(below),
         unjudged=tuple(unjudged),
@@ -137,7 +128,7 @@ def key_question_balance(key_question: KeyQuestion, inspection: Inspection) -> K
 
 def _suggest(
     key_question: KeyQuestion,
-    wording: BalanceWording,
+    rules: BalanceRules,
     above: list[str],
     below: list[str],
     unjudged: list[str],
@@ -145,14 +136,14 @@ def _suggest(
 ) -> tuple[Answer | None, str]:
     total = len(above) + len(below) + len(unjudged)
     counts = f"{len(above)} of {total} prompts above the line, {len(below)} below"
-    if decisive and wording.decisive_precludes_yes:
+    if decisive and rules.decisive_precludes_yes:
         # Seed line 391: "One or more areas that are considered below the line may be of such importance
         # that they preclude a judgement of 'yes'." The inspector has recorded that one is, so 'yes' is
         # precluded whatever the remaining prompts turn out to be: 'no' is suggested at once.
         return Answer.NO, f"decisive shortfall at {', '.join(decisive)} precludes 'yes' ({counts})"
     if unjudged:
         return None, f"{len(unjudged)} of {total} prompts not yet judged: {', '.join(unjudged)}"
-    if not wording.states_balance:
+    if not rules.states_balance:
         return None, (
             f"{counts}; the judgement text of {key_question.id} states no balance rule, "
             "so the engine suggests no answer"
@@ -163,7 +154,7 @@ def _suggest(
         # question stating the rule from the negative side) opens "In deciding whether to answer 'yes'
         # ... whether those aspects that are judged sufficient outweigh those that are not".
         return Answer.YES, f"{counts}: above outweighs below"
-    if len(below) > len(above) or wording.yes_when_above_outweighs:
+    if len(below) > len(above) or rules.yes_when_above_outweighs:
         # Below outweighs above: 'no' under either wording. On an even balance the usual wording gives
         # 'no' too, because 'yes' needs the areas above the line to outweigh those below.
         return Answer.NO, f"{counts}: above does not outweigh below"

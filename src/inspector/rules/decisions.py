@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from inspector.framework.model import RATING_ORDER, DecisionKind, DecisionRule, Framework, Rating, Standard
 from inspector.framework.rating_scheme import RatingScheme
+from inspector.framework.rule_names import DecisionCheck
 from inspector.rules.findings import Finding, FindingKind, from_decision_rule
 from inspector.rules.percentages import named_band, percent, reaches, shown
 
@@ -109,12 +110,12 @@ Condition = tuple[Share, ...]  # all must hold
 
 
 @dataclass(frozen=True)
-class StandardRules:
-    """A standard's decision rules and guidance: the ratings they look at, and each one's condition on them
-    by the rating it is about (the content's `decision_rules` give the wording, kind and seed line)."""
+class Check:
+    """A check a standard-level decision rule can declare (`check`, framework/rule_names.py): the ratings it
+    looks at and its condition on them (the content's rule gives the wording, kind, rating and seed line)."""
 
     related: Callable[[RatingScheme], tuple[str, ...]]
-    conditions: dict[Rating, Condition]
+    condition: Condition
 
 
 def _domain_two_and_three(scheme: RatingScheme) -> tuple[str, ...]:
@@ -131,49 +132,48 @@ _REASONABLE_MAJORITY = BandBound("Reasonable majority")
 _FEWER_THAN_HALF_GOOD = Share(GOOD_OR_BETTER, Comparison.FEWER_THAN, 50)
 
 
-def _both(*allowed: Rating) -> Condition:
+def _2_3_and_3_3(_scheme: RatingScheme) -> tuple[str, ...]:
+    return ("2.3", "3.3")
+
+
+def _both(*allowed: Rating) -> Check:
     # "for both 2.3 and 3.3": every one of the two ratings is one of `allowed`.
-    return (Share(allowed, Comparison.AT_LEAST, 100),)
+    return Check(_2_3_and_3_3, (Share(allowed, Comparison.AT_LEAST, 100),))
 
 
-RULES: dict[str, StandardRules] = {
-    "1.1": StandardRules(_domain_two_and_three, {
-        # Seed line 103: "An 'Outstanding' rating requires that all domain two and three ratings are 'Good' or
-        # 'Outstanding' ..."
-        Rating.OUTSTANDING: (Share(GOOD_OR_BETTER, Comparison.AT_LEAST, 100),),
-        # Seed line 105: "A 'Good' rating requires that typically a reasonable majority of domain two and three
-        # ratings are 'Good' or 'Outstanding' with no 'Inadequate' ratings ..."
-        Rating.GOOD: (
-            Share(GOOD_OR_BETTER, Comparison.AT_LEAST, _REASONABLE_MAJORITY),
-            Share((Rating.INADEQUATE,), Comparison.AT_MOST, 0),
-        ),
-        # Seed line 107: "A 'Requires improvement' rating is usually consistent with a) fewer than half 'Good' or
-        # 'Outstanding' domain two and three ratings and typically a reasonable majority of the remainder being
-        # 'Requires Improvement' rather than 'Inadequate' ..."
-        Rating.REQUIRES_IMPROVEMENT: (
-            _FEWER_THAN_HALF_GOOD,
-            Share((Rating.REQUIRES_IMPROVEMENT,), Comparison.AT_LEAST, _REASONABLE_MAJORITY, BELOW_GOOD),
-        ),
-        # Seed line 111: "An 'Inadequate' rating is usually consistent with a) less than half of domain two and
-        # three ratings being 'Good' or 'Outstanding' and more than half of the remaining ratings being
-        # 'Inadequate' ..."
-        Rating.INADEQUATE: (
-            _FEWER_THAN_HALF_GOOD,
-            Share((Rating.INADEQUATE,), Comparison.MORE_THAN, 50, BELOW_GOOD),
-        ),
-    }),
-    "1.3": StandardRules(lambda _scheme: ("2.3", "3.3"), {
-        # Seed line 115: "An 'Outstanding' rating for 1.3 requires an 'Outstanding' rating for both 2.3 and 3.3"
-        Rating.OUTSTANDING: _both(Rating.OUTSTANDING),
-        # Seed line 117: "A 'Good' rating for 1.3 requires a 'Good' or 'Requires Improvement' rating for both
-        # 2.3 and 3.3". Applied as printed: an 'Outstanding' 2.3 or 3.3 does not meet it.
-        Rating.GOOD: _both(Rating.GOOD, Rating.REQUIRES_IMPROVEMENT),
-        # Seed line 119: "... a 'Good' or 'Requires Improvement' rating for both 2.3 and 3.3 but not with any
-        # 'Inadequate' ratings"
-        Rating.REQUIRES_IMPROVEMENT: _both(Rating.GOOD, Rating.REQUIRES_IMPROVEMENT),
-        # Seed line 121: "... an 'Inadequate' or 'Requires improvement' rating for both 2.3 and 3.3"
-        Rating.INADEQUATE: _both(Rating.INADEQUATE, Rating.REQUIRES_IMPROVEMENT),
-    }),
+CHECKS: dict[DecisionCheck, Check] = {
+    # Seed line 103: "An 'Outstanding' rating requires that all domain two and three ratings are 'Good' or
+    # 'Outstanding' ..."
+    DecisionCheck.ALL_GOOD_OR_BETTER: Check(_domain_two_and_three, (Share(GOOD_OR_BETTER, Comparison.AT_LEAST, 100),)),
+    # Seed line 105: "A 'Good' rating requires that typically a reasonable majority of domain two and three
+    # ratings are 'Good' or 'Outstanding' with no 'Inadequate' ratings ..."
+    DecisionCheck.MAJORITY_GOOD_NONE_INADEQUATE: Check(_domain_two_and_three, (
+        Share(GOOD_OR_BETTER, Comparison.AT_LEAST, _REASONABLE_MAJORITY),
+        Share((Rating.INADEQUATE,), Comparison.AT_MOST, 0),
+    )),
+    # Seed line 107: "A 'Requires improvement' rating is usually consistent with a) fewer than half 'Good' or
+    # 'Outstanding' domain two and three ratings and typically a reasonable majority of the remainder being
+    # 'Requires Improvement' rather than 'Inadequate' ..."
+    DecisionCheck.UNDER_HALF_GOOD_REST_REQUIRES_IMPROVEMENT: Check(_domain_two_and_three, (
+        _FEWER_THAN_HALF_GOOD,
+        Share((Rating.REQUIRES_IMPROVEMENT,), Comparison.AT_LEAST, _REASONABLE_MAJORITY, BELOW_GOOD),
+    )),
+    # Seed line 111: "An 'Inadequate' rating is usually consistent with a) less than half of domain two and
+    # three ratings being 'Good' or 'Outstanding' and more than half of the remaining ratings being
+    # 'Inadequate' ..."
+    DecisionCheck.UNDER_HALF_GOOD_REST_INADEQUATE: Check(_domain_two_and_three, (
+        _FEWER_THAN_HALF_GOOD,
+        Share((Rating.INADEQUATE,), Comparison.MORE_THAN, 50, BELOW_GOOD),
+    )),
+    # Seed line 115: "An 'Outstanding' rating for 1.3 requires an 'Outstanding' rating for both 2.3 and 3.3"
+    DecisionCheck.BOTH_OUTSTANDING: _both(Rating.OUTSTANDING),
+    # Seed line 117: "A 'Good' rating for 1.3 requires a 'Good' or 'Requires Improvement' rating for both 2.3 and
+    # 3.3". Applied as printed: an 'Outstanding' 2.3 or 3.3 does not meet it. Seed line 119 ('Requires
+    # improvement'): "... a 'Good' or 'Requires Improvement' rating for both 2.3 and 3.3 but not with any
+    # 'Inadequate' ratings"
+    DecisionCheck.BOTH_GOOD_OR_REQUIRES_IMPROVEMENT: _both(Rating.GOOD, Rating.REQUIRES_IMPROVEMENT),
+    # Seed line 121: "... an 'Inadequate' or 'Requires improvement' rating for both 2.3 and 3.3"
+    DecisionCheck.BOTH_INADEQUATE_OR_REQUIRES_IMPROVEMENT: _both(Rating.INADEQUATE, Rating.REQUIRES_IMPROVEMENT),
 }
 
 
@@ -253,8 +253,10 @@ def check_decision_rules(
     if not rules:
         return DecisionOutcome((), False)
     first = min(r.source_line for r in rules)  # the findings cite where the rules are printed
-    spec = RULES.get(standard.id)
-    if spec is None or any(r.rating not in spec.conditions for r in rules):
+    # Each rule's declared check, by the rating the rule is about. Should one rule declare none, the engine
+    # checks none of the standard's rules rather than some of them.
+    checks = {r.rating: _Checked(CHECKS[r.check], scheme, ratings) for r in rules if r.check is not None}
+    if len(checks) < len(rules):
         return DecisionOutcome((Finding(
             FindingKind.NOTE,
             f"{standard.id} has decision rules that the engine does not check; the ratings panel applies them.",
@@ -269,31 +271,41 @@ def check_decision_rules(
     rule = next((r for r in rules if r.rating == proposed), None)
     if rule is None:
         return DecisionOutcome((), False)
-    related = RelatedRatings(tuple((sid, ratings.get(sid)) for sid in spec.related(scheme)))
-    condition = spec.conditions[proposed]
-    outcome = verdict(condition, related, framework)
+    checked = checks[proposed]
+    outcome = checked.verdict(framework)
     if outcome is Verdict.PENDING:
         return DecisionOutcome((Finding(
             FindingKind.INCOMPLETE,
             f"The decision rules for {standard.id} are checked once these ratings are known: "
-            f"{', '.join(related.missing)}.",
+            f"{', '.join(checked.related.missing)}.",
             first,
         ),), False)
-    message = _message(standard, rule, proposed, related, outcome, framework, spec)
+    message = _message(standard, rule, proposed, checked, outcome, framework, checks)
     departure = rule.kind is DecisionKind.GUIDANCE and outcome is Verdict.BROKEN
     return DecisionOutcome((from_decision_rule(rule, message, outcome is Verdict.MET),), departure)
+
+
+class _Checked:
+    """A declared check against the ratings it looks at, as far as they are known."""
+
+    def __init__(self, check: Check, scheme: RatingScheme, ratings: dict[str, Rating | None]) -> None:
+        self.condition = check.condition
+        self.related = RelatedRatings(tuple((sid, ratings.get(sid)) for sid in check.related(scheme)))
+
+    def verdict(self, framework: Framework) -> Verdict:
+        return verdict(self.condition, self.related, framework)
 
 
 def _message(
     standard: Standard,
     rule: DecisionRule,
     proposed: Rating,
-    related: RelatedRatings,
+    checked: _Checked,
     outcome: Verdict,
     framework: Framework,
-    spec: StandardRules,
+    checks: dict[Rating, _Checked],
 ) -> str:
-    condition = spec.conditions[proposed]
+    condition, related = checked.condition, checked.related
     whatever = f", whatever {_joined(related.missing)} {_turn(related.missing)} out to be" if related.missing else ""
     if outcome is Verdict.MET:
         verdict_text = (f"The proposed '{proposed.value}' for {standard.id} meets the part of the {_kind(rule)} "
@@ -309,7 +321,7 @@ def _message(
                 f"The proposed '{proposed.value}' for {standard.id} departs from the decision guidance ({broken}); "
                 "a departure needs a defensible, evidence-based rationale."
             )
-        fitting = _fitting(spec, related, framework)
+        fitting = _fitting(checks, framework)
     details = "; ".join(_detail(share, related, framework) for share in condition)
     return f"{verdict_text} Ratings: {related.listing()}: {details}.{fitting} {_QUALITATIVE}"
 
@@ -328,14 +340,16 @@ def _detail(share: Share, related: RelatedRatings, framework: Framework) -> str:
     return f"{counted} ({shown(percent(wanted, of))}; needs {share.comparison.value} {bound}%)"
 
 
-def _fitting(spec: StandardRules, related: RelatedRatings, framework: Framework) -> str:
-    verdicts = {rating: verdict(condition, related, framework) for rating, condition in spec.conditions.items()}
+def _fitting(checks: dict[Rating, _Checked], framework: Framework) -> str:
+    verdicts = {rating: checked.verdict(framework) for rating, checked in checks.items()}
     fits = [r for r in RATING_ORDER if verdicts.get(r) is Verdict.MET]
     still = [r for r in RATING_ORDER if verdicts.get(r) is Verdict.PENDING]
     text = f" The ratings fit the decision rule or guidance for {_quoted(fits)}." if fits else (
         "" if still else " The ratings fit the decision rule or guidance for none of the four ratings.")
     if still:
-        text += (f" Depending on {_joined(related.missing)}, they may fit the decision rule or guidance for "
+        # The ratings the still-open checks wait for (the same ones, where the checks look at the same ratings).
+        missing = list(dict.fromkeys(sid for r in still for sid in checks[r].related.missing))
+        text += (f" Depending on {_joined(missing)}, they may fit the decision rule or guidance for "
                  f"{_quoted(still)}.")
     return text
 

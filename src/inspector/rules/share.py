@@ -2,36 +2,29 @@
 characteristics-table row that gives percentages.
 
 Only standard 1.1's table has such a row ("Three key questions and 11 prompts", seed lines
-3454-3456): over 80, 65, 50 and 40 per cent or lower. The engine finds the row by its wording rather
-than by the standard's id, so a row added to another standard is read the same way.
+3454-3456): over 80, 65, 50 and 40 per cent or lower. The row declares its figures (`share_thresholds`)
+and the engine reads those, not the cells' wording, so a row added to another standard is read the same
+way and a reworded cell leaves the comparison as it was.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from inspector.framework.model import RATING_ORDER, CharacteristicsRow, Rating, Standard
+from inspector.framework.model import CharacteristicsRow, Rating, ShareThreshold, Standard
+from inspector.framework.rule_names import ShareReading
 from inspector.inspection.model import Answer, Inspection, Sufficiency
 from inspector.rules.percentages import percent, shown
 
-# "over 80 per cent", "65 per cent", "40 per cent or lower" (the source splits "per" and "cent" over lines).
-_FIGURE = re.compile(r"(over\s+)?(\d+)\s+per\s*cent(\s+or\s+lower)?", re.IGNORECASE)
 
-
-@dataclass(frozen=True)
-class Threshold:
-    rating: Rating
-    figure: int
-    kind: str  # "over", "at least" or "or lower"
-
-    def holds(self, value: Fraction) -> bool:
-        if self.kind == "over":
-            return value > self.figure
-        if self.kind == "or lower":
-            return value <= self.figure
-        return value >= self.figure
+def holds(threshold: ShareThreshold, value: Fraction) -> bool:
+    """Whether a share meets a row's figure for a rating, read as the row declares it."""
+    if threshold.reading is ShareReading.OVER:
+        return value > threshold.percent
+    if threshold.reading is ShareReading.OR_LOWER:
+        return value <= threshold.percent
+    return value >= threshold.percent
 
 
 @dataclass(frozen=True)
@@ -45,35 +38,20 @@ class Share:
     explanation: str
 
 
-def table_thresholds(row: CharacteristicsRow) -> tuple[Threshold, ...] | None:
-    """The row's figure per rating, or None when a cell gives none (the row is not a percentage row)."""
-    thresholds = []
-    for rating in RATING_ORDER:
-        match = _FIGURE.search(row.cell(rating))
-        if match is None:
-            return None
-        # Seed lines 3454-3456: "over 80 per cent" (Outstanding), "65 per cent" (Good), "50 per cent"
-        # (Requires improvement), "40 per cent or lower" (Inadequate). A bare figure is read as "at
-        # least": 65 per cent of the key questions and prompts, or more.
-        kind = "over" if match.group(1) else "or lower" if match.group(3) else "at least"
-        thresholds.append(Threshold(rating, int(match.group(2)), kind))
-    return tuple(thresholds)
-
-
-def percentage_row(standard: Standard) -> tuple[CharacteristicsRow, tuple[Threshold, ...]] | None:
+def percentage_row(standard: Standard) -> tuple[CharacteristicsRow, tuple[ShareThreshold, ...]] | None:
+    """The table row that declares figures for the share, with them; None when no row does."""
     for row in standard.characteristics_table:
-        thresholds = table_thresholds(row)
-        if thresholds is not None:
-            return row, thresholds
+        if row.share_thresholds:
+            return row, row.share_thresholds
     return None
 
 
-def column_for(value: Fraction, thresholds: tuple[Threshold, ...]) -> Rating | None:
+def column_for(value: Fraction, thresholds: tuple[ShareThreshold, ...]) -> Rating | None:
     """The highest column whose figure the share meets. Between '40 per cent or lower' and '50 per
     cent' (over 40, under 50) no column applies: the seed leaves that range without a rating (see the
     editorial note on the 1.1 table row), and the engine does not pick one."""
     for threshold in thresholds:
-        if threshold.holds(value):
+        if holds(threshold, value):
             return threshold.rating
     return None
 
@@ -102,13 +80,14 @@ def standard_share(standard: Standard, inspection: Inspection) -> Share:
     column = column_for(value, thresholds)
     where = (
         f"falls in the '{column.value}' column" if column is not None
-        else f"falls in no column (the row's figures, {_figures(thresholds)}, leave it without a rating)"
+        else f"falls in no column (the row's figures, {figures(thresholds)}, leave it without a rating)"
     )
     return Share(positive, total, outstanding, value, row, column,
                  f"{counted}; against the table row '{row.heading}' of the rating characteristics in table form, "
                  f"the share {where}.")
 
 
-def _figures(thresholds: tuple[Threshold, ...]) -> str:
-    words = {"over": "over {}", "at least": "{}", "or lower": "{} or lower"}
-    return ", ".join(f"{t.rating.value} {words[t.kind].format(t.figure)}" for t in thresholds)
+def figures(thresholds: tuple[ShareThreshold, ...]) -> str:
+    """'Outstanding over 80, Good 65, Requires improvement 50, Inadequate 40 or lower'."""
+    words = {ShareReading.OVER: "over {}", ShareReading.AT_LEAST: "{}", ShareReading.OR_LOWER: "{} or lower"}
+    return ", ".join(f"{t.rating.value} {words[t.reading].format(t.percent)}" for t in thresholds)

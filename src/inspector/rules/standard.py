@@ -1,31 +1,24 @@
 """A standard's default rating, the share of positive responses, and the inspector's proposal checked
 against the default and the decision rules.
 
-The inspector proposes the rating; the engine works out the default the seed asks for, says where the
-proposal departs from it, and asks for a rationale where one is needed.
+The inspector proposes the rating; the engine works out the default the seed asks for (the default rule the
+standard declares, `default_rule`), says where the proposal departs from it, and asks for a rationale where
+one is needed.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from inspector.framework.model import Framework, Rating, Standard
 from inspector.framework.rating_scheme import RatingScheme
+from inspector.framework.rule_names import DefaultRule
 from inspector.inspection.model import Answer, Inspection
 from inspector.rules.decisions import check_decision_rules
 from inspector.rules.findings import Finding, FindingKind
 from inspector.rules.ratings import RESETTLEMENT, resettlement_applies
 from inspector.rules.share import Share, standard_share
-
-# Seed line 177 (and 650, 1160, 2556; 1538 for 1.4 says "adopt"): "Lead inspectors should make an initial
-# default judgement of 'Requires improvement' in relation to the standard if one or more of the key
-# questions is answered 'no'."
-_DEFAULT_RI = re.compile(
-    r"initial default judgement of 'Requires improvement' in relation to the standard if one or more of "
-    r"the key questions is answered 'no'",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -33,7 +26,7 @@ class StandardResult:
     standard_id: str
     title: str
     applies: bool  # False: 4.1 with no resettlement cases ("Not rated", seed line 45)
-    has_default_rule: bool  # the standard's judgement text states the default (3.4's does not)
+    has_default_rule: bool  # the standard declares a default rule (3.4's judgement states none)
     default: Rating | None
     default_reason: str
     share: Share
@@ -64,7 +57,7 @@ def standard_result(
 ) -> StandardResult:
     share = standard_share(standard, inspection)
     proposal = inspection.proposal(standard.id)
-    has_default_rule = bool(_DEFAULT_RI.search(standard.judgement))
+    has_default_rule = standard.default_rule is not None
     if standard.id == RESETTLEMENT and resettlement_applies(inspection) is False:
         # Seed line 45: "the stand-alone resettlement standard only applies where YJSs have had one or more
         # relevant cases in the 12 months before the inspection."
@@ -77,8 +70,10 @@ def standard_result(
             standard.id, standard.title, False, has_default_rule, None, "not rated", share, None, "", (note,)
         )
 
-    default, reason = (_default(standard, inspection) if has_default_rule
-                       else (None, "the standards document gives no default"))
+    default, reason = (
+        DEFAULT_RULES[standard.default_rule.name](standard, inspection) if standard.default_rule is not None
+        else (None, "the standards document gives no default")
+    )
     findings: list[Finding] = []
     if not has_default_rule:
         findings.append(Finding(FindingKind.NOTE, f"{_NO_DEFAULT.format(standard.id)}.", standard.source_line))
@@ -112,7 +107,7 @@ _NO_DEFAULT = (
 )
 
 
-def _default(standard: Standard, inspection: Inspection) -> tuple[Rating | None, str]:
+def _requires_improvement_if_any_no(standard: Standard, inspection: Inspection) -> tuple[Rating | None, str]:
     answers = [(kq.id, inspection.answer(kq.id).answer) for kq in standard.key_questions]
     no = [kq_id for kq_id, a in answers if a is Answer.NO]
     missing = [kq_id for kq_id, a in answers if a is None]
@@ -127,3 +122,10 @@ def _default(standard: Standard, inspection: Inspection) -> tuple[Rating | None,
     # 'Requires improvement' default, and then that "the lead inspector can override this and propose a
     # 'Good' rating", which makes 'Good' the rating of a standard with no 'no' answers.
     return Rating.GOOD, "every key question answered 'yes'"
+
+
+# Each default rule a standard can declare (framework/rule_names.py), and what it gives: the default rating, or
+# None while it is not yet known, and why.
+DEFAULT_RULES: dict[DefaultRule, Callable[[Standard, Inspection], tuple[Rating | None, str]]] = {
+    DefaultRule.REQUIRES_IMPROVEMENT_IF_ANY_NO: _requires_improvement_if_any_no,
+}
