@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.apply import apply_merge
 from inspector.exchange.codec import read_exchange, write_exchange
 from inspector.exchange.errors import ExchangeError
@@ -21,7 +21,7 @@ from inspector.inspection.model import Assignment, Document, DocumentKind, Evide
 from inspector.store import InspectionFile
 from tests.exchange.strategies import CONTENT
 
-DEMO = build_demo(CONTENT.framework, CONTENT.forms)  # its evidence cites its own register of documents
+DEMO = load_demo(CONTENT)  # its evidence cites its own register of documents
 FORMAT2 = Path(__file__).parent.parent / "store" / "data" / "format2.json"
 MINUTES = Document("Board minutes, May 2024", DocumentKind.EVIDENCE_IN_ADVANCE, date(2025, 2, 10), "YJS manager",
                    "evidence/board-minutes-2024-05.pdf", "ab" * 32, id="3c1e0d2a-0000-4000-8000-00000000d001")

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.codec import read_exchange, write_exchange
 from inspector.exchange.errors import ExchangeError
 from tests.exchange.strategies import CONTENT
 
-BASE: dict[str, Any] = json.loads(write_exchange(build_demo(CONTENT.framework, CONTENT.forms)))
+BASE: dict[str, Any] = json.loads(write_exchange(load_demo(CONTENT)))
 FIRST_EVIDENCE = BASE["prompts"]["1.1.1a"]["evidence"][0]["id"]
 
 
