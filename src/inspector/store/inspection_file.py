@@ -45,6 +45,7 @@ from inspector.inspection.model import (
     Sufficiency,
     TalliedPercentage,
 )
+from inspector.inspection.validation import FrameworkIds, cited, in_team, team_of
 from inspector.store import audit, backups, reading
 from inspector.store.audit import AuditEntry, Change
 from inspector.store.connection import harden, unwritable
@@ -86,7 +87,6 @@ from inspector.store.records import (
     parts,
 )
 from inspector.store.schema import schema_version, upgrade
-from inspector.store.validation import FrameworkIds, cited, in_team, team_of
 from inspector.text import text_problem
 
 T = TypeVar("T")

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from inspector.inspection.validation import FrameworkIds, stored_records
 from inspector.store.errors import InvalidEdit
 from inspector.store.records import (
     ANSWERS,
@@ -41,7 +42,6 @@ from inspector.store.records import (
     Row,
     StoredRow,
 )
-from inspector.store.validation import FrameworkIds, stored_records
 
 T = TypeVar("T")
 
