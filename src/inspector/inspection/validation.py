@@ -124,17 +124,18 @@ class FrameworkIds:
 
     def standard(self, field: str, standard_id: Any) -> None:
         if standard_id not in self.standards:
-            raise InvalidEdit(field, f"{standard_id!r} is not a standard in the framework")
+            listed = ", ".join(self.standards)
+            raise InvalidEdit(field, f"{standard_id!r} is not a standard in the framework ({listed})")
 
     def case_data_standard(self, field: str, standard_id: Any) -> None:
         if standard_id not in self.case_data_standards:
             rated = ", ".join(self.case_data_standards)
             raise InvalidEdit(field, f"{standard_id!r} is not a standard rated from case data ({rated})")
 
-    def scheme_standard(self, field: str, standard_id: Any, *, at: str | None = None) -> None:
+    def scheme_standard(self, field: str, standard_id: Any) -> None:
         if standard_id not in self.scheme_standards:
             listed = ", ".join(self.scheme_standards)
-            raise InvalidEdit(field, f"{standard_id!r} is not a standard of the rating scheme ({listed})", at=at)
+            raise InvalidEdit(field, f"{standard_id!r} is not a standard of the rating scheme ({listed})")
 
     # --- records ---------------------------------------------------------------------------------
 
@@ -196,10 +197,14 @@ class FrameworkIds:
             raise InvalidEdit("evidence also supports", "must be a list of prompt ids", at="also")
         supported = {e.prompt_id}
         for position, prompt_id in enumerate(e.also):
-            self.prompt("evidence also supports", prompt_id, at=f"also.{position}")
+            at = f"also.{position}"
+            self.prompt("evidence also supports", prompt_id, at=at)
             # One item supports each prompt once: shown twice on a prompt, it would be counted twice there.
+            if prompt_id == e.prompt_id:
+                raise InvalidEdit("evidence prompts", f"{prompt_id!r} is the prompt it is recorded on; each prompt "
+                                  "is listed once", at=at)
             if prompt_id in supported:
-                raise InvalidEdit("evidence prompts", f"{prompt_id!r} appears twice", at=f"also.{position}")
+                raise InvalidEdit("evidence prompts", f"{prompt_id!r} appears twice", at=at)
             supported.add(prompt_id)
         if e.document_id is not None:
             _text("evidence document", e.document_id)
@@ -335,8 +340,10 @@ class FrameworkIds:
 
     def panel_comment(self, c: PanelComment) -> None:
         _instance("ratings panel comment", c, PanelComment)
-        if c.standard_id != OVERALL:
-            self.scheme_standard("ratings panel comment standard id", c.standard_id, at="standard_id")
+        if c.standard_id != OVERALL and c.standard_id not in self.scheme_standards:
+            listed = ", ".join(self.scheme_standards)
+            raise InvalidEdit("ratings panel comment standard id", f"{c.standard_id!r} is not a standard of the "
+                              f"rating scheme ({listed}) or '{OVERALL}'", at="standard_id")
         _enum("ratings panel comment kind", c.kind, CommentKind)
         _text("ratings panel comment text", c.text)
         # A challenge or comment with nothing in it tells the lead inspector nothing.
@@ -407,7 +414,8 @@ def team_names(lead: str, team: Iterable[str]) -> tuple[str, ...]:
 def cited(e: Evidence, registered: set[str]) -> None:
     """Evidence cites an entry of the register, or none."""
     if e.document_id is not None and e.document_id not in registered:
-        raise InvalidEdit("evidence document", "is not in the inspection's register of documents", at="document_id")
+        raise InvalidEdit("evidence document", f"{e.document_id!r} is not in the inspection's register of documents",
+                          at="document_id")
 
 
 def in_team(a: Assignment, team: tuple[str, ...]) -> None:
