@@ -401,6 +401,7 @@ class FrameworkIds:
         _unique("document id", inspection.documents, [d.id for d in inspection.documents], "id")
         _unique("assignment", inspection.assignments, [a.scope_id for a in inspection.assignments])
 
+
 def team_of(details: InspectionDetails) -> tuple[str, ...]:
     """The names that may record and be assigned work: the lead inspector and the team, each once."""
     return team_names(details.lead_inspector, details.team)
