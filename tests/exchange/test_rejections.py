@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -12,9 +13,12 @@ import pytest
 from inspector.demo import load_demo
 from inspector.exchange.codec import read_exchange, write_exchange
 from inspector.exchange.errors import ExchangeError
+from inspector.inspection.model import Inspection, PanelDecision, PanelState
+from inspector.store import FrameworkIds, InvalidEdit
 from tests.exchange.strategies import CONTENT
 
-BASE: dict[str, Any] = json.loads(write_exchange(load_demo(CONTENT)))
+DEMO = load_demo(CONTENT)
+BASE: dict[str, Any] = json.loads(write_exchange(DEMO))
 FIRST_EVIDENCE = BASE["prompts"]["1.1.1a"]["evidence"][0]["id"]
 
 
@@ -201,6 +205,28 @@ def test_text_that_is_not_a_document(text: str, message: str) -> None:
 def test_the_unchanged_base_document_is_accepted() -> None:
     """The table above changes one thing each; the document it starts from is valid."""
     assert _read(json.dumps(BASE)).details.yjs == "Northmoor Youth Justice Service"
+
+
+@pytest.mark.parametrize(("inspection", "field"), [
+    pytest.param(replace(DEMO, evidence=(*DEMO.evidence, replace(DEMO.evidence[0], prompt_id="1.1.1b"))),
+                 f"prompts.1.1.1b.evidence.{sum(e.prompt_id == '1.1.1b' for e in DEMO.evidence)}.id",  # after its own
+                 id="evidence-id-twice"),
+    pytest.param(replace(DEMO, case_counts=(replace(DEMO.case_counts[0], sufficient=DEMO.case_counts[0].cases + 1),
+                                            *DEMO.case_counts[1:])),
+                 f"case_data.{DEMO.case_counts[0].standard_id}.{DEMO.case_counts[0].key_question}.sufficient",
+                 id="more-sufficient-than-cases"),
+    pytest.param(replace(DEMO, panel=(PanelDecision("1.2", PanelState.AGREED),)), "panel.1.2.agreed",
+                 id="agreed-without-rating"),
+])
+def test_a_file_and_the_store_refuse_an_inspection_for_the_same_reason(inspection: Inspection, field: str) -> None:
+    """One validation of an inspection (inspection/validation.py): the store names the field in the inspector's
+    words, the reader the place in the file; the problem is the same."""
+    with pytest.raises(InvalidEdit) as stored:
+        FrameworkIds.of(CONTENT.framework, CONTENT.rating_scheme).inspection(inspection, CONTENT.framework)
+    with pytest.raises(ExchangeError) as read:
+        _read(write_exchange(inspection))
+    assert read.value.field == field
+    assert read.value.problem.startswith(stored.value.problem)
 
 
 def _read(text: str) -> object:
