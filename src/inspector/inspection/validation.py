@@ -280,8 +280,11 @@ class FrameworkIds:
             if question in seen:
                 raise InvalidEdit("interview responses", f"question {question!r} is answered twice")
             seen.add(question)
-            _enum(f"interview answer to {question}", response.answer, InterviewAnswer)
-            _text(f"interview comment on {question}", response.comment)
+            # The field is named only for a refusal: a thousand interviews of fifty responses each are read.
+            if not isinstance(response.answer, InterviewAnswer):
+                _enum(f"interview answer to {question}", response.answer, InterviewAnswer)
+            if response.comment or not isinstance(response.comment, str):  # an empty comment is text, and fine
+                _text(f"interview comment on {question}", response.comment)
 
     def tally(self, t: TalliedPercentage) -> None:
         _instance("interview tally", t, TalliedPercentage)
