@@ -33,7 +33,7 @@ from inspector.app.recent import RecentFiles
 from inspector.app.search import InspectionSearch
 from inspector.app.session import Session
 from inspector.content import Content, load_content
-from inspector.demo import build_demo, build_scaled
+from inspector.demo import load_demo, scaled
 from inspector.exchange.files import create_inspection_file
 from inspector.gui.controller import Controller
 from inspector.gui.dialogs import Dialogs
@@ -121,9 +121,10 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     content = load_content()
+    demo = load_demo(content)
     inspections = {
-        "demo": build_demo(content.framework, content.forms),
-        "10×": build_scaled(content.framework, content.forms, factor=10),
+        "demo": demo,
+        "10×": scaled(demo, 10),
     }
     sizes = {name: f"{len(i.interviews):,} interviews, {len(i.evidence):,} evidence" for name, i in inspections.items()}
     with tempfile.TemporaryDirectory() as folder:

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import QApplication
 from inspector.app.navigator import SECTIONS
 from inspector.app.recent import RecentFiles
 from inspector.content import Content, load_content
-from inspector.demo import build_demo, build_scaled
+from inspector.demo import load_demo, scaled
 from inspector.exchange.files import create_inspection_file
 from inspector.gui.controller import Controller
 from inspector.gui.dialogs import Dialogs
@@ -472,14 +472,15 @@ def main() -> int:
     content = load_content()
     if args.typing_only:
         with tempfile.TemporaryDirectory() as name:
-            rows = measure_typing(app, build_demo(content.framework, content.forms), Path(name))
+            rows = measure_typing(app, load_demo(content), Path(name))
         print(f"load average {load_before:.1f} before and {os.getloadavg()[0]:.1f} after\n")
         print("\n".join(typing_section(rows)))
         return 0
+    demo = load_demo(content)
     inspections = {
-        "demo": build_demo(content.framework, content.forms),
+        "demo": demo,
         # With a register entry for the evidence form to cite.
-        "10×": with_document(build_scaled(content.framework, content.forms, factor=10)),
+        "10×": with_document(scaled(demo, 10)),
     }
     sizes = {name: f"{len(i.interviews):,} interviews, {len(i.evidence):,} evidence" for name, i in inspections.items()}
     with tempfile.TemporaryDirectory() as name:

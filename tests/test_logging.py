@@ -20,7 +20,7 @@ from inspector.app.details_edits import DetailsEdit
 from inspector.app.edits import AnswerEdit, EvidenceEdit
 from inspector.app.session import Session
 from inspector.content import Content, load_content
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.files import create_inspection_file
 from inspector.gui.app_log import show_log_folder
 from inspector.inspection.model import Answer, Evidence, KeyQuestionAnswer, SourceKind
@@ -49,7 +49,7 @@ def logged(folder: Path) -> str:
 def test_a_session_with_edits_logs_ids_and_kinds_not_content(
     log_folder: Path, tmp_path: Path, content: Content
 ) -> None:
-    demo = build_demo(content.framework, content.forms)
+    demo = load_demo(content)
     path = tmp_path / "Northmoor Youth Justice Service.yjsi"
     create_inspection_file(path, demo, content, "helen", "demo for tests")
 

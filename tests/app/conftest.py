@@ -14,7 +14,7 @@ import pytest
 from inspector.app.edits import Edit
 from inspector.app.session import Session
 from inspector.content import Content, load_content
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.files import create_inspection_file
 from inspector.inspection.model import Inspection
 from inspector.store import InspectionFile
@@ -38,7 +38,7 @@ def content() -> Content:
 
 @pytest.fixture(scope="session")
 def demo(content: Content) -> Inspection:
-    return build_demo(content.framework, content.forms)
+    return load_demo(content)
 
 
 @pytest.fixture()

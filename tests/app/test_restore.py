@@ -12,7 +12,7 @@ import pytest
 
 from inspector.app.restore import age, restore_offer, taken_at
 from inspector.content import Content
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.files import create_inspection_file
 from inspector.inspection.model import Sufficiency
 from inspector.store import DamagedFile, InspectionFile
@@ -48,7 +48,7 @@ def _damaged(path: Path, content: Content) -> DamagedFile:
 
 def test_the_offer_lists_the_backups_newest_first_with_what_each_holds(content: Content, tmp_path: Path) -> None:
     path = tmp_path / "Northmoor.yjsi"
-    demo = build_demo(content.framework, content.forms)
+    demo = load_demo(content)
     create_inspection_file(path, demo, content, "helen", "demo")  # its first backup holds the demo
     judged = sum(j.sufficiency is not None for j in demo.judgements)
     later = lambda: NOW - timedelta(minutes=20)  # noqa: E731
@@ -77,7 +77,7 @@ def test_the_offer_lists_the_backups_newest_first_with_what_each_holds(content: 
 
 def test_a_damaged_backup_is_listed_but_not_offered(content: Content, tmp_path: Path) -> None:
     path = tmp_path / "Leeds.yjsi"
-    demo = build_demo(content.framework, content.forms)
+    demo = load_demo(content)
     create_inspection_file(path, demo, content, "helen", "demo")
     with InspectionFile.open(path, content.framework, "jane", rating_scheme=content.rating_scheme,
                              clock=lambda: NOW - timedelta(minutes=20)) as f:
@@ -93,7 +93,7 @@ def test_a_damaged_backup_is_listed_but_not_offered(content: Content, tmp_path: 
 
 def test_a_file_of_which_nothing_can_be_read_says_so(content: Content, tmp_path: Path) -> None:
     path = tmp_path / "Leeds.yjsi"
-    create_inspection_file(path, build_demo(content.framework, content.forms), content, "helen", "demo")
+    create_inspection_file(path, load_demo(content), content, "helen", "demo")
     path.write_bytes(path.read_bytes()[:100] + b"\0" * 8000)  # the header only
     offer = restore_offer(DamagedFile(path, "wiped", None), tmp_path, NOW)
     assert offer.last_held == "The damaged file last held: nothing that can be read."

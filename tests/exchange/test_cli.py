@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from inspector.cli import main
-from inspector.demo import build_demo, demo_file
+from inspector.demo import demo_file, load_demo
 from inspector.exchange.codec import write_exchange
 from inspector.exchange.merge import MEMBER_MARK
 from inspector.rules.evaluate import evaluate, evaluation_to_json, format_evaluation
 from inspector.store import InspectionFile
 from tests.exchange.strategies import CONTENT
 
-DEMO = build_demo(CONTENT.framework, CONTENT.forms)
+DEMO = load_demo(CONTENT)
 Capture = pytest.CaptureFixture[str]
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.apply import apply_merge
 from inspector.exchange.codec import read_exchange, write_exchange
 from inspector.exchange.errors import ExchangeError
@@ -21,7 +21,7 @@ from inspector.inspection.model import Assignment, Document, DocumentKind, Evide
 from inspector.store import InspectionFile
 from tests.exchange.strategies import CONTENT
 
-DEMO = build_demo(CONTENT.framework, CONTENT.forms)  # its evidence cites its own register of documents
+DEMO = load_demo(CONTENT)  # its evidence cites its own register of documents
 FORMAT2 = Path(__file__).parent.parent / "store" / "data" / "format2.json"
 MINUTES = Document("Board minutes, May 2024", DocumentKind.EVIDENCE_IN_ADVANCE, date(2025, 2, 10), "YJS manager",
                    "evidence/board-minutes-2024-05.pdf", "ab" * 32, id="3c1e0d2a-0000-4000-8000-00000000d001")
@@ -107,38 +107,40 @@ def _older(version: int, keep: str):  # type: ignore[no-untyped-def]
 INDEX = ITEM.split("/")[-1]
 CASES = [
     pytest.param(_set(f"{ITEM}/document_id", UNREGISTERED),
-                 f"prompts.1.1.1a.evidence.{INDEX}.document_id: {UNREGISTERED} is not in the register of documents "
-                 "(documents)", id="unregistered-document"),
+                 f"prompts.1.1.1a.evidence.{INDEX}.document_id: '{UNREGISTERED}' is not in the inspection's "
+                 "register of documents", id="unregistered-document"),
     pytest.param(_set("documents", []),  # the demo's first item, on the youth justice plan, is the first to say so
-                 f"prompts.1.1.1a.evidence.0.document_id: {DEMO.evidence[0].document_id} is not in the register of "
-                 "documents (documents)", id="empty-register"),
+                 f"prompts.1.1.1a.evidence.0.document_id: '{DEMO.evidence[0].document_id}' is not in the inspection's "
+                 "register of documents", id="empty-register"),
     pytest.param(_set(f"{ITEM}/document_id", "minutes"),
                  f"prompts.1.1.1a.evidence.{INDEX}.document_id: 'minutes' is not an id (a lower-case UUID such as "
                  "0f8c3c6e-…)", id="document-id-not-an-id"),
     pytest.param(_set(f"{ITEM}/also", ["1.1.9z"]),
-                 f"prompts.1.1.1a.evidence.{INDEX}.also.0: not a prompt in the framework", id="also-unknown"),
+                 f"prompts.1.1.1a.evidence.{INDEX}.also.0: '1.1.9z' is not a prompt in the framework",
+                 id="also-unknown"),
     pytest.param(_set(f"{ITEM}/also", ["1.1.1a"]),
-                 f"prompts.1.1.1a.evidence.{INDEX}.also.0: 1.1.1a is already the prompt it is recorded on",
+                 f"prompts.1.1.1a.evidence.{INDEX}.also.0: '1.1.1a' is the prompt it is recorded on; each prompt is "
+                 "listed once",
                  id="also-its-own-prompt"),
     pytest.param(_set(f"{ITEM}/also", ["1.1.2a", "1.1.2a"]),
-                 f"prompts.1.1.1a.evidence.{INDEX}.also.1: 1.1.2a is already listed at "
-                 f"prompts.1.1.1a.evidence.{INDEX}.also.0", id="also-twice"),
+                 f"prompts.1.1.1a.evidence.{INDEX}.also.1: '1.1.2a' appears twice", id="also-twice"),
     pytest.param(_set("documents/0/title", " "), "documents.0.title: should not be empty", id="untitled"),
     pytest.param(_set("documents/0/kind", "leaflet"),
                  "documents.0.kind: 'leaflet' is not a kind of document (evidence in advance, supplied during "
                  "fieldwork, other source)", id="document-kind"),
     pytest.param(_set(f"documents/{LAST}/sha256", "AB" * 32),
-                 f"documents.{LAST}.sha256: should be 64 lower-case hexadecimal digits", id="sha256-upper-case"),
+                 f"documents.{LAST}.sha256: must be 64 lower-case hexadecimal digits", id="sha256-upper-case"),
     pytest.param(_set(f"documents/{LAST}/file_path", ""),
-                 f"documents.{LAST}.sha256: is the digest of a file, and file_path names none",
+                 f"documents.{LAST}.sha256: is the digest of a file, and the document names none",
                  id="sha256-without-file"),
     pytest.param(lambda doc: doc["documents"].append(dict(BASE["documents"][LAST], title="Again")),
-                 f"documents.{LAST + 1}.id: the document id {MINUTES.id} is also used at documents.{LAST}.id",
+                 f"documents.{LAST + 1}.id: '{MINUTES.id}' appears twice, first at documents.{LAST}.id",
                  id="document-twice"),
     pytest.param(_set("assignments/1.9", DEMO.details.team[0]),
-                 "assignments.1.9: not a standard or key question in the framework", id="assigned-unknown-scope"),
+                 "assignments.1.9: '1.9' is not a standard or key question in the framework",
+                 id="assigned-unknown-scope"),
     pytest.param(_set("assignments/1.1", "Someone Else"),
-                 "assignments.1.1: is not the lead inspector or a member of the team (inspection.team)",
+                 "assignments.1.1: is not the lead inspector or a member of the team",
                  id="assigned-outside-the-team"),
     pytest.param(_older(2, "documents"),
                  "documents: version 2 of the exchange format has no register of documents; write version 3",

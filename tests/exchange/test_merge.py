@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.errors import UserError
 from inspector.exchange.apply import apply_merge, remove_merge
 from inspector.exchange.merge import MEMBER_MARK, format_plan, merge
@@ -32,7 +32,7 @@ from inspector.inspection.model import (
 from inspector.store import InspectionFile
 from tests.exchange.strategies import CONTENT
 
-DEMO = build_demo(CONTENT.framework, CONTENT.forms)
+DEMO = load_demo(CONTENT)
 NEW_EVIDENCE = Evidence("1.2.1a", "Two further vacancies were advertised on 5 March.", SourceKind.DOCUMENT,
                         "Recruitment tracker", "Priya Raman", tag=EvidenceTag.AREA_FOR_IMPROVEMENT)
 NEW_INTERVIEW = Interview("CM-25", "case-manager-interview", "1", date(2025, 2, 28), "Priya Raman",

@@ -5,16 +5,20 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.codec import read_exchange, write_exchange
 from inspector.exchange.errors import ExchangeError
+from inspector.inspection.model import Inspection, PanelDecision, PanelState
+from inspector.store import FrameworkIds, InvalidEdit
 from tests.exchange.strategies import CONTENT
 
-BASE: dict[str, Any] = json.loads(write_exchange(build_demo(CONTENT.framework, CONTENT.forms)))
+DEMO = load_demo(CONTENT)
+BASE: dict[str, Any] = json.loads(write_exchange(DEMO))
 FIRST_EVIDENCE = BASE["prompts"]["1.1.1a"]["evidence"][0]["id"]
 
 
@@ -61,18 +65,18 @@ CASES = [
                  "framework: the file was made with 'hmip-yj-domain-one-3.4-4.1' v3.3, May 2023; "
                  "this tool has 'hmip-yj-domain-one-3.4-4.1' v3.4, June 2024", id="other-framework"),
     pytest.param(_set("prompts/1.1.9z", {"sufficiency": "above", "decisive": False, "evidence": []}),
-                 "prompts.1.1.9z: not a prompt in the framework", id="unknown-prompt"),
+                 "prompts.1.1.9z: '1.1.9z' is not a prompt in the framework", id="unknown-prompt"),
     pytest.param(_set("key_questions/1.1.9", {"answer": "yes", "rationale": ""}),
-                 "key_questions.1.1.9: not a key question in the framework", id="unknown-key-question"),
+                 "key_questions.1.1.9: '1.1.9' is not a key question in the framework", id="unknown-key-question"),
     pytest.param(_set("standards/2.1", {"proposed": "Good", "rationale": ""}),
-                 "standards.2.1: not a standard in the framework (1.1, 1.2, 1.3, 1.4, 3.4, 4.1)",
+                 "standards.2.1: '2.1' is not a standard in the framework (1.1, 1.2, 1.3, 1.4, 3.4, 4.1)",
                      id="unknown-standard"),
     pytest.param(_set("standards/1.2/proposed", "Satisfactory"),
                  f"standards.1.2.proposed: 'Satisfactory' is not a rating {RATINGS}", id="unknown-rating"),
     pytest.param(_set("case_ratings/2.3", "good"), f"case_ratings.2.3: 'good' is not a rating {RATINGS}",
                  id="rating-wrong-case"),
     pytest.param(_set("case_ratings/1.1", "Good"),
-                 "case_ratings.1.1: not a standard rated from case data (2.1, 2.2, 2.3, 2.4, 3.1, 3.2, 3.3)",
+                 "case_ratings.1.1: '1.1' is not a standard rated from case data (2.1, 2.2, 2.3, 2.4, 3.1, 3.2, 3.3)",
                  id="case-rating-for-framework-standard"),
     pytest.param(_set("prompts/1.1.1a/sufficiency", "on the line"),
                  "prompts.1.1.1a.sufficiency: 'on the line' is not a sufficiency (above, below)",
@@ -95,7 +99,7 @@ CASES = [
     pytest.param(_set("interview_percentages/1.2.1c", {"percent": "72", "interviews": 20}),
                  "interview_percentages.1.2.1c.percent: should be a number, not '72'", id="percent-as-text"),
     pytest.param(_set("interview_percentages/1.1.1a", {"percent": 50, "interviews": 20}),
-                 "interview_percentages.1.1.1a: this prompt does not draw on case-manager interviews",
+                 "interview_percentages.1.1.1a: 1.1.1a does not draw on case-manager interviews",
                  id="percent-for-prompt-without-interviews"),
     pytest.param(_set("inspection/resettlement_cases_12_months", "3"),
                  "inspection.resettlement_cases_12_months: should be a whole number, not '3'", id="count-as-text"),
@@ -115,15 +119,16 @@ CASES = [
     pytest.param(_set("inspection/fieldwork_start", "03/03/2025"),
                  "inspection.fieldwork_start: '03/03/2025' is not a date (YYYY-MM-DD)", id="date-format"),
     pytest.param(_set("inspection/fieldwork_end", "2025-02-28"),
-                 "inspection.fieldwork_end: 2025-02-28 is before fieldwork_start (2025-03-03)", id="end-before-start"),
+                 "inspection.fieldwork_end: 28 February 2025 is before fieldwork start 03 March 2025",
+                 id="end-before-start"),
     pytest.param(_set("prompts/1.1.1a/evidence/0/recorded_at", "yesterday"),
                  "prompts.1.1.1a.evidence.0.recorded_at: 'yesterday' is not a date and time "
                  "(YYYY-MM-DDTHH:MM:SS, with +HH:MM)", id="datetime-format"),
     pytest.param(_set("case_data/2.1/Desistance/sufficient", 21),
-                 "case_data.2.1.Desistance.sufficient: 21 is more than the cases inspected (20)",
+                 "case_data.2.1.Desistance.sufficient: 21 sufficient is more than the 20 cases inspected",
                      id="more-sufficient-than-cases"),
     pytest.param(_set("case_data/2.1/ ", {"sufficient": 1, "cases": 2}),
-                 "case_data.2.1. : the key question label should not be empty", id="blank-case-label"),
+                 "case_data.2.1. : must name the case-inspection key question", id="blank-case-label"),
     pytest.param(_set("interviews/0/form/version", "9"),
                  "interviews.0.form: no interview form 'case-manager-interview' version 9 "
                  "(forms: 'case-manager-interview' version 1)", id="unknown-form"),
@@ -132,21 +137,21 @@ CASES = [
                  "not a question in interview form 'case-manager-interview' version 1",
                  id="unknown-question"),
     pytest.param(_set("prompts/1.1.1b/evidence/0/id", FIRST_EVIDENCE),
-                 f"prompts.1.1.1b.evidence.0.id: the evidence id {FIRST_EVIDENCE} "
-                 "is also used at prompts.1.1.1a.evidence.0.id",
+                 f"prompts.1.1.1b.evidence.0.id: '{FIRST_EVIDENCE}' appears twice, first at "
+                 "prompts.1.1.1a.evidence.0.id",
                  id="duplicate-evidence-id"),
     pytest.param(_set("interviews/1/id", "CM-02"),
                  "interviews.1.id: 'CM-02' is not an id (a lower-case UUID such as 0f8c3c6e-…)", id="id-not-a-uuid"),
     pytest.param(_set("panel/5.1", {"state": "proposed"}),
-                 "panel.5.1: not a standard of the rating scheme (1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.3, 2.4, 3.1, 3.2, "
-                 "3.3, 3.4, 4.1)", id="panel-unknown-standard"),
+                 "panel.5.1: '5.1' is not a standard of the rating scheme (1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.3, 2.4, "
+                 "3.1, 3.2, 3.3, 3.4, 4.1)", id="panel-unknown-standard"),
     pytest.param(_set("panel/1.2", {"state": "settled"}),
                  "panel.1.2.state: 'settled' is not a ratings panel state (draft, proposed, agreed)",
                  id="panel-unknown-state"),
     pytest.param(_set("panel/1.2", {"state": "agreed", "agreed": None}),
                  "panel.1.2.agreed: an agreed standard needs the rating the panel agreed", id="agreed-without-rating"),
     pytest.param(_set("panel/2.1", {"state": "proposed", "agreed": "Good"}),
-                 "panel.2.1.agreed: only an agreed standard has an agreed rating (this one is proposed)",
+                 "panel.2.1.agreed: only an agreed standard has an agreed rating (2.1 is proposed)",
                  id="proposed-with-agreed-rating"),
     pytest.param(_set("panel/1.2", {"state": "agreed", "agreed": "good"}),
                  f"panel.1.2.agreed: 'good' is not a rating {RATINGS}", id="agreed-rating-misspelt"),
@@ -163,8 +168,8 @@ CASES = [
                  id="comment-kind"),
     pytest.param(_set("panel_comments", [{"id": FIRST_EVIDENCE, "standard": "1.2", "kind": "comment", "text": "A"},
                                          {"id": FIRST_EVIDENCE, "standard": "1.3", "kind": "comment", "text": "B"}]),
-                 f"panel_comments.1.id: the ratings panel comment id {FIRST_EVIDENCE} is also used at "
-                 "panel_comments.0.id", id="duplicate-comment-id"),
+                 f"panel_comments.1.id: '{FIRST_EVIDENCE}' appears twice, first at panel_comments.0.id",
+                 id="duplicate-comment-id"),
     pytest.param(lambda doc: doc.update(version=1, panel={"1.2": {"state": "proposed"}}),
                  "panel: version 1 of the exchange format has no ratings panel records; write version 2",
                  id="panel-in-version-1"),
@@ -200,6 +205,28 @@ def test_text_that_is_not_a_document(text: str, message: str) -> None:
 def test_the_unchanged_base_document_is_accepted() -> None:
     """The table above changes one thing each; the document it starts from is valid."""
     assert _read(json.dumps(BASE)).details.yjs == "Northmoor Youth Justice Service"
+
+
+@pytest.mark.parametrize(("inspection", "field"), [
+    pytest.param(replace(DEMO, evidence=(*DEMO.evidence, replace(DEMO.evidence[0], prompt_id="1.1.1b"))),
+                 f"prompts.1.1.1b.evidence.{sum(e.prompt_id == '1.1.1b' for e in DEMO.evidence)}.id",  # after its own
+                 id="evidence-id-twice"),
+    pytest.param(replace(DEMO, case_counts=(replace(DEMO.case_counts[0], sufficient=DEMO.case_counts[0].cases + 1),
+                                            *DEMO.case_counts[1:])),
+                 f"case_data.{DEMO.case_counts[0].standard_id}.{DEMO.case_counts[0].key_question}.sufficient",
+                 id="more-sufficient-than-cases"),
+    pytest.param(replace(DEMO, panel=(PanelDecision("1.2", PanelState.AGREED),)), "panel.1.2.agreed",
+                 id="agreed-without-rating"),
+])
+def test_a_file_and_the_store_refuse_an_inspection_for_the_same_reason(inspection: Inspection, field: str) -> None:
+    """One validation of an inspection (inspection/validation.py): the store names the field in the inspector's
+    words, the reader the place in the file; the problem is the same."""
+    with pytest.raises(InvalidEdit) as stored:
+        FrameworkIds.of(CONTENT.framework, CONTENT.rating_scheme).inspection(inspection, CONTENT.framework)
+    with pytest.raises(ExchangeError) as read:
+        _read(write_exchange(inspection))
+    assert read.value.field == field
+    assert read.value.problem.startswith(stored.value.problem)
 
 
 def _read(text: str) -> object:

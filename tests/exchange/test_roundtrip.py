@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.codec import read_exchange, write_exchange
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
@@ -77,7 +77,7 @@ def test_an_inspection_file_keeps_everything_the_exchange_file_holds(inspection:
 
 def test_a_version_1_document_still_imports_with_nothing_from_the_panel() -> None:
     """Written before the ratings panel (format version 1): no panel sections, and nothing recorded."""
-    demo = build_demo(CONTENT.framework, CONTENT.forms)
+    demo = load_demo(CONTENT)
     current = json.loads(write_exchange(demo))
     assert current["version"] == 3 and current["panel"] == {} and current["panel_comments"] == []
     old = {key: value for key, value in current.items()
@@ -95,7 +95,7 @@ def test_a_version_1_document_still_imports_with_nothing_from_the_panel() -> Non
 
 
 def test_panel_records_are_written_in_scheme_order_with_every_field() -> None:
-    demo = build_demo(CONTENT.framework, CONTENT.forms)
+    demo = load_demo(CONTENT)
     at = datetime(2026, 11, 30, 14, 5, tzinfo=UTC)
     inspection = replace(
         demo,

@@ -19,7 +19,7 @@ import pyrage
 import pytest
 
 from inspector.cli import main
-from inspector.demo import build_demo, demo_file
+from inspector.demo import demo_file, load_demo
 from inspector.exchange.codec import write_exchange
 from inspector.exchange.sealed import AGE_HEADER, ARMOR_BEGIN, is_sealed, seal, unseal
 from inspector.store import InspectionFile
@@ -32,7 +32,7 @@ needs_age = pytest.mark.skipif(AGE is None, reason="Debian's age is not installe
                                                    "scripts/setup installs it when run as root)")
 # Case text that must never be readable in an encrypted file.
 # What exporting the demo writes (the committed demo file may still be its version 2 spelling).
-EXPORTED = write_exchange(build_demo(CONTENT.framework, CONTENT.forms))
+EXPORTED = write_exchange(load_demo(CONTENT))
 SECRET = demo_file().read_text(encoding="utf-8").split('"text": "')[1].split('"')[0]
 
 

@@ -20,7 +20,7 @@ from inspector.app.merge_plan_view import MergePlanView
 from inspector.app.recent import RecentFiles
 from inspector.app.restore import RestoreOffer
 from inspector.content import Content, load_content
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.files import create_inspection_file
 from inspector.framework.model import Framework
 from inspector.gui.app import configure_application
@@ -174,7 +174,7 @@ def content() -> Content:
 def demo_source(content: Content, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo inspection in a file, made once; each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "Northmoor.yjsi"
-    create_inspection_file(path, build_demo(content.framework, content.forms), content, "helen", "demo for tests")
+    create_inspection_file(path, load_demo(content), content, "helen", "demo for tests")
     return path
 
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from inspector.content import load_content
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.exchange.files import create_inspection_file
 
 # A fresh interpreter runs the `inspector-gui` script's entry point on FILE (with the `inspector` script's
@@ -67,7 +67,7 @@ sys.exit(gui_app.main([sys.argv[1]]))
 def test_the_window_starts_without_the_report_libraries(tmp_path: Path) -> None:
     content = load_content()
     path = tmp_path / "demo.yjsi"
-    create_inspection_file(path, build_demo(content.framework, content.forms), content, "tester", "test")
+    create_inspection_file(path, load_demo(content), content, "tester", "test")
     home = tmp_path / "home"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"))

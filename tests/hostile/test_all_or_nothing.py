@@ -20,7 +20,7 @@ import pytest
 
 from inspector.app.session import Session
 from inspector.content import Content, load_content
-from inspector.demo import build_demo, build_scaled, demo_file
+from inspector.demo import demo_file, load_demo, scaled_demo
 from inspector.errors import UserError
 from inspector.exchange.codec import write_exchange
 from inspector.inspection.model import Evidence, Inspection, SourceKind
@@ -29,7 +29,7 @@ from tests.hostile.helpers import Capture, Folder, refused
 from tests.seed import REPO
 
 CONTENT = load_content()
-DEMO = build_demo(CONTENT.framework, CONTENT.forms)
+DEMO = load_demo(CONTENT)
 ROOT = os.geteuid() == 0
 
 
@@ -259,7 +259,7 @@ def test_restoring_beside_a_file_on_a_write_protected_medium_is_one_line(
 
 def test_an_import_killed_mid_way_leaves_at_most_a_partial_the_next_run_clears(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
-    big.write_text(write_exchange(build_scaled(CONTENT.framework, CONTENT.forms)), encoding="utf-8")
+    big.write_text(write_exchange(scaled_demo(CONTENT)), encoding="utf-8")
     folder = tmp_path / "new"
     folder.mkdir()
     target = folder / "Northmoor.yjsi"

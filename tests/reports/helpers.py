@@ -14,7 +14,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from inspector.content import load_content
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.inspection.model import Inspection
 from inspector.reports import Report, ReportKind, build_report, load_templates, render_docx
 from inspector.rules.evaluate import Evaluation, evaluate
@@ -23,7 +23,7 @@ from inspector.store import AuditEntry
 CONTENT = load_content()
 FRAMEWORK, SCHEME, FORMS = CONTENT.framework, CONTENT.rating_scheme, CONTENT.forms
 TEMPLATES = load_templates(CONTENT.root)
-DEMO = build_demo(FRAMEWORK, FORMS)
+DEMO = load_demo(CONTENT)
 PRODUCED = datetime(2026, 11, 23, 14, 5, tzinfo=UTC)
 
 

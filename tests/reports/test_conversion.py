@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from inspector.demo import build_scaled
+from inspector.demo import scaled
 from inspector.reports import ReportKind, export_report
-from tests.reports.helpers import DEMO, FORMS, FRAMEWORK, TEMPLATES, report_of
+from tests.reports.helpers import DEMO, TEMPLATES, report_of
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFINFO = shutil.which("pdfinfo")
@@ -28,7 +28,7 @@ PDFINFO = shutil.which("pdfinfo")
     (ReportKind.PANEL, 1, 20), (ReportKind.DRAFT, 1, 15), (ReportKind.PANEL, 10, 200), (ReportKind.DRAFT, 10, 100)],
     ids=["panel", "draft", "panel-10x", "draft-10x"])
 def test_the_report_converts_to_a_pdf_with_pages(tmp_path: Path, kind: ReportKind, factor: int, at_least: int) -> None:
-    inspection = DEMO if factor == 1 else build_scaled(FRAMEWORK, FORMS, factor=factor)
+    inspection = DEMO if factor == 1 else scaled(DEMO, factor)
     document = tmp_path / f"{kind.value}.docx"
     export_report(report_of(inspection), TEMPLATES.get(kind), document)
     profile = tmp_path / "profile"  # a LibreOffice profile of its own: no clash with one already running

@@ -13,7 +13,7 @@ import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from inspector.demo import build_scaled
+from inspector.demo import scaled
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
     DiversityFinding,
@@ -30,7 +30,6 @@ from inspector.reports import ReportKind
 from inspector.reports.publication import area_of, plain, service_of
 from tests.reports.helpers import (
     DEMO,
-    FORMS,
     FRAMEWORK,
     SCHEME,
     evaluation_of,
@@ -295,7 +294,7 @@ def test_without_case_counts_there_is_no_chart_and_the_editor_is_told() -> None:
     assert _body(document, "2. Court disposals")[0].startswith("[Editor: no case counts for this domain")
 
 
-@pytest.mark.parametrize("inspection", [DEMO, build_scaled(FRAMEWORK, FORMS, factor=10)], ids=["demo", "10x"])
+@pytest.mark.parametrize("inspection", [DEMO, scaled(DEMO, 10)], ids=["demo", "10x"])
 def test_no_prompt_id_uuid_or_seed_in_the_running_text(inspection: Inspection) -> None:
     text = _running_text(rendered(report_of(inspection), ReportKind.DRAFT))
     assert PROMPT_ID.findall(text) == []

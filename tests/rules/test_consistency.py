@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from inspector.content import Content
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.framework.model import Framework, Rating
 from inspector.inspection.model import (
     Answer,
@@ -29,7 +29,7 @@ from tests.rules.builders import grid, make_inspection
 
 @pytest.fixture(scope="module")
 def demo(content: Content) -> Inspection:
-    return build_demo(content.framework, content.forms)
+    return load_demo(content)
 
 
 def _flags(content: Content, inspection: Inspection, kind: FlagKind | None = None) -> list[ConsistencyFlag]:

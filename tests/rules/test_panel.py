@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from inspector.content import Content
-from inspector.demo import build_demo
+from inspector.demo import load_demo
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
     OVERALL,
@@ -112,7 +112,7 @@ def test_a_move_names_one_standard() -> None:
 
 @pytest.fixture(scope="module")
 def demo(content: Content) -> Inspection:
-    return build_demo(content.framework, content.forms)
+    return load_demo(content)
 
 
 def _evaluate(content: Content, inspection: Inspection) -> Evaluation:

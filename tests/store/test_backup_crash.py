@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from inspector.content import Content
-from inspector.demo import build_scaled
+from inspector.demo import scaled_demo
 from inspector.store import InspectionFile, create_holding
 from tests.seed import REPO
 from tests.store.conftest import integrity
@@ -19,7 +19,7 @@ from tests.store.conftest import integrity
 
 def test_a_backup_killed_mid_write_is_cleared_at_the_next_open(content: Content, path: Path) -> None:
     # Ten times the demo: a backup takes long enough to be caught half-written.
-    create_holding(path, content.framework, build_scaled(content.framework, content.forms), "jane", "loaded",
+    create_holding(path, content.framework, scaled_demo(content), "jane", "loaded",
                    rating_scheme=content.rating_scheme)
     folder = path.with_name(path.name + ".backups")
     proc = subprocess.Popen(

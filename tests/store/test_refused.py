@@ -106,6 +106,17 @@ REFUSED: list[tuple[str, Edit, str]] = [
      lambda f: f.add_interview(replace(INTERVIEW_1, id="i9", responses=(
          ("q1", InterviewResponse(InterviewAnswer.YES)), ("q1", InterviewResponse(InterviewAnswer.NO))))),
      "interview responses: question 'q1' is answered twice"),
+    ("interview answer that is not one",
+     lambda f: f.add_interview(replace(INTERVIEW_1, id="i9", responses=(("q1", InterviewResponse("yes")),))),  # type: ignore[arg-type]
+     "interview answer to q1: 'yes' is not one of"),
+    ("interview comment that is not text",
+     lambda f: f.add_interview(replace(INTERVIEW_1, id="i9", responses=(
+         ("q1", InterviewResponse(InterviewAnswer.NO, 0)),))),  # type: ignore[arg-type]
+     "interview comment on q1: must be text, not int"),
+    ("interview comment with a control character",
+     lambda f: f.add_interview(replace(INTERVIEW_1, id="i9", responses=(
+         ("q1", InterviewResponse(InterviewAnswer.NO, "a\x01")),))),
+     "interview comment on q1: holds a character Word cannot hold (U+0001) at position 2"),
     ("interview date with a time",
      lambda f: f.add_interview(replace(INTERVIEW_1, id="i9", date=EVIDENCE_1.recorded_at)),
      "interview date: must be a date"),

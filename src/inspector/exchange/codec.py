@@ -95,8 +95,9 @@ def read_exchange(text: str, framework: Framework, scheme: RatingScheme, forms: 
         document = ExchangeDocument.model_validate(raw)
     except ValidationError as exc:
         raise from_validation_error(exc) from None
-    check_document(document, framework, scheme, forms)
-    return from_document(document)
+    inspection = from_document(document)
+    check_document(document, inspection, framework, scheme, forms)
+    return inspection
 
 
 def _check_envelope(raw: Any) -> None:

@@ -19,6 +19,7 @@ if "sqlite_utils.db" not in _sys.modules and "numpy" not in _sys.modules:
             del _sys.modules["numpy"]
 
 from inspector.inspection.model import KeyQuestionAnswer, PanelDecision, PromptJudgement, StandardProposal
+from inspector.inspection.validation import FrameworkIds, team_of
 from inspector.store.audit import AuditEntry
 from inspector.store.backups import BackupSummary, Holds, holds, list_backups, restore_backup
 from inspector.store.errors import (
@@ -39,7 +40,6 @@ from inspector.store.file_team import FileTeam, team_on_file
 from inspector.store.inspection_file import InspectionFile, create_holding, utc_now
 from inspector.store.records import ANSWERS, JUDGEMENTS, PANEL_DECISIONS, PROPOSALS
 from inspector.store.schema import FILE_SUFFIX
-from inspector.store.validation import FrameworkIds, team_of
 
 # The records the file keeps only when they say something.
 _Blankable = PromptJudgement | KeyQuestionAnswer | StandardProposal | PanelDecision

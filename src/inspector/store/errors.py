@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from inspector.errors import UserError
+from inspector.inspection.validation import InvalidEdit as InvalidEdit  # raised by the checks of every record
 
 
 class FileLocked(UserError):
@@ -60,14 +61,6 @@ class NotAnInspection(UserError):
 class AlreadyExists(UserError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path} already exists; choose another name (an existing file is never overwritten)")
-
-
-class InvalidEdit(UserError):
-    """An edit naming something that is not in the framework, or a value out of range. Nothing is written."""
-
-    def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
-        self.field = field
 
 
 class ReadOnly(UserError):

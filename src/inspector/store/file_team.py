@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspector.errors import UserError
+from inspector.inspection.validation import team_names
 from inspector.store.connection import connect_read_only
-from inspector.store.validation import team_names
 
 
 @dataclass(frozen=True)

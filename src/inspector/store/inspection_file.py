@@ -24,9 +24,7 @@ from sqlite_utils import Database
 
 import inspector
 from inspector import owner_only
-from inspector.content import content_root, standards_folder
 from inspector.errors import UserError
-from inspector.framework.loader import load_rating_scheme
 from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import (
@@ -48,6 +46,7 @@ from inspector.inspection.model import (
     Sufficiency,
     TalliedPercentage,
 )
+from inspector.inspection.validation import FrameworkIds, cited, in_team, team_of
 from inspector.store import audit, backups, reading
 from inspector.store.audit import AuditEntry, Change
 from inspector.store.connection import harden, unwritable
@@ -89,7 +88,6 @@ from inspector.store.records import (
     parts,
 )
 from inspector.store.schema import schema_version, upgrade
-from inspector.store.validation import FrameworkIds, cited, in_team, team_of
 from inspector.text import text_problem
 
 T = TypeVar("T")
@@ -147,7 +145,7 @@ class InspectionFile:
     @classmethod
     def create(
         cls, path: Path, framework: Framework, details: InspectionDetails, user: str, *,
-        backup_dir: Path | None = None, rating_scheme: RatingScheme | None = None,
+        rating_scheme: RatingScheme, backup_dir: Path | None = None,
         clock: Clock = utc_now, backup_every: timedelta = backups.EVERY,
     ) -> InspectionFile:
         """Make a new inspection file and open it for editing. An existing path is never overwritten.
@@ -163,7 +161,7 @@ class InspectionFile:
     @classmethod
     def _create(
         cls, path: Path, framework: Framework, details: InspectionDetails, user: str,
-        inspection: Inspection | None, reason: str, *, backup_dir: Path | None, rating_scheme: RatingScheme | None,
+        inspection: Inspection | None, reason: str, *, backup_dir: Path | None, rating_scheme: RatingScheme,
         clock: Clock, backup_every: timedelta,
     ) -> InspectionFile:
         """`create`, loading `inspection` (when given) into the file before it is put in place.
@@ -177,8 +175,7 @@ class InspectionFile:
             raise AlreadyExists(path)
         if not path.parent.is_dir():
             raise UserError(f"{path} could not be created: the folder {path.parent} does not exist")
-        scheme = rating_scheme or _default_scheme(framework)
-        ids = FrameworkIds.of(framework, scheme)
+        ids = FrameworkIds.of(framework, rating_scheme)
         ids.details(details)
         if inspection is not None:
             ids.inspection(inspection, framework)
@@ -238,14 +235,14 @@ class InspectionFile:
         finally:
             _discard(partial)
         return cls.open(
-            path, framework, user, backup_dir=backup_dir, rating_scheme=scheme, clock=clock,
+            path, framework, user, backup_dir=backup_dir, rating_scheme=rating_scheme, clock=clock,
             backup_every=backup_every,
         )
 
     @classmethod
     def open(
-        cls, path: Path, framework: Framework, user: str, *, read_only: bool = False,
-        accept_changed: bool = False, backup_dir: Path | None = None, rating_scheme: RatingScheme | None = None,
+        cls, path: Path, framework: Framework, user: str, *, rating_scheme: RatingScheme, read_only: bool = False,
+        accept_changed: bool = False, backup_dir: Path | None = None,
         clock: Clock = utc_now, backup_every: timedelta = backups.EVERY,
     ) -> InspectionFile:
         """Open for editing (taking the writer's lock) or `read_only` (no lock, no writes at all).
@@ -275,10 +272,9 @@ class InspectionFile:
             changed = found.changes[0] if found.changes else None  # those that forbid reading come first
             if changed and not (read_only and accept_changed and changed.readable):
                 raise ChangedOutside(path, changed.what, readable=changed.readable)
-            scheme = rating_scheme or _default_scheme(framework)
             db = _connect(path, read_only)
             opened = cls(
-                path, db, framework, FrameworkIds.of(framework, scheme), user, lock=lock,
+                path, db, framework, FrameworkIds.of(framework, rating_scheme), user, lock=lock,
                 backup_folder=folder, clock=clock, backup_every=backup_every,
             )
             if read_only:
@@ -733,7 +729,7 @@ class InspectionFile:
 
 def create_holding(
     path: Path, framework: Framework, inspection: Inspection, user: str, reason: str, *,
-    rating_scheme: RatingScheme | None = None, backup_dir: Path | None = None,
+    rating_scheme: RatingScheme, backup_dir: Path | None = None,
 ) -> None:
     """Make a new inspection file holding the whole `inspection` (an import), with an audit row for
     every value, each carrying `reason`. An existing path is never overwritten.
@@ -857,7 +853,3 @@ def _connect(path: Path, read_only: bool) -> Database:
         raise ReadOnly(path, f"cannot be opened for editing ({exc}); open it read-only") from None
     return db
 
-
-def _default_scheme(framework: Framework) -> RatingScheme:
-    """The rating scheme beside the framework's content, for callers that pass only the framework."""
-    return load_rating_scheme(standards_folder(content_root()), framework)

@@ -1,11 +1,11 @@
 """Reading a table's rows into records, refusing any row the app could not have written.
 
 Every value is converted by its kind (records.py, which names the column of a value that is not one the
-app writes) and, given the framework's ids, checked as an edit is (validation.py): a prompt id the
-framework lacks is found here, not as a fault deep in the rules engine (text is checked for its type, not
-for the characters the text gate refuses: see validation.py's `stored_records`). Text that is not UTF-8 is found
-too, and named by its row and column: sqlite3's own error would quote the bytes around it, which may be
-a child's case notes. A refusal is `Unreadable`, whose message names the table, the row and the column,
+app writes) and, given the framework's ids, checked as an edit is (inspection/validation.py): a prompt id
+the framework lacks is found here, not as a fault deep in the rules engine (text is checked for its type,
+not for the characters the text gate refuses: see `stored_records` there). Text that is not UTF-8 is
+found too, and named by its row and column: sqlite3's own error would quote the bytes around it, which
+may be a child's case notes. A refusal is `Unreadable`, whose message names the table, the row and the column,
 never a stored value; the store turns it into `DamagedFile`.
 """
 
@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from inspector.inspection.validation import FrameworkIds, stored_records
 from inspector.store.errors import InvalidEdit
 from inspector.store.records import (
     ANSWERS,
@@ -41,11 +42,10 @@ from inspector.store.records import (
     Row,
     StoredRow,
 )
-from inspector.store.validation import FrameworkIds, stored_records
 
 T = TypeVar("T")
 
-# The check an edit of each kind passes (validation.py): a stored record must pass it too.
+# The check an edit of each kind passes (inspection/validation.py): a stored record must pass it too.
 _CHECKS: dict[Kind[Any], Callable[[FrameworkIds, Any], None]] = {
     DETAILS: FrameworkIds.details, RECOMMENDATIONS: FrameworkIds.recommendation,
     JUDGEMENTS: FrameworkIds.judgement, EVIDENCE: FrameworkIds.evidence, ANSWERS: FrameworkIds.answer,

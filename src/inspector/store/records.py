@@ -396,7 +396,8 @@ def _responses_in(row: StoredRow) -> tuple[tuple[str, InterviewResponse], ...]:
     responses = _json_in(row, "responses", lambda value: isinstance(value, list), "a list")
     answers = _members(InterviewAnswer)
     try:
-        # The types of the question ids and comments are checked with the rest of the record (validation.py).
+        # The types of the question ids and comments are checked with the rest of the record
+        # (inspection/validation.py).
         return tuple(
             (question, InterviewResponse(answers[answer], comment)) for question, answer, comment in responses
         )

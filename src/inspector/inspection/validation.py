@@ -1,23 +1,28 @@
-"""Checking an edit before anything is written: ids must be the framework's or the rating scheme's,
-values of the right kind and in range. A refusal is an InvalidEdit naming the field and the problem.
+"""The one validation of an inspection's content: ids must be the framework's or the rating scheme's,
+values of the right kind and in range, records consistent with each other. A refusal is an InvalidEdit
+naming the field and the problem.
 
-The inspection model is plain frozen dataclasses (no validation of its own), so the store checks
-types too: a float where a Decimal belongs, or a string where an enum belongs, is refused here rather
-than stored approximately.
+Every reader of an inspection checks it here: the store, each edit before anything is written and each
+record it reads from a file; the exchange reader, a whole file before anything is done with it (it
+checks the JSON's shape with pydantic first, then converts it and checks the inspection here, naming
+the place in the file from the record and attribute a refusal carries). The inspection model is plain
+frozen dataclasses (no validation of its own), so types are checked too: a float where a Decimal
+belongs, or a string where an enum belongs, is refused here rather than stored approximately.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
+from inspector.errors import UserError
 from inspector.framework.model import Framework, Rating
 from inspector.framework.rating_scheme import RatingScheme
 from inspector.inspection.model import (
@@ -50,8 +55,26 @@ from inspector.inspection.model import (
     TalliedPercentage,
 )
 from inspector.numbers import decimal_problem, whole_problem
-from inspector.store.errors import InvalidEdit
 from inspector.text import text_problem
+
+R = TypeVar("R")
+
+
+class InvalidEdit(UserError):
+    """A record naming something that is not in the framework, or a value out of range. Nothing is written.
+
+    `field` names the value in the inspector's words; `at` is the attribute of the record at fault when
+    the record's own place does not say it ("also.1", "agreed"). A whole inspection's check adds the
+    `record` refused and, for one that repeats a key, the `other` record holding it first, so that a
+    reader of a file can name the place in it."""
+
+    def __init__(self, field: str, problem: str, *, at: str | None = None) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+        self.at = at
+        self.record: object | None = None
+        self.other: object | None = None
 
 
 def _positions(ids: Iterable[str]) -> dict[str, int]:
@@ -91,9 +114,9 @@ class FrameworkIds:
 
     # --- ids -------------------------------------------------------------------------------------
 
-    def prompt(self, field: str, prompt_id: Any) -> None:
+    def prompt(self, field: str, prompt_id: Any, *, at: str | None = None) -> None:
         if prompt_id not in self.prompts:
-            raise InvalidEdit(field, f"{prompt_id!r} is not a prompt in the framework")
+            raise InvalidEdit(field, f"{prompt_id!r} is not a prompt in the framework", at=at)
 
     def key_question(self, field: str, key_question_id: Any) -> None:
         if key_question_id not in self.key_questions:
@@ -101,7 +124,8 @@ class FrameworkIds:
 
     def standard(self, field: str, standard_id: Any) -> None:
         if standard_id not in self.standards:
-            raise InvalidEdit(field, f"{standard_id!r} is not a standard in the framework")
+            listed = ", ".join(self.standards)
+            raise InvalidEdit(field, f"{standard_id!r} is not a standard in the framework ({listed})")
 
     def case_data_standard(self, field: str, standard_id: Any) -> None:
         if standard_id not in self.case_data_standards:
@@ -128,7 +152,8 @@ class FrameworkIds:
         # Fieldwork is a period: an end before its start is a slip in one of the dates.
         if d.fieldwork_start and d.fieldwork_end and d.fieldwork_end < d.fieldwork_start:
             raise InvalidEdit(
-                "fieldwork end", f"{d.fieldwork_end:%d %B %Y} is before fieldwork start {d.fieldwork_start:%d %B %Y}"
+                "fieldwork end", f"{d.fieldwork_end:%d %B %Y} is before fieldwork start {d.fieldwork_start:%d %B %Y}",
+                at="fieldwork_end",
             )
         _text("lead inspector", d.lead_inspector)
         if not isinstance(d.team, tuple):
@@ -169,11 +194,18 @@ class FrameworkIds:
         _enum("evidence tag", e.tag, EvidenceTag, optional=True)
         _text("evidence id", e.id)
         if not isinstance(e.also, tuple):
-            raise InvalidEdit("evidence also supports", "must be a list of prompt ids")
-        for prompt_id in e.also:
-            self.prompt("evidence also supports", prompt_id)
-        # One item supports each prompt once: shown twice on a prompt, it would be counted twice there.
-        _unique("evidence prompts", list(e.prompts))
+            raise InvalidEdit("evidence also supports", "must be a list of prompt ids", at="also")
+        supported = {e.prompt_id}
+        for position, prompt_id in enumerate(e.also):
+            at = f"also.{position}"
+            self.prompt("evidence also supports", prompt_id, at=at)
+            # One item supports each prompt once: shown twice on a prompt, it would be counted twice there.
+            if prompt_id == e.prompt_id:
+                raise InvalidEdit("evidence prompts", f"{prompt_id!r} is the prompt it is recorded on; each prompt "
+                                  "is listed once", at=at)
+            if prompt_id in supported:
+                raise InvalidEdit("evidence prompts", f"{prompt_id!r} appears twice", at=at)
+            supported.add(prompt_id)
         if e.document_id is not None:
             _text("evidence document", e.document_id)
         _text("evidence page", e.page)
@@ -190,9 +222,9 @@ class FrameworkIds:
         _text("document file", d.file_path)
         _text("document SHA-256", d.sha256)
         if d.sha256 and not _SHA256.fullmatch(d.sha256):
-            raise InvalidEdit("document SHA-256", "must be 64 lower-case hexadecimal digits")
+            raise InvalidEdit("document SHA-256", "must be 64 lower-case hexadecimal digits", at="sha256")
         if d.sha256 and not d.file_path:
-            raise InvalidEdit("document SHA-256", "is the digest of a file, and the document names none")
+            raise InvalidEdit("document SHA-256", "is the digest of a file, and the document names none", at="sha256")
         _text("document id", d.id)
 
     def scope(self, field: str, scope_id: Any) -> None:
@@ -248,8 +280,11 @@ class FrameworkIds:
             if question in seen:
                 raise InvalidEdit("interview responses", f"question {question!r} is answered twice")
             seen.add(question)
-            _enum(f"interview answer to {question}", response.answer, InterviewAnswer)
-            _text(f"interview comment on {question}", response.comment)
+            # The field is named only for a refusal: a thousand interviews of fifty responses each are read.
+            if not isinstance(response.answer, InterviewAnswer):
+                _enum(f"interview answer to {question}", response.answer, InterviewAnswer)
+            if response.comment or not isinstance(response.comment, str):  # an empty comment is text, and fine
+                _text(f"interview comment on {question}", response.comment)
 
     def tally(self, t: TalliedPercentage) -> None:
         _instance("interview tally", t, TalliedPercentage)
@@ -288,7 +323,8 @@ class FrameworkIds:
         _count(f"{field} cases", c.cases)
         # The sufficient cases are some of those inspected, never more.
         if c.sufficient > c.cases:
-            raise InvalidEdit(field, f"{c.sufficient} sufficient is more than the {c.cases} cases inspected")
+            raise InvalidEdit(field, f"{c.sufficient} sufficient is more than the {c.cases} cases inspected",
+                              at="sufficient")
 
     def panel_decision(self, d: PanelDecision) -> None:
         _instance("ratings panel decision", d, PanelDecision)
@@ -298,16 +334,19 @@ class FrameworkIds:
         _enum(field, d.agreed, Rating, optional=True)
         # The agreed rating is what the panel agreed: an agreed standard has one, any other has none.
         if d.state is PanelState.AGREED and d.agreed is None:
-            raise InvalidEdit(field, "an agreed standard needs the rating the panel agreed")
+            raise InvalidEdit(field, "an agreed standard needs the rating the panel agreed", at="agreed")
         if d.state is not PanelState.AGREED and d.agreed is not None:
             state = d.state.value
-            raise InvalidEdit(field, f"only an agreed standard has an agreed rating ({d.standard_id} is {state})")
+            raise InvalidEdit(field, f"only an agreed standard has an agreed rating ({d.standard_id} is {state})",
+                              at="agreed")
         _text(f"ratings panel {d.standard_id} reason", d.reason)
 
     def panel_comment(self, c: PanelComment) -> None:
         _instance("ratings panel comment", c, PanelComment)
-        if c.standard_id != OVERALL:
-            self.scheme_standard("ratings panel comment standard id", c.standard_id)
+        if c.standard_id != OVERALL and c.standard_id not in self.scheme_standards:
+            listed = ", ".join(self.scheme_standards)
+            raise InvalidEdit("ratings panel comment standard id", f"{c.standard_id!r} is not a standard of the "
+                              f"rating scheme ({listed}) or '{OVERALL}'", at="standard_id")
         _enum("ratings panel comment kind", c.kind, CommentKind)
         _text("ratings panel comment text", c.text)
         # A challenge or comment with nothing in it tells the lead inspector nothing.
@@ -328,54 +367,42 @@ class FrameworkIds:
                 f"the inspection was recorded against {inspection.framework_id} {inspection.framework_version}, "
                 f"this file against {framework.id} {framework.version}",
             )
-        self.details(inspection.details)
-        for r in inspection.recommendations:
-            self.recommendation(r)
-        for j in inspection.judgements:
-            self.judgement(j)
-        for e in inspection.evidence:
-            self.evidence(e)
-        for a in inspection.answers:
-            self.answer(a)
-        for p in inspection.proposals:
-            self.proposal(p)
-        self.diversity(inspection.diversity)
-        for i in inspection.interviews:
-            self.interview(i)
-        for t in inspection.tallies:
-            self.tally(t)
-        for standard_id, rating in inspection.case_ratings:
-            self.case_rating(standard_id, rating)
-        for c in inspection.case_counts:
-            self.case_count(c)
-        for d in inspection.panel:
-            self.panel_decision(d)
-        for m in inspection.panel_comments:
-            self.panel_comment(m)
-        for document in inspection.documents:
-            self.document(document)
-        for assignment in inspection.assignments:
-            self.assignment(assignment)
+        _each((inspection.details,), self.details)
+        _each(inspection.recommendations, self.recommendation)
+        _each(inspection.judgements, self.judgement)
+        _each(inspection.evidence, self.evidence)
+        _each(inspection.answers, self.answer)
+        _each(inspection.proposals, self.proposal)
+        _each((inspection.diversity,), self.diversity)
+        _each(inspection.interviews, self.interview)
+        _each(inspection.tallies, self.tally)
+        _each(inspection.case_ratings, lambda pair: self.case_rating(*pair))
+        _each(inspection.case_counts, self.case_count)
+        _each(inspection.panel, self.panel_decision)
+        _each(inspection.panel_comments, self.panel_comment)
+        _each(inspection.documents, self.document)
+        _each(inspection.assignments, self.assignment)
         registered = {d.id for d in inspection.documents}
-        for e in inspection.evidence:
-            cited(e, registered)
+        _each(inspection.evidence, lambda e: cited(e, registered))
         team = team_of(inspection.details)
-        for assignment in inspection.assignments:
-            in_team(assignment, team)
-        # Each is a table's key: two records with one key cannot both be stored.
-        _unique("recommendation id", [r.id for r in inspection.recommendations])
-        _unique("prompt judgement", [j.prompt_id for j in inspection.judgements])
-        _unique("evidence id", [e.id for e in inspection.evidence])
-        _unique("key question answer", [a.key_question_id for a in inspection.answers])
-        _unique("standard proposal", [p.standard_id for p in inspection.proposals])
-        _unique("interview id", [i.id for i in inspection.interviews])
-        _unique("interview tally", [t.prompt_id for t in inspection.tallies])
-        _unique("case-data rating", [s for s, _ in inspection.case_ratings])
-        _unique("case count", [f"{c.standard_id} {c.key_question}" for c in inspection.case_counts])
-        _unique("ratings panel decision", [d.standard_id for d in inspection.panel])
-        _unique("ratings panel comment id", [c.id for c in inspection.panel_comments])
-        _unique("document id", [d.id for d in inspection.documents])
-        _unique("assignment", [a.scope_id for a in inspection.assignments])
+        _each(inspection.assignments, lambda a: in_team(a, team))
+        # Each is a table's key: two records with one key cannot both be stored. Ids are also how a team
+        # member's work is merged: two entries with one id would be one entry.
+        _unique("recommendation id", inspection.recommendations, [r.id for r in inspection.recommendations], "id")
+        _unique("prompt judgement", inspection.judgements, [j.prompt_id for j in inspection.judgements])
+        _unique("evidence id", inspection.evidence, [e.id for e in inspection.evidence], "id")
+        _unique("key question answer", inspection.answers, [a.key_question_id for a in inspection.answers])
+        _unique("standard proposal", inspection.proposals, [p.standard_id for p in inspection.proposals])
+        _unique("interview id", inspection.interviews, [i.id for i in inspection.interviews], "id")
+        _unique("interview tally", inspection.tallies, [t.prompt_id for t in inspection.tallies])
+        _unique("case-data rating", inspection.case_ratings, [s for s, _ in inspection.case_ratings])
+        _unique("case count", inspection.case_counts,
+                [f"{c.standard_id} {c.key_question}" for c in inspection.case_counts])
+        _unique("ratings panel decision", inspection.panel, [d.standard_id for d in inspection.panel])
+        _unique("ratings panel comment id", inspection.panel_comments, [c.id for c in inspection.panel_comments],
+                "id")
+        _unique("document id", inspection.documents, [d.id for d in inspection.documents], "id")
+        _unique("assignment", inspection.assignments, [a.scope_id for a in inspection.assignments])
 
 
 def team_of(details: InspectionDetails) -> tuple[str, ...]:
@@ -391,7 +418,8 @@ def team_names(lead: str, team: Iterable[str]) -> tuple[str, ...]:
 def cited(e: Evidence, registered: set[str]) -> None:
     """Evidence cites an entry of the register, or none."""
     if e.document_id is not None and e.document_id not in registered:
-        raise InvalidEdit("evidence document", "is not in the inspection's register of documents")
+        raise InvalidEdit("evidence document", f"{e.document_id!r} is not in the inspection's register of documents",
+                          at="document_id")
 
 
 def in_team(a: Assignment, team: tuple[str, ...]) -> None:
@@ -464,9 +492,24 @@ def _count(field: str, value: Any, *, optional: bool = False) -> None:
         raise InvalidEdit(field, problem)
 
 
-def _unique(field: str, values: list[str]) -> None:
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            raise InvalidEdit(field, f"{value!r} appears twice")
-        seen.add(value)
+def _each(records: Iterable[R], check: Callable[[R], None]) -> None:
+    """`check` each record; a refusal carries the record refused."""
+    record: R | None = None
+    try:
+        for record in records:
+            check(record)
+    except InvalidEdit as refused:
+        refused.record = record
+        raise
+
+
+def _unique(field: str, records: Sequence[object], keys: list[str], at: str | None = None) -> None:
+    """Each record's key (in `keys`, in the records' order) once; a refusal carries the record repeating a
+    key and the `other` holding it first."""
+    first: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        if key in first:
+            refused = InvalidEdit(field, f"{key!r} appears twice", at=at)
+            refused.record, refused.other = records[index], records[first[key]]
+            raise refused
+        first[key] = index
