@@ -31,6 +31,8 @@ from inspector.inspection.model import (
     DocumentKind,
     Evidence,
     EvidenceTag,
+    FollowUp,
+    ImprovementPlan,
     Inspection,
     InspectionDetails,
     Interview,
@@ -38,6 +40,7 @@ from inspector.inspection.model import (
     InterviewResponse,
     KeyQuestionAnswer,
     Nation,
+    ObligationMet,
     PanelComment,
     PanelDecision,
     PanelState,
@@ -48,6 +51,7 @@ from inspector.inspection.model import (
     StandardProposal,
     Sufficiency,
     TalliedPercentage,
+    YjbOversight,
 )
 from inspector.numbers import decimal_problem, whole_problem
 from inspector.store.errors import InvalidEdit
@@ -318,6 +322,50 @@ class FrameworkIds:
             raise InvalidEdit("ratings panel comment at", "must be a date and time")
         _text("ratings panel comment id", c.id)
 
+    # --- after fieldwork: checked as values; whether an obligation id is the content's is the window's to show
+    # (content may change between versions, and a file's record must stay readable), and who is checked
+    # against the team with the record's edit (`in_team_named`).
+
+    def obligation_id(self, obligation_id: Any) -> None:
+        _text("obligation id", obligation_id)
+        if not OBLIGATION_ID.fullmatch(obligation_id):
+            raise InvalidEdit("obligation id", "must be lower-case letters, digits and hyphens")
+
+    def obligation_met(self, m: ObligationMet) -> None:
+        _instance("obligation done", m, ObligationMet)
+        self.obligation_id(m.obligation_id)
+        if m.done_on is None:
+            raise InvalidEdit(f"{m.obligation_id} done on", "must be a date")
+        _date(f"{m.obligation_id} done on", m.done_on)
+        _text(f"{m.obligation_id} done by", m.done_by)
+        if not m.done_by.strip():
+            raise InvalidEdit(f"{m.obligation_id} done by", "must name who in the team did it")
+        _text(f"{m.obligation_id} note", m.note)
+
+    def yjb_oversight(self, y: YjbOversight) -> None:
+        _instance("YJB oversight", y, YjbOversight)
+        _text("YJB priority status", y.priority_status)
+        _text("YJB performance quadrant", y.quadrant)
+        _date("YJB oversight as of", y.as_of)
+        _text("YJB oversight recorded by", y.recorded_by)
+
+    def improvement_plan(self, p: ImprovementPlan) -> None:
+        _instance("improvement plan", p, ImprovementPlan)
+        _date("improvement plan received", p.received)
+        _text("improvement plan recorded by", p.recorded_by)
+
+    def follow_up(self, f: FollowUp) -> None:
+        _instance("follow-up", f, FollowUp)
+        if f.date is None:
+            raise InvalidEdit("follow-up date", "must be a date")
+        _date("follow-up date", f.date)
+        _text("follow-up kind", f.how)
+        if not f.how.strip():
+            raise InvalidEdit("follow-up kind", "must say how progress was followed up")
+        _text("follow-up note", f.note)
+        _text("follow-up recorded by", f.recorded_by)
+        _text("follow-up id", f.id)
+
     def inspection(self, inspection: Inspection, framework: Framework) -> None:
         """A whole inspection (bulk load): every record, and no record twice."""
         _instance("inspection", inspection, Inspection)
@@ -359,9 +407,17 @@ class FrameworkIds:
         registered = {d.id for d in inspection.documents}
         for e in inspection.evidence:
             cited(e, registered)
+        for m in inspection.obligations_met:
+            self.obligation_met(m)
+        self.yjb_oversight(inspection.yjb_oversight)
+        self.improvement_plan(inspection.improvement_plan)
+        for f in inspection.follow_ups:
+            self.follow_up(f)
         team = team_of(inspection.details)
         for assignment in inspection.assignments:
             in_team(assignment, team)
+        for field, name in after_fieldwork_people(inspection):
+            in_team_named(field, name, team)
         # Each is a table's key: two records with one key cannot both be stored.
         _unique("recommendation id", [r.id for r in inspection.recommendations])
         _unique("prompt judgement", [j.prompt_id for j in inspection.judgements])
@@ -376,6 +432,8 @@ class FrameworkIds:
         _unique("ratings panel comment id", [c.id for c in inspection.panel_comments])
         _unique("document id", [d.id for d in inspection.documents])
         _unique("assignment", [a.scope_id for a in inspection.assignments])
+        _unique("obligation done", [m.obligation_id for m in inspection.obligations_met])
+        _unique("follow-up id", [f.id for f in inspection.follow_ups])
 
 
 def team_of(details: InspectionDetails) -> tuple[str, ...]:
@@ -399,6 +457,22 @@ def in_team(a: Assignment, team: tuple[str, ...]) -> None:
         raise InvalidEdit(f"{a.scope_id} assigned to", "is not the lead inspector or a member of the team")
 
 
+def in_team_named(field: str, name: str, team: tuple[str, ...]) -> None:
+    """Who did or recorded something after fieldwork is a name from the team, or not given ("")."""
+    if name and name not in team:
+        raise InvalidEdit(field, "is not the lead inspector or a member of the team")
+
+
+def after_fieldwork_people(inspection: Inspection) -> list[tuple[str, str]]:
+    """Every name recorded after fieldwork, with the field it is in."""
+    named = [(f"{m.obligation_id} done by", m.done_by) for m in inspection.obligations_met]
+    named.append(("YJB oversight recorded by", inspection.yjb_oversight.recorded_by))
+    named.append(("improvement plan recorded by", inspection.improvement_plan.recorded_by))
+    named.extend(("follow-up recorded by", f.recorded_by) for f in inspection.follow_ups)
+    return named
+
+
+OBLIGATION_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
