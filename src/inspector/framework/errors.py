@@ -36,6 +36,8 @@ _LABELS = {
     "parts": "part",
     "sections": "section",
     "passages": "passage",
+    "obligations": "obligation",
+    "quotes": "quote",
 }
 
 
