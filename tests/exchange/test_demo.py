@@ -18,7 +18,7 @@ def test_the_committed_file_is_the_builders_output() -> None:
     """Regenerate with: inspector.demo.build_demo → write_exchange → demo/northmoor-yjs.json."""
     committed = (REPO / "demo" / "northmoor-yjs.json").read_bytes()
     assert committed == write_exchange(build_demo(FRAMEWORK, FORMS)).encode("utf-8")
-    assert json.loads(committed)["version"] == 3
+    assert json.loads(committed)["version"] == 4
     assert demo_file() == REPO / "demo" / "northmoor-yjs.json"
 
 

@@ -57,6 +57,7 @@ def check_document(document: ExchangeDocument, framework: Framework, scheme: Rat
     _check_register(document)
     scopes = [scope for s in framework.standards for scope in (s.id, *(kq.id for kq in s.key_questions))]
     _check_assignments(document, set(scopes))
+    _check_after_fieldwork(document)
     _check_unique_ids(document)
 
 
@@ -169,6 +170,34 @@ def _check_assignments(document: ExchangeDocument, scopes: set[str]) -> None:
         _known(member in team, field, "is not the lead inspector or a member of the team (inspection.team)")
 
 
+_OBLIGATION_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _check_after_fieldwork(document: ExchangeDocument) -> None:
+    """Version 4's record after fieldwork: none in an older version's document; obligation ids shaped as the
+    content's (whether the content still lists one is the window's to show: a file's record stays readable);
+    every name one of the team."""
+    if document.version < 4:
+        _known("after_fieldwork" not in document.model_fields_set, "after_fieldwork",
+               f"version {document.version} of the exchange format has no record after fieldwork; write version 4")
+        return
+    details = document.inspection
+    team = {name for name in (details.lead_inspector, *details.team) if name.strip()}
+    part = document.after_fieldwork
+    named = []
+    for obligation_id, done in part.obligations_done.items():
+        field = f"after_fieldwork.obligations_done.{obligation_id}"
+        _known(bool(_OBLIGATION_ID.fullmatch(obligation_id)), field,
+               "not an obligation id (lower-case letters, digits and hyphens)")
+        named.append((f"{field}.done_by", done.done_by))
+    named.append(("after_fieldwork.yjb_oversight.recorded_by", part.yjb_oversight.recorded_by))
+    named.append(("after_fieldwork.improvement_plan.recorded_by", part.improvement_plan.recorded_by))
+    named.extend((f"after_fieldwork.improvement_plan.follow_ups.{i}.recorded_by", f.recorded_by)
+                 for i, f in enumerate(part.improvement_plan.follow_ups))
+    for field, name in named:
+        _known(not name or name in team, field, "is not the lead inspector or a member of the team (inspection.team)")
+
+
 def _check_interviews(document: ExchangeDocument, forms: Forms) -> None:
     # An interview is read through its form's questions (which link answers to prompts), so it must
     # name a form this tool has, and answer only that form's questions.
@@ -193,6 +222,8 @@ def _check_unique_ids(document: ExchangeDocument) -> None:
         ("interview", ((f"interviews.{i}.id", x.id) for i, x in enumerate(document.interviews))),
         ("ratings panel comment", ((f"panel_comments.{i}.id", c.id) for i, c in enumerate(document.panel_comments))),
         ("document", ((f"documents.{i}.id", d.id) for i, d in enumerate(document.documents))),
+        ("follow-up", ((f"after_fieldwork.improvement_plan.follow_ups.{i}.id", f.id)
+                       for i, f in enumerate(document.after_fieldwork.improvement_plan.follow_ups))),
     ):
         seen: dict[str, str] = {}
         for field, entry_id in entries:
