@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from inspector.after_fieldwork.content import Applies, load_after_fieldwork
+from inspector.after_fieldwork.content import Applies, Quote, load_after_fieldwork
 from inspector.content import Content
 from inspector.framework.errors import ContentError
 from inspector.framework.model import Rating
@@ -27,17 +27,16 @@ def _lines(seed: str) -> tuple[str, ...]:
     return tuple((SEEDS / SEED_FILES[seed]).read_text(encoding="utf-8").split("\n"))
 
 
-def _all_quotes() -> list[tuple[str, str, int, str]]:
-    content = load_after_fieldwork(REPO / "standards")
-    found = [(o.id, q.seed, q.line, q.text) for o in content.obligations for q in o.quotes]
-    found += [("improvement plan", q.seed, q.line, q.text) for q in content.improvement_plan.quotes]
-    found += [("YJB oversight", q.seed, q.line, q.text) for q in content.yjb_oversight.quotes]
-    return found
+def _all_quotes() -> list[tuple[str, Quote]]:
+    return list(load_after_fieldwork(REPO / "standards").quotes)
 
 
-@pytest.mark.parametrize(("where", "seed", "line", "text"), _all_quotes())
-def test_every_quote_is_verbatim_on_its_seed_line(where: str, seed: str, line: int, text: str) -> None:
-    assert normalise(text) in normalise(_lines(seed)[line - 1]), f"{where}: not on seed {seed} line {line}"
+@pytest.mark.parametrize(("where", "quote"), _all_quotes())
+def test_every_quote_is_verbatim_on_its_seed_line_in_its_paragraph(where: str, quote: Quote) -> None:
+    line = normalise(_lines(quote.seed)[quote.line - 1])
+    assert normalise(quote.text) in line, f"{where}: not on seed {quote.seed} line {quote.line}"
+    # The paragraph a reader is given is the one the line is in: numbered at its start in both documents.
+    assert line.startswith(f"{quote.paragraph}.") or line.startswith(f"{quote.paragraph} "), where
 
 
 def test_the_obligations_are_the_memorandums_after_inspection() -> None:
@@ -94,6 +93,8 @@ def _error(folder: Path) -> str:
      "after-fieldwork.yaml: obligation indicative-rating-to-yjb: appears twice"),
     (lambda d: d["yjb_oversight"]["quadrants"].append(" "),
      "after-fieldwork.yaml: field 'quadrants': holds a blank choice"),
+    (lambda d: d["obligations"][0]["quotes"][0].update(seed="001"),
+     "after-fieldwork.yaml: obligation indicative-rating-to-yjb: quotes seed 001, which 'sources' does not name"),
     (lambda d: d["obligations"][3].pop("quotes"),
      "after-fieldwork.yaml: obligation submission-to-secretary-of-state, field 'quotes': is required but missing"),
 ])

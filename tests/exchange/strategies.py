@@ -152,9 +152,12 @@ def _after_fieldwork(draw: st.DrawFn, team: list[str]) -> dict[str, object]:
     met = tuple(ObligationMet(o, draw(st.dates()), draw(person), draw(text)) for o in draw(_subset(OBLIGATIONS)))
     labels = CONTENT.after_fieldwork.yjb_oversight
     yjb = YjbOversight(draw(st.just("") | st.sampled_from(labels.priority_statuses) | text),
-                       draw(st.just("") | st.sampled_from(labels.quadrants)), draw(st.none() | st.dates()), draw(anyone))
-    follow_ups = tuple(draw(st.lists(st.builds(
-        FollowUp, date=st.dates(), how=named, note=text, recorded_by=anyone, id=ids), max_size=3, unique_by=lambda f: f.id)))
+                       draw(st.just("") | st.sampled_from(labels.quadrants)), draw(st.none() | st.dates()),
+                       draw(anyone))
+    follow_ups = tuple(draw(st.lists(
+        st.builds(FollowUp, date=st.dates(), how=named, note=text, recorded_by=anyone, id=ids),
+        max_size=3, unique_by=lambda f: f.id,
+    )))
     plan = ImprovementPlan(draw(st.none() | st.dates()), draw(anyone))
     return {"obligations_met": met, "yjb_oversight": yjb, "improvement_plan": plan, "follow_ups": follow_ups}
 

@@ -88,7 +88,8 @@ def test_a_format_3_file_is_upgraded_to_hold_the_record_after_fieldwork(tmp_path
         assert held.obligations_met == () and held.follow_ups == ()
         assert held.yjb_oversight == YjbOversight() and held.improvement_plan == ImprovementPlan()
         assert [(e.old, e.new) for e in f.audit() if e.what == "file format"] == [("3", "4")]
-        f.set_obligation_met("indicative-rating-to-yjb", ObligationMet("indicative-rating-to-yjb", date(2026, 12, 7), lead))
+        obligation = "indicative-rating-to-yjb"
+        f.set_obligation_met(obligation, ObligationMet(obligation, date(2026, 12, 7), lead))
         f.set_improvement_plan(ImprovementPlan(date(2027, 1, 15), lead))
     assert _version(path) == "4"
     with InspectionFile.open(path, content.framework, lead, rating_scheme=content.rating_scheme, read_only=True) as f:

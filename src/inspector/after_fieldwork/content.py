@@ -6,7 +6,7 @@ problem."""
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ class _Entry(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Applies(str, Enum):
+class Applies(StrEnum):
     """When an obligation applies, by name (the content says which)."""
 
     ALWAYS = "always"
@@ -37,8 +37,9 @@ class Quote(_Entry):
     """The source's words, verbatim, with the line of the seed they are on."""
 
     line: int = Field(ge=1)
+    paragraph: str = Field(pattern=r"^\d+(\.\d+)*$")  # the document's own numbering, which a reader is given
     text: str = Field(min_length=1)
-    seed: str = "003"  # the memorandum; "000" is the YJB's oversight framework
+    seed: str = "003"  # the memorandum; "000" is the YJB's oversight framework (`sources` names each)
 
 
 class Obligation(_Entry):
@@ -85,6 +86,7 @@ class AfterFieldwork(_Entry):
     id: str
     title: str
     source: str
+    sources: dict[str, str] = Field(min_length=1)  # seed → the document, as a reader is told it
     cause_for_concern: CauseForConcern
     closed_days: tuple[date, ...] = ()
     obligations: tuple[Obligation, ...] = Field(min_length=1)
@@ -93,6 +95,18 @@ class AfterFieldwork(_Entry):
 
     def obligation(self, obligation_id: str) -> Obligation | None:
         return next((o for o in self.obligations if o.id == obligation_id), None)
+
+    def cite(self, quote: Quote) -> str:
+        """Where a quote is from, as a reader is told: "the memorandum of understanding ... (2019), 5.15"."""
+        return f"{self.sources[quote.seed]}, paragraph {quote.paragraph}"
+
+    @property
+    def quotes(self) -> tuple[tuple[str, Quote], ...]:
+        """Every quote with where in the content it is."""
+        found = [(f"obligation {o.id}", q) for o in self.obligations for q in o.quotes]
+        found += [("field 'improvement_plan'", q) for q in self.improvement_plan.quotes]
+        found += [("field 'yjb_oversight'", q) for q in self.yjb_oversight.quotes]
+        return tuple(found)
 
 
 def load_after_fieldwork(folder: Path) -> AfterFieldwork:
@@ -103,6 +117,9 @@ def load_after_fieldwork(folder: Path) -> AfterFieldwork:
         content = AfterFieldwork.model_validate(raw)
     except ValidationError as exc:
         raise from_validation_error(path, raw, exc) from None
+    for entry, quote in content.quotes:
+        if quote.seed not in content.sources:
+            raise ContentError(path, entry, f"quotes seed {quote.seed}, which 'sources' does not name")
     seen: set[str] = set()
     for obligation in content.obligations:
         if obligation.id in seen:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from inspector.after_fieldwork.content import AfterFieldwork, Applies, Obligation
 from inspector.after_fieldwork.due import weeks_after
@@ -14,7 +14,7 @@ from inspector.framework.model import Rating
 from inspector.inspection.model import Inspection, ObligationMet, Recipient
 
 
-class Standing(str, Enum):
+class Standing(StrEnum):
     DONE = "done"
     TO_DO = "to do"
     OVERDUE = "overdue"
