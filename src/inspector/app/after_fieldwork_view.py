@@ -83,6 +83,7 @@ class FollowUpRow:
 @dataclass(frozen=True)
 class AfterFieldworkView:
     heading: str
+    crumb: str
     concern_line: str  # whether ratings are a cause for concern, by the content's default
     due_rule: str  # how due dates are worked out
     obligations: tuple[ObligationRow, ...]
@@ -152,6 +153,7 @@ def build_view(content: AfterFieldwork, inspection: Inspection, rating: Rating |
     kinds = tuple(dict.fromkeys((*content.improvement_plan.follow_up_kinds, *(f.how for f in inspection.follow_ups))))
     return AfterFieldworkView(
         heading="After fieldwork",
+        crumb="What the memorandum between HMIP, the YJB and MoJ asks once fieldwork ends",
         concern_line=_sentence(cause_for_concern(content, rating)[1]),
         due_rule=due_rule(content),
         obligations=rows,
