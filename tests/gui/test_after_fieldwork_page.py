@@ -82,9 +82,11 @@ def test_the_yjb_labels_and_the_improvement_plan(
         "Priority service", "Performance Quadrant three: Improvement needed")
     assert held.yjb_oversight.recorded_by == DEMO_LEAD
     assert (held.improvement_plan.received, held.improvement_plan.recorded_by) == (date(2025, 6, 2), DEMO_LEAD)
-    assert [(f.date, f.how, f.note) for f in held.follow_ups] == [(date(2025, 9, 1), "update asked for", "six months on")]
+    assert [(f.date, f.how, f.note) for f in held.follow_ups] == [
+        (date(2025, 9, 1), "update asked for", "six months on")]
     assert page.plan_line.text() == f"Improvement plan received on 02/06/2025 (recorded by {DEMO_LEAD})."
-    assert page.follow_ups.item(0).text() == f"01/09/2025 \u00b7 update asked for: six months on (recorded by {DEMO_LEAD})"
+    assert page.follow_ups.item(0).text() == (
+        f"01/09/2025 \u00b7 update asked for: six months on (recorded by {DEMO_LEAD})")
     # The YJB's quadrant is its own label: the overall rating HMIP's engine gives is untouched.
     assert inspection.session.evaluation.overall.rating is not None
     assert inspection.session.evaluation.overall.rating.value == "Good"

@@ -137,7 +137,9 @@ def plan_line(plan: ImprovementPlan) -> str:
     return f"Improvement plan received on {uk_date(plan.received)}{by}."
 
 
-def build_view(content: AfterFieldwork, inspection: Inspection, rating: Rating | None, today: date) -> AfterFieldworkView:
+def build_view(
+    content: AfterFieldwork, inspection: Inspection, rating: Rating | None, today: date
+) -> AfterFieldworkView:
     """`rating`: the overall rating, agreed or not yet (None while there is none); `today` tells what is overdue."""
     statuses = obligation_statuses(content, inspection, rating, today)
     rows = tuple(
