@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector.app.after_fieldwork_edits import FollowUpEdit, ObligationEdit
 from inspector.app.audit_view import (
     AuditFilter,
     AuditTrail,
@@ -20,7 +21,6 @@ from inspector.app.audit_view import (
     classify,
     item_names,
 )
-from inspector.app.after_fieldwork_edits import FollowUpEdit, ObligationEdit
 from inspector.app.document_edits import DocumentEdit
 from inspector.app.edits import (
     AnswerEdit,
@@ -50,13 +50,13 @@ from inspector.app.team_edits import AssignmentEdit
 from inspector.content import Content
 from inspector.framework.model import Rating
 from inspector.inspection.model import (
-    FollowUp,
-    ObligationMet,
     Answer,
     CaseCount,
     Document,
     DocumentKind,
     Evidence,
+    FollowUp,
+    ObligationMet,
     PromptJudgement,
     SourceKind,
     Sufficiency,

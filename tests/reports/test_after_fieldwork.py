@@ -8,11 +8,20 @@ from dataclasses import replace
 from datetime import date
 
 from inspector.framework.model import Rating
-from inspector.inspection.model import FollowUp, ImprovementPlan, ObligationMet, YjbOversight
+from inspector.inspection.model import FollowUp, ImprovementPlan, Inspection, ObligationMet, YjbOversight
 from inspector.reports import ReportKind, build_report
 from inspector.reports.after_fieldwork import YJB_LABELS_NOTE
-from inspector.inspection.model import Inspection
-from tests.reports.helpers import CONTENT, DEMO, FORMS, FRAMEWORK, PRODUCED, SCHEME, after_heading, rendered, table_after
+from tests.reports.helpers import (
+    CONTENT,
+    DEMO,
+    FORMS,
+    FRAMEWORK,
+    PRODUCED,
+    SCHEME,
+    after_heading,
+    rendered,
+    table_after,
+)
 
 RECORDED = replace(
     DEMO,
