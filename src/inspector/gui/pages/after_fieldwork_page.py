@@ -45,12 +45,17 @@ from inspector.inspection.model import FollowUp, ImprovementPlan, ObligationMet,
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole  # a follow-up's id in the list
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def _date_of(edit: FieldworkDate) -> date | None:
-    return None if edit.date() == NOT_SET else edit.date().toPython()
+    shown = edit.date()
+    return None if shown == NOT_SET else date(shown.year(), shown.month(), shown.day())
 
 
 def _show_date(edit: FieldworkDate, day: date | None) -> None:
-    wanted = QDate(day) if day is not None else NOT_SET
+    wanted = _qdate(day) if day is not None else NOT_SET
     if edit.date() != wanted:
         edit.setDate(wanted)
 
@@ -127,7 +132,7 @@ class ObligationBox(QWidget):
         self.done_by.addItems(list(team))
         self.done_by.setCurrentText(met.done_by if met else (user if user in team else team[0] if team else ""))
         _show_date(self.done_on, met.done_on if met else today)
-        self.done_on.near = QDate(today)
+        self.done_on.near = _qdate(today)
         self.note.setText(met.note if met else "")
         self.mark.setText("Mark not done" if met else "Mark done")
         self.mark.setAccessibleName(f"{self.mark.text()}: {row.title}")
@@ -291,7 +296,7 @@ class AfterFieldworkPage(InspectionPage):
         self.plan_wording.setText(_quoted(view.plan_wording))
         self.plan_line.setText(view.plan_line)
         _show_date(self.received, view.plan.received)
-        self.received.near = QDate(today)
+        self.received.near = _qdate(today)
         self.follow_ups.clear()
         for row in view.follow_ups:
             item = QListWidgetItem(row.line)
