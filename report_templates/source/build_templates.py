@@ -595,6 +595,22 @@ def panel_report() -> DocumentObject:
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endfor %}")
 
+    # What the memorandum between HMIP, the YJB and MoJ asks of the lead after fieldwork (seed 003 line 153).
+    _tag(doc, "{%p if report.after_fieldwork %}")
+    doc.add_heading("After fieldwork", 1)
+    _p(doc, "{{ report.after_fieldwork.concern }}")
+    _loop_table(doc, ("Obligation", "Due", "Where it stands"), "o in report.after_fieldwork.obligations",
+                ("{{ o.title }}\n\n{{ o.wording }}", "{{ o.due }}", "{{ o.standing }}"), widths=(9.0, 2.8, 4.0))
+    _p(doc, "The YJB's labels", "Heading 4")
+    _p(doc, "{{ report.after_fieldwork.yjb }}")
+    _p(doc, "{{ report.after_fieldwork.yjb_note }}")
+    _p(doc, "Improvement plan", "Heading 4")
+    _p(doc, "{{ report.after_fieldwork.plan }}")
+    _tag(doc, "{%p for f in report.after_fieldwork.follow_ups %}")
+    _p(doc, "{{ f }}", "List Bullet")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endif %}")
+
     _tag(doc, "{%p if report.notes %}")
     doc.add_heading("Notes on the inspection record", 1)
     _findings(doc, "report.notes", none=None)

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inspector.after_fieldwork.content import AfterFieldwork, load_after_fieldwork
 from inspector.forms.loader import load_forms
 from inspector.forms.model import Forms
 from inspector.framework.loader import load_framework, load_rating_scheme
@@ -78,6 +79,11 @@ class Content:
         return load_rating_scheme(standards_folder(self.root), self.framework)
 
     @cached_property
+    def after_fieldwork(self) -> AfterFieldwork:
+        """The obligations after fieldwork and the YJB's labels (standards/after-fieldwork.yaml)."""
+        return load_after_fieldwork(standards_folder(self.root))
+
+    @cached_property
     def forms(self) -> Forms:
         """The interview forms in forms/ beside standards/ (none when the folder holds only standards)."""
         return load_forms(self.root / "forms", self.framework)
@@ -99,6 +105,7 @@ class Content:
         export (`report_templates`, on the window's worker thread), before any file is chosen.
         """
         _ = self.rating_scheme
+        _ = self.after_fieldwork
         _ = self.forms
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector.app.after_fieldwork_edits import FollowUpEdit, ObligationEdit
 from inspector.app.audit_view import (
     AuditFilter,
     AuditTrail,
@@ -33,6 +34,7 @@ from inspector.app.edits import (
 )
 from inspector.app.interviews_view import new_interview
 from inspector.app.navigator import (
+    AFTER_FIELDWORK,
     AUDIT,
     CASE_DATA,
     DETAILS,
@@ -53,6 +55,8 @@ from inspector.inspection.model import (
     Document,
     DocumentKind,
     Evidence,
+    FollowUp,
+    ObligationMet,
     PromptJudgement,
     SourceKind,
     Sufficiency,
@@ -118,6 +122,9 @@ def test_every_kind_of_change_is_classified_with_the_item_it_opens(
 ) -> None:
     first_new = len(session.audit())
     make_every_kind_of_edit(session, content, clock)
+    met = ObligationMet("submission-to-secretary-of-state", TUESDAY.date(), session.inspection.details.lead_inspector)
+    session.apply(ObligationEdit(None, met, obligation_id=met.obligation_id, title="Submission"))
+    session.apply(FollowUpEdit(None, FollowUp(TUESDAY.date(), "visit")))
     trail = trail_of(session)
     made = [(row.last.what.split(" ")[0], row.kind, row.item_id) for row in reversed(trail.matching(AuditFilter()))]
     assert made[first_new:] == [
@@ -132,6 +139,8 @@ def test_every_kind_of_change_is_classified_with_the_item_it_opens(
         ("standard", ChangeKind.CASE_DATA, CASE_DATA),
         ("document", ChangeKind.DOCUMENTS, DOCUMENTS),  # entered on the documents page
         ("1.2", ChangeKind.DETAILS, DETAILS),  # "1.2 assigned to", on the details page's team part
+        ("after", ChangeKind.AFTER_FIELDWORK, AFTER_FIELDWORK),  # an obligation done
+        ("improvement", ChangeKind.AFTER_FIELDWORK, AFTER_FIELDWORK),  # a follow-up of the plan
     ]
     # The import that made the demo file: created, its details, diversity and recommendations.
     assert [(row.kind, row.item_id) for row in reversed(trail.matching(AuditFilter()))][:2] == [

@@ -23,6 +23,8 @@ from inspector.inspection.model import (
     DocumentKind,
     Evidence,
     EvidenceTag,
+    FollowUp,
+    ImprovementPlan,
     Inspection,
     InspectionDetails,
     Interview,
@@ -30,6 +32,7 @@ from inspector.inspection.model import (
     InterviewResponse,
     KeyQuestionAnswer,
     Nation,
+    ObligationMet,
     PanelComment,
     PanelDecision,
     PanelState,
@@ -40,6 +43,7 @@ from inspector.inspection.model import (
     StandardProposal,
     Sufficiency,
     TalliedPercentage,
+    YjbOversight,
 )
 from inspector.text import cleaned
 
@@ -135,6 +139,29 @@ def _document(draw: st.DrawFn) -> Document:
                     supplied_by=draw(text), file_path=file_path, sha256=digest, id=draw(ids))
 
 
+OBLIGATIONS = sorted(o.id for o in CONTENT.after_fieldwork.obligations)  # the writer's order: by id
+
+
+@st.composite
+def _after_fieldwork(draw: st.DrawFn, team: list[str]) -> dict[str, object]:
+    """The record after fieldwork, each name one of the team (or none where none is required)."""
+    if not team:
+        return {}
+    person = st.sampled_from(team)
+    anyone = st.just("") | person
+    met = tuple(ObligationMet(o, draw(st.dates()), draw(person), draw(text)) for o in draw(_subset(OBLIGATIONS)))
+    labels = CONTENT.after_fieldwork.yjb_oversight
+    yjb = YjbOversight(draw(st.just("") | st.sampled_from(labels.priority_statuses) | text),
+                       draw(st.just("") | st.sampled_from(labels.quadrants)), draw(st.none() | st.dates()),
+                       draw(anyone))
+    follow_ups = tuple(draw(st.lists(
+        st.builds(FollowUp, date=st.dates(), how=named, note=text, recorded_by=anyone, id=ids),
+        max_size=3, unique_by=lambda f: f.id,
+    )))
+    plan = ImprovementPlan(draw(st.none() | st.dates()), draw(anyone))
+    return {"obligations_met": met, "yjb_oversight": yjb, "improvement_plan": plan, "follow_ups": follow_ups}
+
+
 @st.composite
 def inspections(draw: st.DrawFn) -> Inspection:
     documents = tuple(draw(st.lists(_document(), max_size=3, unique_by=lambda d: d.id)))
@@ -174,4 +201,5 @@ def inspections(draw: st.DrawFn) -> Inspection:
         panel_comments=tuple(draw(st.lists(_panel_comments, max_size=3, unique_by=lambda c: c.id))),
         documents=documents,
         assignments=assignments,
+        **draw(_after_fieldwork(team)),
     )

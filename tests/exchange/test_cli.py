@@ -124,9 +124,9 @@ def test_evaluate_refuses_what_is_not_an_inspection(tmp_path: Path, capsys: Capt
     fake.write_text("not an inspection", encoding="utf-8")
     assert "not an inspection file" in _refused(["evaluate", str(fake)], capsys)
     broken = tmp_path / "broken.json"
-    broken.write_text('{"format": "yjs-inspection", "version": 4}', encoding="utf-8")
+    broken.write_text('{"format": "yjs-inspection", "version": 5}', encoding="utf-8")
     assert _refused(["evaluate", str(broken)], capsys) == \
-        f"error: {broken}: version: 4 is newer than this tool reads (3); update YJS Inspector\n"
+        f"error: {broken}: version: 5 is newer than this tool reads (4); update YJS Inspector\n"
 
 
 def test_merge_adds_reports_and_audits(tmp_path: Path, capsys: Capture) -> None:

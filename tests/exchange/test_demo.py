@@ -19,7 +19,7 @@ DEMO = load_demo(CONTENT)
 def test_the_demo_is_the_committed_file_in_the_writers_layout() -> None:
     assert demo_file() == REPO / "demo" / "northmoor-yjs.json"
     committed = demo_file().read_text(encoding="utf-8")
-    assert json.loads(committed)["version"] == 3
+    assert json.loads(committed)["version"] == 4
     # Canonical: the file is what the writer makes of what it holds, so an edit in the app exported over it
     # shows only the change (demo/README.md).
     assert write_exchange(DEMO) == committed

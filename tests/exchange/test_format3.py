@@ -49,7 +49,7 @@ def test_an_item_on_two_prompts_citing_a_page_round_trips_with_the_register_and_
     assert "1.1.2a" in {p.id for p in CONTENT.framework.prompts}
     text = write_exchange(inspection)
     document = json.loads(text)
-    assert document["version"] == 3
+    assert document["version"] == 4
     written = document["prompts"]["1.1.1a"]["evidence"][-1]
     assert written["also"] == ["1.1.2a"] and written["document_id"] == MINUTES.id and written["page"] == "p. 12"
     assert len(document["documents"]) == LAST + 1
@@ -71,7 +71,7 @@ def test_a_version_2_file_the_old_app_exported_still_imports() -> None:
     assert imported.documents == () and imported.assignments == ()
     assert all(e.also == () and e.document_id is None and e.page == "" for e in imported.evidence)
     again = write_exchange(imported)
-    assert json.loads(again)["version"] == 3 and _read(again) == imported
+    assert json.loads(again)["version"] == 4 and _read(again) == imported
 
 
 BASE: dict[str, Any] = json.loads(write_exchange(_with_version_3()))

@@ -56,7 +56,7 @@ CASES = [
                      id="wrong-format"),
     pytest.param(_delete("format"), "format: null is not 'yjs-inspection': this is not an inspection exchange file",
                  id="no-format"),
-    pytest.param(_set("version", 4), "version: 4 is newer than this tool reads (3); update YJS Inspector",
+    pytest.param(_set("version", 5), "version: 5 is newer than this tool reads (4); update YJS Inspector",
                  id="newer-version"),
     pytest.param(_set("version", "1"), "version: should be a whole number, not '1'", id="version-as-text"),
     pytest.param(_set("version", 0), "version: 0 is not a version of the exchange format (1 is the first)",

@@ -79,7 +79,7 @@ def test_a_version_1_document_still_imports_with_nothing_from_the_panel() -> Non
     """Written before the ratings panel (format version 1): no panel sections, and nothing recorded."""
     demo = load_demo(CONTENT)
     current = json.loads(write_exchange(demo))
-    assert current["version"] == 3 and current["panel"] == {} and current["panel_comments"] == []
+    assert current["version"] == 4 and current["panel"] == {} and current["panel_comments"] == []
     old = {key: value for key, value in current.items()
            if key not in ("panel", "panel_comments", "documents", "assignments")}
     for part in old["prompts"].values():

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from inspector.content import Content
-from inspector.demo import build_demo
+from inspector.content import Content, load_content
+from inspector.demo import load_demo
 from inspector.forms.model import Forms
 from inspector.framework.model import Framework
 from inspector.framework.rating_scheme import RatingScheme
@@ -82,7 +82,7 @@ def _same_decisions(
 def test_the_demo_is_decided_the_same(
     framework: Framework, scheme: RatingScheme, forms: Forms, reworded: Content
 ) -> None:
-    demo = build_demo(framework, forms)
+    demo = load_demo(load_content())
     evaluation = evaluation_to_json(evaluate(framework, scheme, forms, demo))
     # The demo exercises every kind of rule: suggested answers, defaults, decision findings and the share's column.
     assert any(kq["suggested"] for kq in evaluation["key_questions"].values())

@@ -10,13 +10,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from inspector.content import Content
 from inspector.exchange.codec import read_exchange
-from inspector.inspection.model import Document, DocumentKind
+from inspector.inspection.model import Document, DocumentKind, ImprovementPlan, ObligationMet, YjbOversight
 from inspector.store import InspectionFile, schema
 
 DATA = Path(__file__).parent / "data"
@@ -68,3 +69,36 @@ def test_a_file_of_an_older_format_is_upgraded_with_everything_it_holds(
         assert f.drafts() == {"evidence:1.2.1c": {"text": "Half typed"}}
         assert [d.title for d in f.snapshot().documents] == ["Board minutes May 2024"]
         assert f.audit()[-1].login is not None and f.audit()[-1].user == "Sam"
+
+
+def test_a_format_3_file_is_upgraded_to_hold_the_record_after_fieldwork(tmp_path: Path, content: Content) -> None:
+    # format3.yjsi and format3.json: `inspector demo` and `inspector export --plain` at the commit before format 4.
+    path = _copy("format3.yjsi", tmp_path)
+    expected = read_exchange(
+        (DATA / "format3.json").read_text(encoding="utf-8"), content.framework, content.rating_scheme, content.forms
+    )
+    with InspectionFile.open(path, content.framework, "Sam", rating_scheme=content.rating_scheme, read_only=True) as f:
+        assert f.snapshot() == expected
+    assert _version(path) == "3"
+
+    lead = expected.details.lead_inspector
+    with InspectionFile.open(path, content.framework, lead, rating_scheme=content.rating_scheme) as f:
+        held = f.snapshot()
+        assert held == expected
+        assert held.obligations_met == () and held.follow_ups == ()
+        assert held.yjb_oversight == YjbOversight() and held.improvement_plan == ImprovementPlan()
+        assert [(e.old, e.new) for e in f.audit() if e.what == "file format"] == [("3", "4")]
+        obligation = "indicative-rating-to-yjb"
+        f.set_obligation_met(obligation, ObligationMet(obligation, date(2026, 12, 7), lead))
+        f.set_improvement_plan(ImprovementPlan(date(2027, 1, 15), lead))
+    assert _version(path) == "4"
+    with InspectionFile.open(path, content.framework, lead, rating_scheme=content.rating_scheme, read_only=True) as f:
+        held = f.snapshot()
+        assert [(m.obligation_id, m.done_on) for m in held.obligations_met] == [
+            ("indicative-rating-to-yjb", date(2026, 12, 7))
+        ]
+        assert held.improvement_plan.received == date(2027, 1, 15)
+        assert [e.what for e in f.audit()[-3:]] == [
+            "after fieldwork: indicative-rating-to-yjb done", "improvement plan: received",
+            "improvement plan: recorded by",
+        ]

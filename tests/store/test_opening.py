@@ -52,7 +52,7 @@ def test_the_file_records_what_made_it(make: Callable[..., InspectionFile], path
     assert _sql(path, "PRAGMA journal_mode") == [("wal",)]
     assert _sql(path, "PRAGMA application_id") == [(0x594A5349,)]
     assert [name for (name,) in _sql(path, "SELECT name FROM _sqlite_migrations")] == [
-        "0001_initial", "0002_ratings_panel", "0003_team_week"
+        "0001_initial", "0002_ratings_panel", "0003_team_week", "0004_after_fieldwork"
     ]
     # A new file was never in an older format: nothing says it was upgraded.
     assert _sql(path, "SELECT count(*) FROM audit WHERE what = 'file format'") == [(0,)]

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from inspector.app.audit_wording import Wording, when_text, word
 from inspector.app.navigator import (
+    AFTER_FIELDWORK,
     CASE_DATA,
     DETAILS,
     DOCUMENTS,
@@ -43,6 +44,7 @@ class ChangeKind(str, Enum):
     DETAILS = "Details"
     PANEL = "Ratings panel"
     DOCUMENTS = "Documents"
+    AFTER_FIELDWORK = "After fieldwork"
     FILE_FORMAT = "File format"
 
 
@@ -64,6 +66,9 @@ _LABELS = (
     _Label(re.compile(r"interview "), ChangeKind.INTERVIEWS, INTERVIEWS),
     _Label(re.compile(r"ratings panel "), ChangeKind.PANEL, PANEL),
     _Label(re.compile(r"document "), ChangeKind.DOCUMENTS, DOCUMENTS),  # the register of documents
+    # store/records.py: "after fieldwork: <obligation> done", "YJB oversight: …", "improvement plan …".
+    _Label(re.compile(r"after fieldwork: |YJB oversight: |improvement plan[: ]"), ChangeKind.AFTER_FIELDWORK,
+           AFTER_FIELDWORK),
     _Label(re.compile(r"inspection details: |diversity: |recommendations? "), ChangeKind.DETAILS, DETAILS),
     # Who covers a standard or key question is set on the details page (store/records.py: "<id> assigned to").
     _Label(re.compile(r"\S+ assigned to$"), ChangeKind.DETAILS, DETAILS),

@@ -172,6 +172,20 @@ def panel_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
     return NodeStatus(f"{agreed} of {len(rated)} agreed", Tone.OPEN, True, progress=f"{proposed} proposed")
 
 
+AFTER_FIELDWORK = "after-fieldwork"  # the navigator node of the page of obligations after fieldwork
+
+
+def after_fieldwork_status(inspection: Inspection, evaluation: Evaluation) -> NodeStatus:
+    # A count of what is done: which obligations apply, and when each is due, is the page's to say (content).
+    done = len(inspection.obligations_met)
+    state = f"{done} obligation{'' if done == 1 else 's'} done" if done else "no obligation done yet"
+    received = inspection.improvement_plan.received
+    plan = f"improvement plan received {received:%d/%m/%Y}" if received else "improvement plan not received"
+    follow_ups = len(inspection.follow_ups)
+    progress = f"{plan} \u00b7 {follow_ups} follow-up{'' if follow_ups == 1 else 's'}"
+    return NodeStatus(state, Tone.OPEN, False, progress=progress)
+
+
 AUDIT = "audit"  # the navigator node of the audit trail page
 
 
@@ -202,6 +216,8 @@ SECTIONS: tuple[Section, ...] = (
     Section(INTERVIEWS, "Interviews", interviews_status, interviews=True),
     Section(CASE_DATA, "Domain two and three", case_data_status),
     Section(PANEL, "Ratings panel", panel_status),  # after the fieldwork: the panel agrees what it made
+    # After the panel: what the memorandum between HMIP, the YJB and MoJ asks of the lead then (seed 003 line 153).
+    Section(AFTER_FIELDWORK, "After fieldwork", after_fieldwork_status),
     Section(AUDIT, "Audit", None),  # last: the record of every change to all of the above
 )
 SECTION_IDS = frozenset(section.id for section in SECTIONS)

@@ -21,13 +21,17 @@ from inspector.inspection.model import (
     CaseCount,
     DiversityFinding,
     Evidence,
+    FollowUp,
+    ImprovementPlan,
     Inspection,
     InspectionDetails,
     KeyQuestionAnswer,
+    ObligationMet,
     PanelDecision,
     PromptJudgement,
     StandardProposal,
     TalliedPercentage,
+    YjbOversight,
 )
 from inspector.inspection.validation import FrameworkIds, InvalidEdit, stored_records
 
@@ -46,6 +50,7 @@ def check_document(
         )
     _check_version_1_records(document)
     _check_version_3_records(document)
+    _check_version_4_records(document)
     ids = FrameworkIds.of(framework, scheme)
     _check_keys(document, ids)
     _check_interviews(document, forms)
@@ -113,6 +118,13 @@ def _check_keys(document: ExchangeDocument, ids: FrameworkIds) -> None:
                 raise ExchangeError(f"{section}.{key}", refused.problem) from None
 
 
+def _check_version_4_records(document: ExchangeDocument) -> None:
+    """A version 1 to 3 document is an older tool's: it has no record after fieldwork."""
+    if document.version < 4:
+        _known("after_fieldwork" not in document.model_fields_set, "after_fieldwork",
+               f"version {document.version} of the exchange format has no record after fieldwork; write version 4")
+
+
 def _check_interviews(document: ExchangeDocument, forms: Forms) -> None:
     # An interview is read through its form's questions (which link answers to prompts), so it must
     # name a form this tool has, and answer only that form's questions.
@@ -174,6 +186,14 @@ def _place(record: object, inspection: Inspection) -> str:
             return f"panel.{standard_id}"
         case Assignment(scope_id=scope_id):
             return f"assignments.{scope_id}"
+        case ObligationMet(obligation_id=obligation_id):
+            return f"after_fieldwork.obligations_done.{obligation_id}"
+        case YjbOversight():
+            return "after_fieldwork.yjb_oversight"
+        case ImprovementPlan():
+            return "after_fieldwork.improvement_plan"
+        case FollowUp():
+            return f"after_fieldwork.improvement_plan.follow_ups.{_index(inspection.follow_ups, record)}"
         case (str() as standard_id, _):
             return f"case_ratings.{standard_id}"
     listed: dict[str, Sequence[object]] = {

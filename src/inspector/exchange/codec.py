@@ -9,7 +9,9 @@ The writer's layout is canonical, so export → import → export gives identica
 - lists (recommendations, evidence of a prompt, the prompts it also supports, interviews, responses,
   panel comments, the register of documents) in the inspection's order; assignments in id order (a
   standard before its key questions);
-- every field of an entry is written, defaults included, so the file shows what can be recorded.
+- every field of an entry is written, defaults included, so the file shows what can be recorded;
+- the record after fieldwork (version 4) only when something of it is recorded, whole (obligations done in
+  id order, follow-ups in the order recorded).
 """
 
 from __future__ import annotations
@@ -25,16 +27,20 @@ from inspector.exchange.check import check_document
 from inspector.exchange.document import (
     FORMAT,
     VERSION,
+    AfterFieldworkPart,
     CountPart,
     DetailsPart,
     DiversityPart,
     DocumentPart,
     EvidencePart,
     ExchangeDocument,
+    FollowUpPart,
     FormRef,
     FrameworkRef,
+    ImprovementPlanPart,
     InterviewPart,
     KeyQuestionPart,
+    ObligationDonePart,
     PanelCommentPart,
     PanelDecisionPart,
     PromptPart,
@@ -42,6 +48,7 @@ from inspector.exchange.document import (
     ResponsePart,
     StandardPart,
     TallyPart,
+    YjbOversightPart,
 )
 from inspector.exchange.errors import ExchangeError, from_validation_error, shown
 from inspector.exchange.jsontext import dumps, parse
@@ -54,18 +61,24 @@ from inspector.inspection.model import (
     DiversityFinding,
     Document,
     Evidence,
+    FollowUp,
+    ImprovementPlan,
     Inspection,
     InspectionDetails,
     Interview,
     InterviewResponse,
     KeyQuestionAnswer,
+    ObligationMet,
     PanelComment,
     PanelDecision,
     PromptJudgement,
     Recommendation,
     StandardProposal,
     TalliedPercentage,
+    YjbOversight,
 )
+
+AFTER_FIELDWORK = "after_fieldwork"
 
 
 def write_exchange(inspection: Inspection) -> str:
@@ -75,6 +88,8 @@ def write_exchange(inspection: Inspection) -> str:
     from Word in 2025) would otherwise export a file that no import takes. Refused naming the field path.
     """
     document = to_document(inspection).model_dump()
+    if not _after_fieldwork_recorded(inspection):
+        del document[AFTER_FIELDWORK]  # only what is recorded: a file of the fieldwork week shows no empty section
     text = dumps(document)
     try:
         check_bounds(document, text)
@@ -113,6 +128,12 @@ def _check_envelope(raw: Any) -> None:
         raise ExchangeError("version", f"{version} is newer than this tool reads ({VERSION}); update YJS Inspector")
     if version < 1:
         raise ExchangeError("version", f"{version} is not a version of the exchange format (1 is the first)")
+
+
+def _after_fieldwork_recorded(inspection: Inspection) -> bool:
+    return bool(inspection.obligations_met or inspection.follow_ups) or (
+        (inspection.yjb_oversight, inspection.improvement_plan) != (YjbOversight(), ImprovementPlan())
+    )
 
 
 def _id_order(key: str) -> list[Any]:
@@ -207,6 +228,27 @@ def to_document(inspection: Inspection) -> ExchangeDocument:
         assignments={
             a.scope_id: a.member for a in sorted(inspection.assignments, key=lambda a: _id_order(a.scope_id))
         },
+        after_fieldwork=_after_fieldwork_part(inspection),
+    )
+
+
+def _after_fieldwork_part(inspection: Inspection) -> AfterFieldworkPart:
+    yjb, plan = inspection.yjb_oversight, inspection.improvement_plan
+    return AfterFieldworkPart.model_construct(
+        obligations_done={
+            m.obligation_id: ObligationDonePart.model_construct(done_on=m.done_on, done_by=m.done_by, note=m.note)
+            for m in sorted(inspection.obligations_met, key=lambda m: m.obligation_id)
+        },
+        yjb_oversight=YjbOversightPart.model_construct(
+            priority_status=yjb.priority_status, quadrant=yjb.quadrant, as_of=yjb.as_of, recorded_by=yjb.recorded_by
+        ),
+        improvement_plan=ImprovementPlanPart.model_construct(
+            received=plan.received, recorded_by=plan.recorded_by,
+            follow_ups=[
+                FollowUpPart.model_construct(id=f.id, date=f.date, how=f.how, note=f.note, recorded_by=f.recorded_by)
+                for f in inspection.follow_ups
+            ],
+        ),
     )
 
 
@@ -277,4 +319,20 @@ def from_document(document: ExchangeDocument) -> Inspection:
             for doc in document.documents
         ),
         assignments=tuple(Assignment(scope, member) for scope, member in document.assignments.items()),
+        **_after_fieldwork_records(document.after_fieldwork),
     )
+
+
+def _after_fieldwork_records(part: AfterFieldworkPart) -> dict[str, Any]:
+    yjb, plan = part.yjb_oversight, part.improvement_plan
+    return {
+        "obligations_met": tuple(
+            ObligationMet(obligation_id, done.done_on, done.done_by, done.note)
+            for obligation_id, done in sorted(part.obligations_done.items())
+        ),
+        "yjb_oversight": YjbOversight(yjb.priority_status, yjb.quadrant, yjb.as_of, yjb.recorded_by),
+        "improvement_plan": ImprovementPlan(plan.received, plan.recorded_by),
+        "follow_ups": tuple(
+            FollowUp(date=f.date, how=f.how, note=f.note, recorded_by=f.recorded_by, id=f.id) for f in plan.follow_ups
+        ),
+    }

@@ -37,7 +37,10 @@ FORMAT = "yjs-inspection"
 # 2: the ratings panel's decisions and comments (a version-1 document has none).
 # 3: evidence supporting several prompts and citing the register of documents (page), the register
 #    itself, and who in the team covers which standard or key question (a version-1 or 2 document has none).
-VERSION = 3
+# 4: the record after fieldwork: the lead's obligations done, the YJB's own labels, the improvement plan and
+#    its follow-ups (a version 1-3 document has none). A version 3 reader refuses the section as unknown, so
+#    it could not be an optional part of version 3.
+VERSION = 4
 
 E = TypeVar("E", bound=Enum)
 
@@ -252,9 +255,42 @@ class DocumentPart(_Part):
     sha256: str = ""
 
 
+class ObligationDonePart(_Part):
+    done_on: IsoDate
+    done_by: Named
+    note: str = ""
+
+
+class YjbOversightPart(_Part):
+    priority_status: str = ""  # the YJB's own label, as the YJB gives it; "" not known
+    quadrant: str = ""
+    as_of: IsoDate | None = None
+    recorded_by: str = ""
+
+
+class FollowUpPart(_Part):
+    id: Id
+    date: IsoDate
+    how: Named
+    note: str = ""
+    recorded_by: str = ""
+
+
+class ImprovementPlanPart(_Part):
+    received: IsoDate | None = None
+    recorded_by: str = ""
+    follow_ups: list[FollowUpPart] = []
+
+
+class AfterFieldworkPart(_Part):
+    obligations_done: dict[str, ObligationDonePart] = {}  # obligation id (standards/after-fieldwork.yaml) → done
+    yjb_oversight: YjbOversightPart = YjbOversightPart()
+    improvement_plan: ImprovementPlanPart = ImprovementPlanPart()
+
+
 class ExchangeDocument(_Part):
     format: Literal["yjs-inspection"]
-    version: Literal[1, 2, 3]
+    version: Literal[1, 2, 3, 4]
     framework: FrameworkRef
     inspection: DetailsPart
     recommendations: list[RecommendationPart] = []
@@ -270,3 +306,4 @@ class ExchangeDocument(_Part):
     panel_comments: list[PanelCommentPart] = []
     documents: list[DocumentPart] = []  # version 3
     assignments: dict[str, str] = {}  # version 3: standard or key question id → team member
+    after_fieldwork: AfterFieldworkPart = AfterFieldworkPart()  # version 4; written only when something is recorded

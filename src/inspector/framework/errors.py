@@ -38,6 +38,8 @@ _LABELS = {
     "passages": "passage",
     "balance_rules": "balance rule",
     "share_thresholds": "share threshold",
+    "obligations": "obligation",
+    "quotes": "quote",
 }
 
 

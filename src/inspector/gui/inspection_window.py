@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from inspector.app.edits import Edit, EvidenceEdit
 from inspector.app.evidence_form import drafts_line
 from inspector.app.navigator import (
+    AFTER_FIELDWORK,
     AUDIT,
     CASE_DATA,
     DETAILS,
@@ -64,6 +65,7 @@ from inspector.gui.dialogs import APP_TITLE, Dialogs
 from inspector.gui.help_dialogs import AboutDialog, ShortcutsDialog, show_about, show_shortcuts
 from inspector.gui.navigator_delegate import StatusDelegate
 from inspector.gui.navigator_model import NavigatorFilter, NavigatorModel
+from inspector.gui.pages.after_fieldwork_page import AfterFieldworkPage
 from inspector.gui.pages.audit_page import AuditPage
 from inspector.gui.pages.case_data_page import CaseDataPage
 from inspector.gui.pages.details_page import DetailsPage
@@ -256,6 +258,7 @@ class InspectionWindow(QMainWindow):
             AUDIT: self.audit_page,
             OVERALL: self.overview_page,
             PANEL: self.panel_page,
+            AFTER_FIELDWORK: AfterFieldworkPage(perform),
         }
         assert set(self._section_pages) == SECTION_IDS, "every navigator section needs its page"
         self.pages = QStackedWidget()

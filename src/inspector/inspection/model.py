@@ -262,6 +262,50 @@ class PanelComment:
 
 
 @dataclass(frozen=True)
+class ObligationMet:
+    """One of the lead's obligations after fieldwork (standards/after-fieldwork.yaml, from the memorandum
+    between HMIP, the YJB and MoJ: seed 003) marked done: on which day, by which team member."""
+
+    obligation_id: str  # the content's id, e.g. "indicative-rating-to-yjb"
+    done_on: date
+    done_by: str  # a name from the inspection's team
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class YjbOversight:
+    """The YJB's own classification of the YJS, as the YJB words it: never an HMIP rating. Seed 000 line 168:
+    services in performance quadrants 3 and 4 "are considered 'priority services'"; the quadrants, lines
+    156-164. Empty text: not known."""
+
+    priority_status: str = ""
+    quadrant: str = ""
+    as_of: date | None = None  # the YJB's assessment it comes from (quarterly: seed 000 line 154)
+    recorded_by: str = ""
+
+
+@dataclass(frozen=True)
+class ImprovementPlan:
+    """The YJS's improvement plan (seed 003 line 90: "All YOS are expected to produce an improvement plan
+    following their inspections"): when HMIP received it, recorded by whom."""
+
+    received: date | None = None
+    recorded_by: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One follow-up of the improvement plan (seed 003 line 90: "HMIP will ask the YOS for an update or will
+    conduct a visit in order to monitor progress against the recommendations")."""
+
+    date: date
+    how: str  # one of the content's follow-up kinds ("update asked for", "visit")
+    note: str = ""
+    recorded_by: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
 class Inspection:
     """Everything recorded, as one consistent snapshot."""
 
@@ -282,6 +326,12 @@ class Inspection:
     panel_comments: tuple[PanelComment, ...] = ()  # in the order added
     documents: tuple[Document, ...] = ()  # the register, in the order entered
     assignments: tuple[Assignment, ...] = ()  # framework order of the standard or key question
+    # After fieldwork (format 4): obligations met, in the content's order of ids as recorded; the YJB's labels;
+    # the improvement plan and its follow-ups (in the order recorded).
+    obligations_met: tuple[ObligationMet, ...] = ()
+    yjb_oversight: YjbOversight = YjbOversight()
+    improvement_plan: ImprovementPlan = ImprovementPlan()
+    follow_ups: tuple[FollowUp, ...] = ()
 
     def judgement(self, prompt_id: str) -> PromptJudgement:
         for j in self.judgements:
@@ -324,3 +374,6 @@ class Inspection:
 
     def panel_comments_on(self, standard_id: str) -> tuple[PanelComment, ...]:
         return tuple(c for c in self.panel_comments if c.standard_id == standard_id)
+
+    def obligation_met(self, obligation_id: str) -> ObligationMet | None:
+        return next((m for m in self.obligations_met if m.obligation_id == obligation_id), None)

@@ -36,6 +36,8 @@ from inspector.inspection.model import (
     DocumentKind,
     Evidence,
     EvidenceTag,
+    FollowUp,
+    ImprovementPlan,
     Inspection,
     InspectionDetails,
     Interview,
@@ -43,6 +45,7 @@ from inspector.inspection.model import (
     InterviewResponse,
     KeyQuestionAnswer,
     Nation,
+    ObligationMet,
     PanelComment,
     PanelDecision,
     PanelState,
@@ -53,6 +56,7 @@ from inspector.inspection.model import (
     StandardProposal,
     Sufficiency,
     TalliedPercentage,
+    YjbOversight,
 )
 from inspector.numbers import decimal_problem, whole_problem
 from inspector.text import text_problem
@@ -281,8 +285,9 @@ class FrameworkIds:
                 raise InvalidEdit("interview responses", f"question {question!r} is answered twice")
             seen.add(question)
             # The field is named only for a refusal: a thousand interviews of fifty responses each are read.
-            if not isinstance(response.answer, InterviewAnswer):
-                _enum(f"interview answer to {question}", response.answer, InterviewAnswer)
+            answer: object = response.answer  # as read from a file, before it is known to be one
+            if not isinstance(answer, InterviewAnswer):
+                _enum(f"interview answer to {question}", answer, InterviewAnswer)
             if response.comment or not isinstance(response.comment, str):  # an empty comment is text, and fine
                 _text(f"interview comment on {question}", response.comment)
 
@@ -357,6 +362,50 @@ class FrameworkIds:
             raise InvalidEdit("ratings panel comment at", "must be a date and time")
         _text("ratings panel comment id", c.id)
 
+    # --- after fieldwork: checked as values; whether an obligation id is the content's is the window's to show
+    # (content may change between versions, and a file's record must stay readable), and who is checked
+    # against the team with the record's edit (`in_team_named`).
+
+    def obligation_id(self, obligation_id: Any) -> None:
+        _text("obligation id", obligation_id)
+        if not OBLIGATION_ID.fullmatch(obligation_id):
+            raise InvalidEdit("obligation id", "must be lower-case letters, digits and hyphens")
+
+    def obligation_met(self, m: ObligationMet) -> None:
+        _instance("obligation done", m, ObligationMet)
+        self.obligation_id(m.obligation_id)
+        if m.done_on is None:
+            raise InvalidEdit(f"{m.obligation_id} done on", "must be a date")
+        _date(f"{m.obligation_id} done on", m.done_on)
+        _text(f"{m.obligation_id} done by", m.done_by)
+        if not m.done_by.strip():
+            raise InvalidEdit(f"{m.obligation_id} done by", "must name who in the team did it")
+        _text(f"{m.obligation_id} note", m.note)
+
+    def yjb_oversight(self, y: YjbOversight) -> None:
+        _instance("YJB oversight", y, YjbOversight)
+        _text("YJB priority status", y.priority_status)
+        _text("YJB performance quadrant", y.quadrant)
+        _date("YJB oversight as of", y.as_of)
+        _text("YJB oversight recorded by", y.recorded_by)
+
+    def improvement_plan(self, p: ImprovementPlan) -> None:
+        _instance("improvement plan", p, ImprovementPlan)
+        _date("improvement plan received", p.received)
+        _text("improvement plan recorded by", p.recorded_by)
+
+    def follow_up(self, f: FollowUp) -> None:
+        _instance("follow-up", f, FollowUp)
+        if f.date is None:
+            raise InvalidEdit("follow-up date", "must be a date")
+        _date("follow-up date", f.date)
+        _text("follow-up kind", f.how)
+        if not f.how.strip():
+            raise InvalidEdit("follow-up kind", "must say how progress was followed up")
+        _text("follow-up note", f.note)
+        _text("follow-up recorded by", f.recorded_by)
+        _text("follow-up id", f.id)
+
     def inspection(self, inspection: Inspection, framework: Framework) -> None:
         """A whole inspection (bulk load): every record, and no record twice."""
         _instance("inspection", inspection, Inspection)
@@ -384,8 +433,20 @@ class FrameworkIds:
         _each(inspection.assignments, self.assignment)
         registered = {d.id for d in inspection.documents}
         _each(inspection.evidence, lambda e: cited(e, registered))
+        _each(inspection.obligations_met, self.obligation_met)
+        _each((inspection.yjb_oversight,), self.yjb_oversight)
+        _each((inspection.improvement_plan,), self.improvement_plan)
+        _each(inspection.follow_ups, self.follow_up)
         team = team_of(inspection.details)
         _each(inspection.assignments, lambda a: in_team(a, team))
+        _each(inspection.obligations_met, lambda m: in_team_named(f"{m.obligation_id} done by", m.done_by, team,
+                                                                  at="done_by"))
+        _each((inspection.yjb_oversight,), lambda y: in_team_named(
+            "YJB oversight recorded by", y.recorded_by, team, at="recorded_by"))
+        _each((inspection.improvement_plan,), lambda p: in_team_named(
+            "improvement plan recorded by", p.recorded_by, team, at="recorded_by"))
+        _each(inspection.follow_ups, lambda f: in_team_named("follow-up recorded by", f.recorded_by, team,
+                                                             at="recorded_by"))
         # Each is a table's key: two records with one key cannot both be stored. Ids are also how a team
         # member's work is merged: two entries with one id would be one entry.
         _unique("recommendation id", inspection.recommendations, [r.id for r in inspection.recommendations], "id")
@@ -403,6 +464,8 @@ class FrameworkIds:
                 "id")
         _unique("document id", inspection.documents, [d.id for d in inspection.documents], "id")
         _unique("assignment", inspection.assignments, [a.scope_id for a in inspection.assignments])
+        _unique("obligation done", inspection.obligations_met, [m.obligation_id for m in inspection.obligations_met])
+        _unique("follow-up id", inspection.follow_ups, [f.id for f in inspection.follow_ups], "id")
 
 
 def team_of(details: InspectionDetails) -> tuple[str, ...]:
@@ -427,6 +490,13 @@ def in_team(a: Assignment, team: tuple[str, ...]) -> None:
         raise InvalidEdit(f"{a.scope_id} assigned to", "is not the lead inspector or a member of the team")
 
 
+def in_team_named(field: str, name: str, team: tuple[str, ...], at: str | None = None) -> None:
+    """Who did or recorded something after fieldwork is a name from the team, or not given ("")."""
+    if name and name not in team:
+        raise InvalidEdit(field, "is not the lead inspector or a member of the team", at=at)
+
+
+OBLIGATION_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 

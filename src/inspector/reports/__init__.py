@@ -2,7 +2,8 @@
 
     source = read_report_source(path, content, user)          # an inspection file or an exchange file
     report = build_report(content.framework, content.rating_scheme, content.forms, source.inspection,
-                          audit=source.audit, source=source.description)
+                          audit=source.audit, source=source.description,
+                          after_fieldwork=content.after_fieldwork)
     template = load_templates(content.root).get(ReportKind.PANEL)
     export_report(report, template, Path("panel.docx"))          # atomic; refuses a document open in Word
     html = docx_to_html(render_docx(report, template))          # the window's preview

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
+from inspector.after_fieldwork.content import AfterFieldwork
 from inspector.forms.model import Forms
 from inspector.framework.citations import source_line
 from inspector.framework.model import Framework, KeyQuestion, Prompt, Rating, Standard
@@ -25,6 +26,7 @@ from inspector.inspection.model import (
     Recipient,
     Sufficiency,
 )
+from inspector.reports.after_fieldwork import after_fieldwork_section
 from inspector.reports.audit_trail import created_line, rating_changes
 from inspector.reports.departures import departures
 from inspector.reports.model import (
@@ -91,19 +93,22 @@ def build_report(
     source: str,
     evaluation: Evaluation | None = None,
     produced: datetime | None = None,
+    after_fieldwork: AfterFieldwork | None = None,
 ) -> Report:
     """The report for `inspection`. `audit`: the inspection file's audit log, or None when the source
     carries none (an exchange file; the report says so). `source` names what it was made from.
-    `evaluation` may be passed when the caller has it already (the window); it must be of `inspection`."""
+    `evaluation` may be passed when the caller has it already (the window); it must be of `inspection`.
+    `after_fieldwork`: the content of the obligations after fieldwork, for the report's section on them."""
     if evaluation is None:
         evaluation = evaluate(framework, scheme, forms, inspection)
+    made = produced or datetime.now(UTC)
     evidence = _evidence_by_prompt(inspection)
     interviews = {r.prompt_id: r for r in evaluation.interview_results}
     domains = {s.id: DOMAIN_NAMES[s.domain] for s in scheme.standards}  # the scheme allows domains 1-4
     summaries = rule_summaries(framework)
     flags = tuple(_flag(f) for f in consistency_flags(framework, inspection, evaluation))
     return Report(
-        details=_details(inspection.details, framework, evaluation, source, produced or datetime.now(UTC)),
+        details=_details(inspection.details, framework, evaluation, source, made),
         summary=tuple(summary_row(s, evaluation, domains[s.id]) for s in scheme.standards),
         overall=overall_line(evaluation, framework, summaries),
         standards=tuple(
@@ -121,6 +126,10 @@ def build_report(
         flags=flags,
         created=created_line(audit) if audit is not None else "",
         publication=publication(framework, scheme, forms, inspection, evaluation),
+        after_fieldwork=(
+            after_fieldwork_section(after_fieldwork, inspection, evaluation.overall.rating, made.date())
+            if after_fieldwork is not None else None
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from inspector.framework.model import Rating
 
 if TYPE_CHECKING:
+    from inspector.reports.after_fieldwork import AfterFieldworkSection
     from inspector.reports.publication import Publication
 
 
@@ -337,6 +338,9 @@ class Report:
     # "Inspection created from northmoor-yjs.json by Helen Marsh on 4 December 2026: 375 entries ..."; ""
     # without an audit log or when the log does not start with the file's creation.
     created: str = ""
+    # The record after fieldwork (reports/after_fieldwork.py); None when the report was built without the
+    # after-fieldwork content.
+    after_fieldwork: AfterFieldworkSection | None = None
 
     @property
     def case_counts(self) -> tuple[CaseCountLine, ...]:

@@ -27,7 +27,8 @@ class ReportSource:
                produced: datetime | None = None) -> Report:
         """The report made from this source (`evaluation`: the engine's, when the caller has it already)."""
         return build_report(content.framework, content.rating_scheme, content.forms, self.inspection,
-                            audit=self.audit, source=self.description, evaluation=evaluation, produced=produced)
+                            audit=self.audit, source=self.description, evaluation=evaluation, produced=produced,
+                            after_fieldwork=content.after_fieldwork)
 
 
 def inspection_file_source(path: Path, inspection: Inspection, audit: Sequence[AuditEntry]) -> ReportSource:

@@ -34,10 +34,13 @@ from inspector.inspection.model import (
     DiversityFinding,
     Document,
     Evidence,
+    FollowUp,
+    ImprovementPlan,
     Inspection,
     InspectionDetails,
     Interview,
     KeyQuestionAnswer,
+    ObligationMet,
     PanelComment,
     PanelDecision,
     PromptJudgement,
@@ -45,8 +48,9 @@ from inspector.inspection.model import (
     StandardProposal,
     Sufficiency,
     TalliedPercentage,
+    YjbOversight,
 )
-from inspector.inspection.validation import FrameworkIds, cited, in_team, team_of
+from inspector.inspection.validation import FrameworkIds, cited, in_team, in_team_named, team_of
 from inspector.store import audit, backups, reading
 from inspector.store.audit import AuditEntry, Change
 from inspector.store.connection import harden, unwritable
@@ -75,14 +79,18 @@ from inspector.store.records import (
     DIVERSITY,
     DOCUMENTS,
     EVIDENCE,
+    FOLLOW_UPS,
+    IMPROVEMENT_PLAN,
     INTERVIEWS,
     JUDGEMENTS,
     KINDS,
+    OBLIGATIONS_MET,
     PANEL_COMMENTS,
     PANEL_DECISIONS,
     PROPOSALS,
     RECOMMENDATIONS,
     TALLIES,
+    YJB_OVERSIGHT,
     Kind,
     all_facts,
     parts,
@@ -559,6 +567,52 @@ class InspectionFile:
 
     def delete_panel_comment(self, comment_id: str, reason: str = "") -> None:
         self._put(PANEL_COMMENTS, (comment_id,), _existing("ratings panel comment", comment_id, None), reason)
+
+    # --- after fieldwork: the lead's obligations, the YJB's labels, the improvement plan -------------
+
+    def set_obligation_met(self, obligation_id: str, met: ObligationMet | None, reason: str = "") -> None:
+        """Mark an obligation after fieldwork done (on a day, by a team member), or with None not done."""
+        if met is not None:
+            self._ids.obligation_met(met)
+            if met.obligation_id != obligation_id:
+                raise InvalidEdit("obligation id", f"the record is for {met.obligation_id}, not {obligation_id}")
+        else:
+            self._ids.obligation_id(obligation_id)
+        self._put(OBLIGATIONS_MET, (obligation_id,), self._by_team(lambda old: met, lambda m: (
+            f"{m.obligation_id} done by", m.done_by)), reason)
+
+    def set_yjb_oversight(self, oversight: YjbOversight, reason: str = "") -> None:
+        """The YJB's own labels for the YJS (its priority status and performance quadrant)."""
+        self._ids.yjb_oversight(oversight)
+        self._put(YJB_OVERSIGHT, (1,), self._by_team(lambda old: oversight, lambda y: (
+            "YJB oversight recorded by", y.recorded_by)), reason)
+
+    def set_improvement_plan(self, plan: ImprovementPlan, reason: str = "") -> None:
+        self._ids.improvement_plan(plan)
+        self._put(IMPROVEMENT_PLAN, (1,), self._by_team(lambda old: plan, lambda p: (
+            "improvement plan recorded by", p.recorded_by)), reason)
+
+    def set_follow_up(self, follow_up: FollowUp, reason: str = "") -> None:
+        """Add a follow-up of the improvement plan, or replace the one with the same id (keeping its place)."""
+        self._ids.follow_up(follow_up)
+        self._put(FOLLOW_UPS, (follow_up.id,), self._by_team(lambda old: follow_up, lambda f: (
+            "follow-up recorded by", f.recorded_by)), reason)
+
+    def delete_follow_up(self, follow_up_id: str, reason: str = "") -> None:
+        self._put(FOLLOW_UPS, (follow_up_id,), _existing("follow-up", follow_up_id, None), reason)
+
+    def _by_team(self, make: Callable[[T | None], T | None], named: Callable[[T], tuple[str, str]]) -> Callable[
+            [T | None], T | None]:
+        """`make`, the name the new record gives checked against the team in the edit's transaction."""
+
+        def checked(old: T | None) -> T | None:
+            new = make(old)
+            if new is not None:
+                details = reading.every_record(self._db, DETAILS, self._ids)[0]
+                in_team_named(*named(new), team_of(details))
+            return new
+
+        return checked
 
     # --- drafts: unsaved forms, kept so nothing typed is lost -----------------------------------
 

@@ -30,13 +30,17 @@ from inspector.store.records import (
     DIVERSITY,
     DOCUMENTS,
     EVIDENCE,
+    FOLLOW_UPS,
+    IMPROVEMENT_PLAN,
     INTERVIEWS,
     JUDGEMENTS,
+    OBLIGATIONS_MET,
     PANEL_COMMENTS,
     PANEL_DECISIONS,
     PROPOSALS,
     RECOMMENDATIONS,
     TALLIES,
+    YJB_OVERSIGHT,
     BadValue,
     Kind,
     Row,
@@ -53,7 +57,9 @@ _CHECKS: dict[Kind[Any], Callable[[FrameworkIds, Any], None]] = {
     TALLIES: FrameworkIds.tally, CASE_RATINGS: lambda ids, c: ids.case_rating(*c),
     CASE_COUNTS: FrameworkIds.case_count, PANEL_DECISIONS: FrameworkIds.panel_decision,
     PANEL_COMMENTS: FrameworkIds.panel_comment, DOCUMENTS: FrameworkIds.document,
-    ASSIGNMENTS: FrameworkIds.assignment,
+    ASSIGNMENTS: FrameworkIds.assignment, OBLIGATIONS_MET: FrameworkIds.obligation_met,
+    YJB_OVERSIGHT: FrameworkIds.yjb_oversight, IMPROVEMENT_PLAN: FrameworkIds.improvement_plan,
+    FOLLOW_UPS: FrameworkIds.follow_up,
 }
 # An id shown in a refusal: the app's ids and the framework's are short tokens; anything else might be
 # text someone typed, and the row is named by its place instead.
@@ -70,7 +76,8 @@ def records(
 ) -> list[T]:
     """The records of `kind`'s table (those matching `where`), in the order they were added when the
     table keeps one; each converted and, when `ids` is given, checked as an edit would be."""
-    order = " ORDER BY position" if kind.positioned else ""
+    # Records without a place of their own come in the order of their keys (obligations met, by id).
+    order = " ORDER BY " + ("position" if kind.positioned else ", ".join(kind.key))
     with decoding(db, kind.table):
         cursor = db.conn.execute(f"SELECT * FROM {kind.table}{where}{order}", params or {})
         columns = [d[0] for d in cursor.description]

@@ -28,6 +28,8 @@ from inspector.inspection.model import (
     DocumentKind,
     Evidence,
     EvidenceTag,
+    FollowUp,
+    ImprovementPlan,
     Inspection,
     InspectionDetails,
     Interview,
@@ -35,6 +37,7 @@ from inspector.inspection.model import (
     InterviewResponse,
     KeyQuestionAnswer,
     Nation,
+    ObligationMet,
     PanelComment,
     PanelDecision,
     PanelState,
@@ -45,6 +48,7 @@ from inspector.inspection.model import (
     StandardProposal,
     Sufficiency,
     TalliedPercentage,
+    YjbOversight,
 )
 
 T = TypeVar("T")
@@ -548,9 +552,88 @@ ASSIGNMENTS: Kind[Assignment] = Kind(
 )
 
 
+# --- after fieldwork (format 4): the lead's obligations met, the YJB's labels, the improvement plan ------
+
+
+def _required_date(row: StoredRow, column: str) -> date:
+    found = _date_in(row, column)
+    if found is None:
+        raise BadValue(column, "not a date")
+    return found
+
+
+def _obligation_recorded(m: ObligationMet) -> Row:
+    return {"done_on": _iso(m.done_on), "done_by": m.done_by, "note": m.note}
+
+
+OBLIGATIONS_MET: Kind[ObligationMet] = Kind(
+    "obligations_met", ("obligation_id",),
+    lambda m: {"obligation_id": m.obligation_id, **_obligation_recorded(m)},
+    lambda row: ObligationMet(
+        obligation_id=row["obligation_id"], done_on=_required_date(row, "done_on"), done_by=row["done_by"],
+        note=row["note"],
+    ),
+    lambda m: {("obligation", m.obligation_id): Fact(
+        f"after fieldwork: {m.obligation_id} done", _compact(_obligation_recorded(m))
+    )},
+)
+
+
+def _yjb_facts(y: YjbOversight) -> Facts:
+    values = {
+        "priority status": y.priority_status, "quadrant": y.quadrant, "as of": _iso(y.as_of),
+        "recorded by": y.recorded_by,
+    }
+    return {("yjb", name): Fact(f"YJB oversight: {name}", value or None) for name, value in values.items()}
+
+
+YJB_OVERSIGHT: Kind[YjbOversight] = Kind(
+    "yjb_oversight", ("id",),
+    lambda y: {"id": 1, "priority_status": y.priority_status, "quadrant": y.quadrant, "as_of": _iso(y.as_of),
+               "recorded_by": y.recorded_by},
+    lambda row: YjbOversight(
+        priority_status=row["priority_status"], quadrant=row["quadrant"], as_of=_date_in(row, "as_of"),
+        recorded_by=row["recorded_by"],
+    ),
+    _yjb_facts,
+    single=True,
+)
+
+
+def _plan_facts(p: ImprovementPlan) -> Facts:
+    values = {"received": _iso(p.received), "recorded by": p.recorded_by}
+    return {("plan", name): Fact(f"improvement plan: {name}", value or None) for name, value in values.items()}
+
+
+IMPROVEMENT_PLAN: Kind[ImprovementPlan] = Kind(
+    "improvement_plan", ("id",),
+    lambda p: {"id": 1, "received": _iso(p.received), "recorded_by": p.recorded_by},
+    lambda row: ImprovementPlan(received=_date_in(row, "received"), recorded_by=row["recorded_by"]),
+    _plan_facts,
+    single=True,
+)
+
+
+def _follow_up_recorded(f: FollowUp) -> Row:
+    return {"date": _iso(f.date), "how": f.how, "note": f.note, "recorded_by": f.recorded_by}
+
+
+FOLLOW_UPS: Kind[FollowUp] = Kind(
+    "follow_ups", ("id",),
+    lambda f: {"id": f.id, **_follow_up_recorded(f)},
+    lambda row: FollowUp(
+        date=_required_date(row, "date"), how=row["how"], note=row["note"], recorded_by=row["recorded_by"],
+        id=row["id"],
+    ),
+    lambda f: {("follow-up", f.id): Fact(f"improvement plan follow-up {f.id}", _compact(_follow_up_recorded(f)))},
+    positioned=True,
+)
+
+
 KINDS: tuple[Kind[Any], ...] = (
     DETAILS, RECOMMENDATIONS, JUDGEMENTS, EVIDENCE, ANSWERS, PROPOSALS, DIVERSITY, INTERVIEWS, TALLIES,
     CASE_RATINGS, CASE_COUNTS, PANEL_DECISIONS, PANEL_COMMENTS, DOCUMENTS, ASSIGNMENTS,
+    OBLIGATIONS_MET, YJB_OVERSIGHT, IMPROVEMENT_PLAN, FOLLOW_UPS,
 )
 
 

@@ -119,8 +119,35 @@ def _team_week(db: Database) -> None:
     )
 
 
+def _after_fieldwork(db: Database) -> None:
+    """Format 4, after fieldwork (seed 003, the memorandum between HMIP, the YJB and MoJ): the lead's
+    obligations marked done, the YJB's own labels for the YJS, the improvement plan and its follow-ups."""
+    db.executescript(
+        """
+        -- obligation_id: an obligation of standards/after-fieldwork.yaml; done_by: a name from the team.
+        CREATE TABLE obligations_met (
+            obligation_id TEXT PRIMARY KEY, done_on TEXT NOT NULL, done_by TEXT NOT NULL, note TEXT NOT NULL
+        ) STRICT;
+        -- The YJB's labels as the YJB gives them, never an HMIP rating; '' is not known. Always one row.
+        CREATE TABLE yjb_oversight (
+            id INTEGER PRIMARY KEY CHECK (id = 1), priority_status TEXT NOT NULL, quadrant TEXT NOT NULL,
+            as_of TEXT, recorded_by TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO yjb_oversight (id, priority_status, quadrant, as_of, recorded_by) VALUES (1, '', '', NULL, '');
+        CREATE TABLE improvement_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1), received TEXT, recorded_by TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO improvement_plan (id, received, recorded_by) VALUES (1, NULL, '');
+        CREATE TABLE follow_ups (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, date TEXT NOT NULL, how TEXT NOT NULL,
+            note TEXT NOT NULL, recorded_by TEXT NOT NULL
+        ) STRICT;
+        """
+    )
+
+
 # Append only. The position of a step is its schema version.
-STEPS: tuple[Step, ...] = (_initial, _ratings_panel, _team_week)
+STEPS: tuple[Step, ...] = (_initial, _ratings_panel, _team_week, _after_fieldwork)
 
 
 def schema_version() -> int:
