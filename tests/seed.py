@@ -9,6 +9,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "standards" / "source-hmip-yj-standards-v3.4.txt"
 SHARED_SEED = REPO.parent / "shared" / "seeds" / "002_213c3913baa57a29.txt"
+# The other sources the after-fieldwork content quotes, kept beside the standards like the authority (seeds
+# 003 and 000 in the shared folder: tests/test_seed_crosscheck.py checks each copy against it).
+SOURCES = {
+    "003": REPO / "standards" / "source-hmip-yjb-moj-memorandum-2019.txt",
+    "000": REPO / "standards" / "source-yjb-oversight-framework-2025.txt",
+}
+SHARED_SOURCES = {"003": "003_6149c4f833a2bfea.txt", "000": "000_e19bfee8e208e384.txt"}
 
 _MARKUP = re.compile(r"<[^>]+>|\*+|^#+\s*|^\s*-\s+", re.MULTILINE)
 _SPACE = re.compile(r"\s+")

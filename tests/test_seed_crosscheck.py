@@ -11,7 +11,7 @@ import pytest
 from inspector.content import load_content
 from inspector.framework.model import EditorialNote, Framework, InterviewStrength
 from inspector.framework.rule_names import BalanceRule, DecisionCheck, DefaultRule, ShareReading
-from tests.seed import SEED, SHARED_SEED, normalise, pieces, seed_lines
+from tests.seed import SEED, SHARED_SEED, SHARED_SOURCES, SOURCES, normalise, pieces, seed_lines
 
 # A text joined from places the PDF conversion split (a table cell across a page break) may span a
 # few runs of the seed, but only where an editorial note says so.
@@ -56,6 +56,14 @@ def test_repository_seed_is_the_shared_authority() -> None:
     if not SHARED_SEED.exists():
         pytest.skip("the shared seeds folder is not beside this checkout")
     assert SEED.read_bytes() == SHARED_SEED.read_bytes()
+
+
+@pytest.mark.parametrize("seed", sorted(SOURCES))
+def test_repository_sources_are_the_shared_documents(seed: str) -> None:
+    shared = SHARED_SEED.parent / SHARED_SOURCES[seed]
+    if not shared.exists():
+        pytest.skip("the shared seeds folder is not beside this checkout")
+    assert SOURCES[seed].read_bytes() == shared.read_bytes()
 
 
 def test_every_text_is_quoted_from_the_seed(framework: Framework) -> None:

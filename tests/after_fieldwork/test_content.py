@@ -16,15 +16,12 @@ from inspector.after_fieldwork.content import Applies, Quote, load_after_fieldwo
 from inspector.content import Content
 from inspector.framework.errors import ContentError
 from inspector.framework.model import Rating
-from tests.seed import REPO, normalise
-
-SEEDS = next(p / "shared" / "seeds" for p in REPO.parents if (p / "shared" / "seeds").is_dir())
-SEED_FILES = {"003": "003_6149c4f833a2bfea.txt", "000": "000_e19bfee8e208e384.txt"}
+from tests.seed import REPO, SOURCES, normalise
 
 
 @cache
 def _lines(seed: str) -> tuple[str, ...]:
-    return tuple((SEEDS / SEED_FILES[seed]).read_text(encoding="utf-8").split("\n"))
+    return tuple(SOURCES[seed].read_text(encoding="utf-8").split("\n"))
 
 
 def _all_quotes() -> list[tuple[str, Quote]]:
