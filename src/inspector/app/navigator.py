@@ -347,7 +347,7 @@ def _standard_flags(result: StandardResult, panel: PanelStandard) -> list[str]:
             # Seed line 97: "Decision rules are non-negotiable." Until the rating no longer breaches it.
             flag = BREACHES_RULE
         elif finding.kind is FindingKind.GUIDANCE and finding.met is False and not result.rationale.strip():
-            # Seed line 99: "Decision guidance should be followed other than in defensible and evidence-based
+            # Seed line 97: "Decision guidance should be followed other than in defensible and evidence-based
             # circumstances": settled by the rationale that defends the departure.
             flag = DEPARTS_FROM_GUIDANCE
         elif finding.kind is FindingKind.RATIONALE:

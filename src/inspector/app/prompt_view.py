@@ -172,7 +172,7 @@ def interview_view(content: Content, result: InterviewResult) -> InterviewView:
     flag = ""
     if result.below_threshold:
         # e.g. seed line 888: "where less than a reasonable majority (below 65 per cent) respond positively
-        # this would support a negative judgement".
+        # to the relevant question, this would support a negative judgement".
         flag = f"Below {result.threshold_percent}%: {result.strength.value}"
     return InterviewView(
         headline=headline,

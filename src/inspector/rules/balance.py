@@ -152,7 +152,7 @@ def _suggest(
         # Seed line 391: "Where on balance the areas above the line outweigh those that are below, the
         # inspector should consider a 'yes' judgement to the key question." 1.2.5 (the only key
         # question stating the rule from the negative side) opens "In deciding whether to answer 'yes'
-        # ... whether those aspects that are judged sufficient outweigh those that are not".
+        # ... whether those aspects that are judged sufficient outweigh those that are not" (seed line 1035).
         return Answer.YES, f"{counts}: above outweighs below"
     if len(below) > len(above) or rules.yes_when_above_outweighs:
         # Below outweighs above: 'no' under either wording. On an even balance the usual wording gives

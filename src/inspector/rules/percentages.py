@@ -33,8 +33,8 @@ def shown(value: Fraction) -> str:
 def reaches(value: Fraction, bound: int) -> bool:
     """Whether a percentage reaches a band's lower bound or a threshold: at it or above. This is the
     boundary reading framework.yaml declares for the percentage bands (each from its `from_percent`,
-    inclusive; editorial note on seed lines 3146-3152), and it is how the seed's thresholds read (line 888:
-    "less than a reasonable majority (below 65 per cent)") and the rating scheme's case-data bands too."""
+    inclusive; editorial note on seed lines 3146-3152), and it is how the seed's thresholds read (seed line
+    888: "less than a reasonable majority (below 65 per cent)") and the rating scheme's case-data bands too."""
     return value >= bound
 
 
