@@ -15,8 +15,9 @@ from inspector.app.shortcuts_view import ShortcutRow
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
-def page_shortcut(keys: QKeySequence | QKeySequence.StandardKey | str, parent: QWidget, slot: Callable[[], object],
-                  what: str, context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut) -> QShortcut:
+def page_shortcut(keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str, parent: QWidget,
+                  slot: Callable[[], object], what: str,
+                  context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut) -> QShortcut:
     """A key of `parent` (only while it has the focus, unless `context` says otherwise), described by `what`."""
     made = QShortcut(QKeySequence(keys), parent)
     made.setContext(context)

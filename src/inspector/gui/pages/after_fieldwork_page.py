@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,7 +34,7 @@ from inspector.app.after_fieldwork_view import (
 )
 from inspector.app.session import Session
 from inspector.gui.colours import Ink, set_ink
-from inspector.gui.pages.details_page import NOT_SET, FieldworkDate
+from inspector.gui.pages.dates import FieldworkDate, date_of, qdate, show_date
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label
@@ -43,21 +43,6 @@ from inspector.gui.undo import Apply
 from inspector.inspection.model import FollowUp, ImprovementPlan, ObligationMet, YjbOversight
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole  # a follow-up's id in the list
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date_of(edit: FieldworkDate) -> date | None:
-    shown = edit.date()
-    return None if shown == NOT_SET else date(shown.year(), shown.month(), shown.day())
-
-
-def _show_date(edit: FieldworkDate, day: date | None) -> None:
-    wanted = _qdate(day) if day is not None else NOT_SET
-    if edit.date() != wanted:
-        edit.setDate(wanted)
 
 
 def _quoted(wording: tuple[tuple[str, str], ...]) -> str:
@@ -131,8 +116,8 @@ class ObligationBox(QWidget):
         self.done_by.clear()
         self.done_by.addItems(list(team))
         self.done_by.setCurrentText(met.done_by if met else (user if user in team else team[0] if team else ""))
-        _show_date(self.done_on, met.done_on if met else today)
-        self.done_on.near = _qdate(today)
+        show_date(self.done_on, met.done_on if met else today)
+        self.done_on.near = qdate(today)
         self.note.setText(met.note if met else "")
         self.mark.setText("Mark not done" if met else "Mark done")
         self.mark.setAccessibleName(f"{self.mark.text()}: {row.title}")
@@ -286,15 +271,15 @@ class AfterFieldworkPage(InspectionPage):
             combo.addItems([choice or NOT_KNOWN for choice in choices])
             combo.setCurrentIndex(choices.index(current))
             combo.setEnabled(editable)
-        _show_date(self.as_of, view.yjb.as_of)
+        show_date(self.as_of, view.yjb.as_of)
         self.as_of.setEnabled(editable)
         self.record_yjb.setEnabled(editable)
 
     def _show_plan(self, view: AfterFieldworkView, today: date, editable: bool) -> None:
         self.plan_wording.setText(_quoted(view.plan_wording))
         self.plan_line.setText(view.plan_line)
-        _show_date(self.received, view.plan.received)
-        self.received.near = _qdate(today)
+        show_date(self.received, view.plan.received)
+        self.received.near = qdate(today)
         self.follow_ups.clear()
         for row in view.follow_ups:
             item = QListWidgetItem(row.line)
@@ -302,7 +287,7 @@ class AfterFieldworkPage(InspectionPage):
             self.follow_ups.addItem(item)
         self.follow_up_how.clear()
         self.follow_up_how.addItems(list(view.follow_up_kinds))
-        _show_date(self.follow_up_on, today)
+        show_date(self.follow_up_on, today)
         self.follow_up_note.clear()
         for widget in (self.received, self.record_plan, self.delete_follow_up, self.follow_up_on,
                        self.follow_up_how, self.follow_up_note, self.add_follow_up):
@@ -318,7 +303,7 @@ class AfterFieldworkPage(InspectionPage):
         before = session.inspection.obligation_met(box.obligation_id)
         after = None
         if before is None:
-            done_on = _date_of(box.done_on)
+            done_on = date_of(box.done_on)
             if done_on is None:
                 box.standing.setText("Give the day it was done first.")
                 set_ink(box.standing, Ink.WARNING)
@@ -331,20 +316,20 @@ class AfterFieldworkPage(InspectionPage):
         if session is None or view is None or session.read_only:
             return
         after = YjbOversight(view.priority_choices[self.priority.currentIndex()],
-                             view.quadrant_choices[self.quadrant.currentIndex()], _date_of(self.as_of), session.user)
+                             view.quadrant_choices[self.quadrant.currentIndex()], date_of(self.as_of), session.user)
         self._perform(YjbOversightEdit(session.inspection.yjb_oversight, after))
 
     def save_plan(self) -> None:
         session = self._session
         if session is None or session.read_only:
             return
-        received = _date_of(self.received)
+        received = date_of(self.received)
         after = ImprovementPlan(received, session.user if received else "")
         self._perform(ImprovementPlanEdit(session.inspection.improvement_plan, after))
 
     def save_follow_up(self) -> None:
         session = self._session
-        on = _date_of(self.follow_up_on)
+        on = date_of(self.follow_up_on)
         if session is None or session.read_only or on is None:
             return
         follow_up = FollowUp(on, self.follow_up_how.currentText(), self.follow_up_note.text().strip(), session.user)

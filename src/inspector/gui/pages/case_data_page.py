@@ -128,10 +128,10 @@ class CaseDataPage(InspectionPage):
         self.list_layout.setContentsMargins(0, 0, 8, 0)
         self.list_layout.setSpacing(8)
         self.list_layout.addStretch(1)
-        self.scroll = scroll_area(self.list)
+        self.scrolled = scroll_area(self.list)
         layout = self.page_column(self.heading)
         layout.addWidget(self.problem)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scrolled, 1)
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -174,15 +174,17 @@ class CaseDataPage(InspectionPage):
         table.setRowCount(len(view.counts) + 1)
         for row, count in enumerate(view.counts):
             texts = (count.key_question, str(count.sufficient), str(count.cases), count.percent_text)
-            for column, text in enumerate(texts):
-                table.setItem(row, column, _cell(text, editable=column != PERCENT and not read_only, bold=count.lowest,
-                                                 number=column != KEY_QUESTION))
+            cells = [_cell(text, editable=column != PERCENT and not read_only, bold=count.lowest,
+                           number=column != KEY_QUESTION) for column, text in enumerate(texts)]
             if count.lowest:
-                table.item(row, PERCENT).setToolTip("The lowest key question: the counts give its band")
+                cells[PERCENT].setToolTip("The lowest key question: the counts give its band")
+            for column, cell in enumerate(cells):
+                table.setItem(row, column, cell)
         add = len(view.counts)
-        table.setItem(add, KEY_QUESTION, _cell("", editable=not read_only))
-        table.item(add, KEY_QUESTION).setToolTip(ADD_HINT)
-        table.item(add, KEY_QUESTION).setData(Qt.ItemDataRole.AccessibleTextRole, ADD_HINT)
+        adding = _cell("", editable=not read_only)
+        adding.setToolTip(ADD_HINT)
+        adding.setData(Qt.ItemDataRole.AccessibleTextRole, ADD_HINT)
+        table.setItem(add, KEY_QUESTION, adding)
         for column in (SUFFICIENT, CASES):
             table.setItem(add, column, _cell("", editable=not read_only, number=True))
         table.setItem(add, PERCENT, _cell(ADD_HINT if not read_only else "", editable=False, muted=True))
@@ -216,7 +218,7 @@ class CaseDataPage(InspectionPage):
             return
         table = self.blocks[standard_id].table
         label, sufficient, cases = (
-            table.item(row, c).text() if table.item(row, c) else "" for c in (KEY_QUESTION, SUFFICIENT, CASES))
+            item.text() if (item := table.item(row, c)) else "" for c in (KEY_QUESTION, SUFFICIENT, CASES))
         before: CaseCount | None = None
         if row < len(view.counts):
             line = view.counts[row]

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -60,6 +58,7 @@ from inspector.app.wizard import (
 )
 from inspector.errors import UserError
 from inspector.gui.colours import Ink, set_ink
+from inspector.gui.pages.dates import FieldworkDate, date_of, qdate, show_date
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import ProblemLine, bold_label, framed_box, muted_label, scroll_area
@@ -71,40 +70,12 @@ from inspector.gui.recommendations_model import NUMBER, TEXT, TO, Recommendation
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Recipient, Recommendation
 
-NOT_SET = QDate(2000, 1, 1)  # a date edit's lowest date, shown as "not set"
 SUFFICIENT, INSUFFICIENT, NOT_RECORDED = 0, 1, 2
 _SUFFICIENCY = {SUFFICIENT: True, INSUFFICIENT: False, NOT_RECORDED: None}
 _RECIPIENTS = list(Recipient)
 # The list's own keys; none is one of the window's (File, Edit, Go: Ctrl+N, Ctrl+Z, Ctrl+], ...).
 ADD_KEY, DELETE_KEY = QKeySequence(Qt.Key.Key_Insert), QKeySequence(Qt.Key.Key_Delete)
 UP_KEY, DOWN_KEY = QKeySequence("Alt+Up"), QKeySequence("Alt+Down")
-
-
-class FieldworkDate(QDateEdit):
-    """A fieldwork date that may be not set: its lowest date, shown as "not set". Qt cannot type over that
-    text, so the first key (or click on the calendar) there starts from a date near the fieldwork."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.near = QDate.currentDate()  # the page sets it: the other fieldwork date, or today
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NOT_SET)
-        self.setSpecialValueText("not set")
-
-    def _start_near(self) -> None:
-        if self.date() == NOT_SET:
-            self.setDate(self.near)
-            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.text().isdigit() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_F4):
-            self._start_near()
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._start_near()
-        super().mousePressEvent(event)
 
 
 def _fill(widget: QWidget) -> QWidget:
@@ -144,10 +115,10 @@ class DetailsPage(InspectionPage):
         right.addWidget(self.team_part)
         right.addWidget(self._build_recommendations(), 1)
         columns.addLayout(right, 1)
-        self.scroll = scroll_area(content)
+        self.scrolled = scroll_area(content)
         layout = self.page_column(self.heading)
         layout.addWidget(self.problem)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scrolled, 1)
         # From the list to the one selected, then the buttons.
         for first, second in ((self.diversity_note, self.table), (self.table, self.recipient),
                               (self.recipient, self.text), (self.text, self.add_button)):
@@ -366,9 +337,8 @@ class DetailsPage(InspectionPage):
                     line.setCursorPosition(0)  # a long team shows from its first name
             self.nation.setCurrentIndex(NATIONS.index(details.nation.value))
             for edit, day in ((self.start, details.fieldwork_start), (self.end, details.fieldwork_end)):
-                if edit.date() != (QDate(day) if day else NOT_SET):
-                    edit.setDate(QDate(day) if day else NOT_SET)  # only then: it puts the cursor back
-                edit.near = QDate(details.fieldwork_start or details.fieldwork_end or session.clock().date())
+                show_date(edit, day)
+                edit.near = qdate(details.fieldwork_start or details.fieldwork_end or session.clock().date())
             self.resettlement_meaning.setText(view.resettlement)
             self.notes.show_text(details.notes, False)
 
@@ -391,8 +361,8 @@ class DetailsPage(InspectionPage):
         finally:
             self._loading = False
         editable = not session.read_only
-        for widget in (self.yjs, self.lead, self.team, self.resettlement, self.notes, self.diversity_note, self.text):
-            widget.setReadOnly(not editable)
+        for box in (self.yjs, self.lead, self.team, self.resettlement, self.notes, self.diversity_note, self.text):
+            box.setReadOnly(not editable)
         for widget in (self.nation, self.start, self.end, self.sufficient, self.insufficient, self.not_recorded,
                        self.recipient, self.add_button):
             widget.setEnabled(editable)
@@ -473,9 +443,9 @@ class DetailsPage(InspectionPage):
         if self._loading or session is None:
             return
         before = session.inspection.details
-        day = None if edit.date() == NOT_SET else edit.date().toPython()
+        day = date_of(edit)
         try:
-            after = with_fieldwork(before, field, day)  # type: ignore[arg-type]
+            after = with_fieldwork(before, field, day)
         except DetailsProblem as refused:
             self.problem.say(str(refused))
             self.refresh(session)  # the date shows the file's value again

@@ -19,7 +19,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,7 +53,7 @@ from inspector.gui.colours import Ink, set_ink
 from inspector.gui.dialogs import ChoosePath
 from inspector.gui.documents_model import FILE, SUPPLIED_BY, TITLE, CitationsModel, DocumentsModel
 from inspector.gui.navigator_model import ITEM_ID_ROLE
-from inspector.gui.pages.details_page import NOT_SET, FieldworkDate
+from inspector.gui.pages.dates import FieldworkDate, date_of, qdate, show_date
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import ProblemLine, bold_label, framed_box, muted_label, row_table
@@ -311,14 +311,15 @@ class DocumentsPage(InspectionPage):
         assert session is not None
         if self._dirty():
             return
-        fresh = new_draft(session.inspection, session.clock().astimezone().date())
+        today = session.clock().astimezone().date()
+        fresh = new_draft(session.inspection, today)
         draft = draft_of(row.document) if row else fresh
         self._baseline = draft
         self.title.setText(draft.title)
         self.title.setCursorPosition(0)
         self.kind.setCurrentIndex(_KINDS.index(draft.kind))
-        self.received.setDate(QDate(draft.received) if draft.received else NOT_SET)
-        self.received.near = QDate(fresh.received)  # where typing into "not recorded" starts
+        show_date(self.received, draft.received)
+        self.received.near = qdate(fresh.received or today)  # where typing into "not recorded" starts
         self.supplied_by.setText(draft.supplied_by)
         self.supplied_by.setCursorPosition(0)
         self._file = (draft.file_path, draft.sha256)
@@ -359,9 +360,7 @@ class DocumentsPage(InspectionPage):
     # --- the form -------------------------------------------------------------------------------
 
     def _draft(self) -> DocumentDraft:
-        day = self.received.date()
-        return DocumentDraft(self.title.text(), _KINDS[self.kind.currentIndex()],
-                             None if day == NOT_SET else day.toPython(),  # type: ignore[arg-type]
+        return DocumentDraft(self.title.text(), _KINDS[self.kind.currentIndex()], date_of(self.received),
                              self.supplied_by.text(), *self._file)
 
     def _dirty(self) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from inspector.errors import UserError
 from inspector.forms.model import InterviewForm
 from inspector.gui.colours import Ink, set_ink
 from inspector.gui.interview_results_model import BAND, BASIS, BELOW, LABEL, InterviewResultsModel
+from inspector.gui.pages.dates import day_of, qdate
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import ProblemLine, bold_label, framed_box, muted_label
@@ -94,8 +95,8 @@ class AnswerGrid(QTableWidget):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusInEvent(event)  # type: ignore[arg-type]
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
         if self.currentRow() < 0 and self.rowCount():
             self.setCurrentCell(0, QUESTION)  # Tab into the grid lands on the first question
 
@@ -370,7 +371,7 @@ class InterviewsPage(InspectionPage):
             self.reference.setText(interview.reference)
         if not self.inspector.isModified():
             self.inspector.setText(interview.inspector)
-        self.date.setDate(QDate(interview.date) if interview.date else self.date.minimumDate())
+        self.date.setDate(qdate(interview.date) if interview.date else self.date.minimumDate())
         if form is None:
             self.form_note.setText(f"The question set {interview.form_id} version {interview.form_version} is not "
                                    "loaded: this interview cannot be answered here.")
@@ -476,7 +477,7 @@ class InterviewsPage(InspectionPage):
         interview = self._interview()
         if self._loading or interview is None:
             return
-        self._save(interview, replace(interview, date=value.toPython()))
+        self._save(interview, replace(interview, date=day_of(value)))
 
     def commit_pending(self) -> None:
         """Save the reference, inspector and comment as typed so far."""

@@ -228,12 +228,12 @@ class PromptPage(InspectionPage):
         delete.activated.connect(self.delete_evidence)
 
         area = QWidget()
-        column = QVBoxLayout(area)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
-        column.addWidget(self.evidence_label)
-        column.addWidget(self.evidence_table, 1)
-        column.addWidget(self._build_form())
+        stack = QVBoxLayout(area)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(6)
+        stack.addWidget(self.evidence_label)
+        stack.addWidget(self.evidence_table, 1)
+        stack.addWidget(self._build_form())
         return area
 
     def _build_form(self) -> QWidget:
