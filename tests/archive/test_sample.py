@@ -162,10 +162,12 @@ def test_the_command_encrypts_with_a_passphrase_file(tmp_path: Path, content: Co
     secret = tmp_path / "pass.txt"
     secret.write_text("sample passphrase\n", encoding="utf-8")
     assert _command(["sample", str(tmp_path / "out"), "--count", "1", "--passphrase-file", str(secret)]) == 0
-    (file,) = (tmp_path / "out").iterdir()
-    assert file.name.endswith(".json.age") and not file.read_bytes().startswith(b"{")
-    inspection = read_exchange_file(file, content, lambda _path: "sample passphrase")
-    assert inspection == read_exchange_file(write_sample(tmp_path / "plain", content, count=1)[0], content)
+    files = sorted((tmp_path / "out").iterdir())
+    plain = write_sample(tmp_path / "plain", content, count=1)
+    assert [f.name for f in files] == [f"{p.name}.age" for p in plain]
+    assert not any(f.read_bytes().startswith(b"{") for f in files)
+    assert [read_exchange_file(f, content, lambda _path: "sample passphrase") for f in files] == [
+        read_exchange_file(p, content) for p in plain]
 
 
 @pytest.mark.parametrize("count", ["0", "3001", "-4"])
@@ -180,3 +182,22 @@ def test_a_folder_that_is_not_empty_is_refused(tmp_path: Path, content: Content)
     with pytest.raises(UserError, match="not an empty folder"):
         write_sample(tmp_path, content, count=1)
     assert [p.name for p in tmp_path.iterdir()] == ["kept.json"]
+
+
+def test_a_failure_part_way_leaves_no_sample(tmp_path: Path, content: Content, monkeypatch: pytest.MonkeyPatch) -> None:
+    from inspector import atomic
+
+    written: list[Path] = []
+    real = atomic.write_atomically
+
+    def full_after_two(target: Path, data: bytes) -> None:
+        if len(written) == 2:
+            raise UserError(f"{target.name} was not written (no space left on device)")
+        written.append(target)
+        real(target, data)
+
+    monkeypatch.setattr(atomic, "write_atomically", full_after_two)
+    refusal = r"^.*/out: the sample was not written \(.*json was not written \(no space left on device\)\)$"
+    with pytest.raises(UserError, match=refusal):
+        write_sample(tmp_path / "out", content, count=3)
+    assert list(tmp_path.iterdir()) == []  # neither the folder nor the hidden one it was being made in

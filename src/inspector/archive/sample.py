@@ -71,7 +71,7 @@ from inspector.rules.ratings import RESETTLEMENT, proposed_ratings
 
 COUNT = 150
 SEED = 16  # issue 16
-MAX_COUNT = 3000  # the invented places run out beyond this
+MAX_COUNT = 3000  # fewer than the invented English places, so a new service always has a place
 FIRST_MONDAY = date(2021, 1, 4)
 LAST_MONDAY = date(2026, 9, 28)
 # The day the sample stands at: nothing after fieldwork is dated later, so the latest inspections are still
@@ -164,11 +164,10 @@ def write_sample(folder: Path, content: Content, count: int = COUNT, seed: int =
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise UserError(f"{folder}: not an empty folder; the sample goes into a new or empty folder")
     exports = sample_exports(content, count, seed)
-    owner_only.make_folder(folder.parent)
     partial = folder.with_name(f".{folder.name}.{uuid.uuid4().hex[:12]}.partial")
-    owner_only.make_folder(partial)
     ending = SEALED_SUFFIX if passphrase is not None else EXCHANGE_SUFFIX
     try:
+        owner_only.make_folder(partial)
         for export in exports:
             text = write_exchange(export.inspection)
             data = seal(text, passphrase) if passphrase is not None else text.encode("utf-8")
@@ -317,7 +316,8 @@ def _interviews(demo: Inspection, visit: Visit, shift: timedelta, cast: dict[str
 
 
 def _applies(standard: Standard, inspection: Inspection) -> bool:
-    # Standard 4.1 is not inspected without resettlement cases in the 12 months before (rules, "4.1 not rated").
+    # Seed line 45: "the stand-alone resettlement standard only applies where YJSs have had one or more relevant
+    # cases in the 12 months before the inspection": without them 4.1 is not inspected.
     return standard.id != RESETTLEMENT or bool(inspection.details.resettlement_cases_12_months)
 
 

@@ -20,7 +20,7 @@ _ENGLISH_STEMS = (
     "Knapper", "Linnet", "Mosk", "Nabber", "Ormel", "Pikel", "Saxel", "Tarrel", "Wychel", "Brindle",
 )
 _ENGLISH_ENDINGS = ("moor", "ford", "bury", "ley", "ton", "wick", "dale", "field", "by", "stow", "holme", "minster")
-_COMPASS = ("", "North ", "South ", "East ", "West ")
+_COMPASS = ("", "North ", "South ", "East ", "West ", "Upper ", "Lower ")  # 3,360 English places in all
 _WELSH_BEGINNINGS = ("Aber", "Llan", "Cwm", "Pen", "Tre", "Bryn", "Nant", "Caer", "Glyn", "Rhos")
 _WELSH_ENDINGS = (
     "gorran", "fedwen", "derwyn", "morlais", "teifran", "hirwel", "gwenol", "cadlan", "marchog", "tylwen",
