@@ -60,6 +60,7 @@ def test_every_file_is_an_exchange_file_the_reader_takes_as_it_is(written: list[
     # Read, then written again: the same bytes, so each file is in the writer's own canonical form.
     assert all(write_exchange(i) == p.read_text(encoding="utf-8") for p, i in zip(written, read, strict=True))
     assert len({p.name for p in written}) == len(written)
+    assert not [p for p in written if "Northmoor" in p.read_text(encoding="utf-8")]  # the demo's place re-worded
 
 
 def test_the_files_are_the_owners_alone(written: list[Path]) -> None:

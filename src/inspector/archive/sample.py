@@ -67,6 +67,7 @@ from inspector.inspection.model import (
     YjbOversight,
 )
 from inspector.rules.evaluate import Evaluation, evaluate
+from inspector.rules.findings import FindingKind
 from inspector.rules.ratings import RESETTLEMENT, proposed_ratings
 
 COUNT = 150
@@ -254,11 +255,12 @@ def _inspection(visit: Visit, demo: Inspection, content: Content, rng: random.Ra
     )
     assert demo.details.fieldwork_start is not None and demo.details.lead_inspector
     shift = visit.start - demo.details.fieldwork_start
-    years = visit.start.year - demo.details.fieldwork_start.year
+    months = (visit.start.year - demo.details.fieldwork_start.year) * 12 + visit.start.month \
+        - demo.details.fieldwork_start.month
     cast = dict(zip((demo.details.lead_inspector, *demo.details.team), people, strict=True))
 
     def reworded(text: str) -> str:
-        return _years_later(text, years).replace(DEMO_PLACE, visit.service.place)
+        return _redated(text, shift.days, months).replace(DEMO_PLACE, visit.service.place)
 
     inspection = dataclasses.replace(
         demo, details=details,
@@ -282,17 +284,43 @@ def _id(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-@functools.lru_cache(maxsize=4096)
-def _years_later(text: str, years: int) -> str:
-    """The demo's text with its years moved on (or back) to the inspection's: "Youth Justice Plan 2024–26"."""
-    if not years:
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH = "|".join((*_MONTHS, *(m[:3] for m in _MONTHS)))  # the full names first, so "June" is not read as "Jun"
+_DATES = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}}) (?P<dmonth>{_MONTH}) (?P<dyear>20\d\d)(?!\d)"  # 3 Mar 2025: a fieldwork day
+    rf"|\b(?P<month>{_MONTH})\b(?: (?P<myear>20\d\d)(?!\d))?"  # September 2024, January
+    r"|(?<!\d)(?P<year>20\d\d)(?:(?P<dash>[–-])(?P<to>\d\d))?(?!\d)"  # 2024, 2024–26
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _redated(text: str, days: int, months: int) -> str:
+    """The demo's text with its dates moved to the inspection's: a day by `days` (the fieldwork week's dates),
+    a month and a year by `months`, so that "the board's minutes, May 2024" stay ten months before fieldwork."""
+    if not days:
         return text
 
-    def moved(match: re.Match[str]) -> str:
-        year = str(int(match[1]) + years)
-        return year if match[3] is None else f"{year}{match[2]}{(int(match[3]) + years) % 100:02d}"
+    def month_name(month: int, like: str) -> str:
+        name = _MONTHS[month - 1]
+        return name if len(like) > 3 else name[:3]
 
-    return re.sub(r"(?<!\d)(20\d\d)(?:([–-])(\d\d))?(?!\d)", moved, text)
+    def moved(match: re.Match[str]) -> str:
+        if match["day"]:
+            month = next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(match["dmonth"]))
+            day = date(int(match["dyear"]), month, int(match["day"])) + timedelta(days=days)
+            return f"{day.day} {month_name(day.month, match['dmonth'])} {day.year}"
+        if match["month"]:
+            month = next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(match["month"]))
+            year, index = divmod(int(match["myear"] or 2000) * 12 + month - 1 + months, 12)
+            return month_name(index + 1, match["month"]) + (f" {year}" if match["myear"] else "")
+        year = (int(match["year"]) * 12 + months) // 12
+        if match["to"] is None:
+            return str(year)
+        to = int(match["year"]) // 100 * 100 + int(match["to"]) - int(match["year"])  # 2024–26: two years on
+        return f"{year}{match['dash']}{(year + to) % 100:02d}"
+
+    return _DATES.sub(moved, text)
 
 
 def _interviews(demo: Inspection, visit: Visit, shift: timedelta, cast: dict[str, str],
@@ -448,13 +476,26 @@ def _permitted(inspection: Inspection, content: Content) -> tuple[Inspection, Ev
         evaluation = _evaluated(inspection, content)
         broken = {s.standard_id for s in evaluation.standards if s.applies and not s.permitted}
         if not broken:
-            return inspection, evaluation
+            return _guidance_explained(inspection, evaluation), evaluation
         inspection = dataclasses.replace(inspection, proposals=tuple(
             dataclasses.replace(p, proposed=_stepped(p.proposed, 1), rationale=_restated(p, evaluation))
             if p.standard_id in broken and p.proposed is not None else p
             for p in inspection.proposals
         ))
     raise AssertionError("a proposal still breaks a decision rule at 'Inadequate'")
+
+
+def _guidance_explained(inspection: Inspection, evaluation: Evaluation) -> Inspection:
+    """A proposal that departs from decision guidance says so in its rationale. Seed line 97: "Decision guidance
+    should be followed other than in defensible and evidence-based circumstances." (The rationale was already
+    there, so `evaluation` still holds.)"""
+    departing = {s.standard_id for s in evaluation.standards
+                 if any(f.kind is FindingKind.GUIDANCE and f.met is False for f in s.findings)}
+    return dataclasses.replace(inspection, proposals=tuple(
+        dataclasses.replace(p, rationale=f"{p.rationale} {words.GUIDANCE_DEPARTURE}") if p.standard_id in departing
+        else p
+        for p in inspection.proposals
+    ))
 
 
 def _restated(proposal: StandardProposal, evaluation: Evaluation) -> str:

@@ -116,6 +116,10 @@ def standard_rationale(standard_id: str, answered_no: list[str], proposed: Ratin
     return f"{found}, which gives '{default.value}'. We propose '{proposed.value}': {why}."
 
 
+GUIDANCE_DEPARTURE = ("It departs from the decision guidance on the domain two and three ratings: the evidence "
+                      "on leadership and partnerships in domain one, weighed as a whole, supports it.")
+
+
 def key_question_rationale(below: int, prompts: int) -> str:
     return (f"{below} of {prompts} prompts are below the line, but the gaps are already addressed in work "
             "commissioned before fieldwork, which we saw in draft; what is in place is thorough and current.")
