@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from inspector.app.edits import AnswerEdit, EvidenceEdit, JudgementEdit
+from inspector.app.edits import AnswerEdit, EvidenceEdit, JudgementEdit, ProposalEdit
+from inspector.framework.model import Rating
 from inspector.inspection.model import (
     Answer,
     Evidence,
@@ -14,6 +15,7 @@ from inspector.inspection.model import (
     KeyQuestionAnswer,
     PromptJudgement,
     SourceKind,
+    StandardProposal,
     Sufficiency,
 )
 
@@ -102,3 +104,13 @@ def test_typing_back_to_where_it_began_changes_nothing() -> None:
     back = AnswerEdit(there.after, yes)
     merged = there.merged(back)
     assert merged is not None and not merged.changes_anything
+
+
+def test_changing_changes_only_what_it_is_given() -> None:
+    before = KeyQuestionAnswer("1.2.1", Answer.YES, "managed")
+    assert AnswerEdit.changing(before, Answer.NO).after == KeyQuestionAnswer("1.2.1", Answer.NO, "managed")
+    assert AnswerEdit.changing(before, rationale="typed").after == KeyQuestionAnswer("1.2.1", Answer.YES, "typed")
+    assert AnswerEdit.changing(before, None, "").after == KeyQuestionAnswer("1.2.1", None, "")
+    proposal = StandardProposal("1.1", Rating.GOOD, "")
+    assert ProposalEdit.changing(proposal, Rating.INADEQUATE).after == StandardProposal("1.1", Rating.INADEQUATE, "")
+    assert ProposalEdit.changing(proposal).after == proposal

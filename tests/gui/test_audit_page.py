@@ -145,7 +145,7 @@ def test_enter_on_a_change_opens_its_prompt(qtbot: QtBot, inspection: Inspection
     page = open_page(qtbot, inspection)
     qtbot.keyClicks(page.filter_field, "1.1.1a")
     qtbot.keyClick(page.filter_field, Qt.Key.Key_Return)  # to the list, on the newest
-    assert page.table.hasFocus() and page.model.row(page.table.currentIndex().row()).user == DEMO_LEAD
+    assert page.table.hasFocus() and page.model.row_at(page.table.currentIndex().row()).user == DEMO_LEAD
     assert page.detail.text().endswith("Enter or a double click opens 1.1.1a.")
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert inspection.current_item() == "1.1.1a" and inspection.pages.currentWidget() is inspection.prompt_page
@@ -164,12 +164,12 @@ def test_undo_while_the_page_is_shown_adds_its_row_and_keeps_the_selection(
     edit_in_the_window(inspection)
     page = open_page(qtbot, inspection)
     page.table.setCurrentIndex(page.model.index(1, 0))  # the judgement
-    chosen = page.model.row(1)
+    chosen = page.model.row_at(1)
     assert chosen is not None and chosen.what == "prompt 1.1.1a sufficiency"
     inspection.undo()  # the evidence goes: one more change, at the top
     total = logged(demo_path, content)
     assert page.model.rowCount() == total and shown(page)[0].startswith("evidence ")
-    assert page.model.row(page.table.currentIndex().row()) == chosen
+    assert page.model.row_at(page.table.currentIndex().row()) == chosen
     assert inspection.current_item() == "1.2.1c"  # undo shows the item it changed, as everywhere
 
 
@@ -184,7 +184,7 @@ def test_sorting_by_when_and_the_model_tester(
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(WHEN) + 5, header.height() // 2))
     assert shown(page)[0] == "inspection file" and shown(page)[-1] == newest  # oldest first now
-    assert page.model.row(page.table.currentIndex().row()).what == newest  # the selection follows its row
+    assert page.model.row_at(page.table.currentIndex().row()).what == newest  # the selection follows its row
     page.model.sort(WHO, Qt.SortOrder.AscendingOrder)
     assert shown(page, WHO)[0] == "helen" and shown(page, WHO)[-1] == DEMO_LEAD
     qtmodeltester.check(page.model)

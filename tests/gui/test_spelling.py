@@ -23,8 +23,8 @@ from inspector.gui.dialogs import Dialogs
 from inspector.gui.inspection_window import InspectionWindow
 from inspector.gui.new_inspection_wizard import NewInspectionWizard
 from inspector.gui.pages.rationale import RationaleEdit
+from inspector.gui.pages.save_as_typed import SaveAsTyped
 from inspector.gui.pages.text_boxes import TextBox
-from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.spelling import ADD, IGNORE, LOOKING, Spelling, install, uninstall
 from inspector.spelling import PersonalWords, SpellService, find_dictionary
 from inspector.spelling import dictionary as dictionary_module

@@ -13,7 +13,8 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, TypeVar
+from enum import Enum
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from inspector.app.navigator import CASE_DATA, INTERVIEWS
 from inspector.errors import UserError
@@ -182,10 +183,26 @@ class EvidenceEdit(Edit[Evidence | None]):
 V = TypeVar("V", KeyQuestionAnswer, StandardProposal)
 
 
+class Keep(Enum):
+    CHOICE = "the choice as it stands"  # an edit of the rationale alone
+
+
 @dataclass(frozen=True)
 class _VerdictEdit(Edit[V]):
     """A choice and its rationale for one key question or standard. The rationale is saved as it is
     typed, so later edits of the rationale alone merge into one undo step."""
+
+    _choice_field: ClassVar[str]  # the record's field that holds the choice
+
+    @classmethod
+    def changing(cls, before: V, choice: object = Keep.CHOICE, rationale: str | None = None) -> Self:
+        """The edit from `before` to `choice` (Keep.CHOICE: as it stands) with `rationale` (None: as it
+        stands)."""
+        # Any: which field the choice goes in is the subclass's; the page hands the answer or rating it shows.
+        changes: dict[str, Any] = {} if rationale is None else {"rationale": rationale}
+        if choice is not Keep.CHOICE:
+            changes[cls._choice_field] = choice
+        return cls(before, replace(before, **changes))
 
     def __post_init__(self) -> None:
         if self._key(self.before) != self._key(self.after):
@@ -231,6 +248,7 @@ class AnswerEdit(_VerdictEdit[KeyQuestionAnswer]):
     """The inspector's answer to a key question and its rationale."""
 
     _noun = "key question"
+    _choice_field = "answer"
 
     @staticmethod
     def _key(record: KeyQuestionAnswer) -> str:
@@ -259,6 +277,7 @@ class ProposalEdit(_VerdictEdit[StandardProposal]):
     """The rating the inspector proposes for a standard and its rationale."""
 
     _noun = "standard"
+    _choice_field = "proposed"
 
     @staticmethod
     def _key(record: StandardProposal) -> str:

@@ -80,7 +80,7 @@ class Progress:
 
 NOT_JUDGED = "not judged"
 
-# The flags, and when each clears (docs/architecture.md, "A navigator flag").
+# The flags, and when each clears (docs/window.md, "A navigator flag").
 INTERVIEWS_BELOW = "interviews below {}%"  # a prompt not yet judged: until it is judged below, or above with a reason
 ABOVE_INTERVIEWS_BELOW = "above the line; interviews below {}%"  # until judged below, or the reason is recorded
 DECISIVE_NOT_APPLIED = "decisive mark not applied"  # until the mark is taken off, or the prompt judged below

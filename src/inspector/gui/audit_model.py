@@ -7,19 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
 from inspector.app.audit_view import AuditChange
 from inspector.framework.terms import fold
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the table's parent index: its rows have no children
+from inspector.gui.row_table_model import RowTableModel
 
 HEADERS = ("When", "Who", "What", "Change", "Reason")
 WHEN, WHO, WHAT, CHANGE, REASON = range(len(HEADERS))
@@ -31,50 +23,38 @@ _TEXT: tuple[Callable[[AuditChange], str], ...] = (
 _NEWEST_FIRST = (WHEN, Qt.SortOrder.DescendingOrder)  # as the view hands the rows over
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel[AuditChange]):
+    headers = HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditChange] = []
         self._order = _NEWEST_FIRST
 
     def set_rows(self, rows: Sequence[AuditChange]) -> None:
         """The matching rows, newest first; shown in the order the table is sorted by."""
-        self.beginResetModel()
-        self._rows = list(rows) if self._order == _NEWEST_FIRST else _sorted(rows, *self._order)
-        self.endResetModel()
+        super().set_rows(rows if self._order == _NEWEST_FIRST else _sorted(rows, *self._order))
 
-    def row(self, row: int) -> AuditChange | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, entry_id: int) -> int | None:
+    def row_holding(self, entry_id: int) -> int | None:
         """Where the change holding that row of the log is listed, if it is (a run of typing holds the
         rows from its first to its last)."""
         return next((n for n, row in enumerate(self._rows) if row.first.id <= entry_id <= row.last.id), None)
 
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def key(self, row: AuditChange) -> str:
+        return str(row.first.id)
 
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
+    def cells(self, row: AuditChange) -> tuple[str, ...]:
+        return tuple(text(row) for text in _TEXT)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(HEADERS):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _TEXT[index.column()](row)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHO, WHAT, CHANGE, REASON):
+    def accessible(self, row: AuditChange, column: int, cell: str) -> str:
+        return cell
+
+    def styled(self, row: AuditChange, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
             # Who: the computer account kept beside the name. What: the label as logged, with the record's
-            # whole id; the change and reason in full.
+            # whole id; the change and reason in full. An empty tip is none.
             account = f"from the computer account {row.last.login}" if row.last.login else ""
             tips = {WHO: account, WHAT: row.last.what, CHANGE: "\n".join(row.wording.lines), REASON: row.reason}
-            return tips[index.column()] or None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return tips.get(column, "")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -84,7 +64,7 @@ class AuditModel(QAbstractTableModel):
         kept = self.persistentIndexList()  # the view's current row and selection follow their rows
         ids = [self._rows[index.row()].first.id for index in kept]
         self._order = (column, order)
-        self._rows = _sorted(self._rows, column, order)
+        self._put(tuple(_sorted(self._rows, column, order)))
         place = {row.first.id: number for number, row in enumerate(self._rows)}
         moved = [self.index(place[i], index.column()) for i, index in zip(ids, kept, strict=True)]
         self.changePersistentIndexList(kept, moved)

@@ -5,15 +5,14 @@ Drawing only; what a tag says and what a hit contains come from the models.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from inspector.gui.colours import colours
 from inspector.gui.framework_model import TAGS_ROLE
+from inspector.gui.model_index import ModelIndex
 from inspector.gui.results_model import HEADING_ROLE, ITEM_LABEL_ROLE, SNIPPET_ROLE
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 # Colours match the reading pane's tags (gui/colours.py reading_css) so a tag means the same in both.
 _TAG_INKS = {"Diversity": "diversity", "Interviews": "interviews"}

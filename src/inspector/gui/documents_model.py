@@ -20,7 +20,7 @@ TITLE, KIND, RECEIVED, SUPPLIED_BY, FILE, CHECK, CITED = range(len(HEADERS))
 
 class DocumentsModel(RowTableModel[DocumentRow]):
     headers = HEADERS
-    figures = CITED
+    figures = (CITED,)
 
     def key(self, row: DocumentRow) -> str:
         return row.document.id

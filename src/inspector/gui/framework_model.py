@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Qt
 
 from inspector.framework.items import Tag, find_item, item_ids, navigator_label, navigator_tags, parent_id
 from inspector.framework.model import Framework
-from inspector.gui.tree_model import FixedTreeModel, ModelIndex
+from inspector.gui.model_index import ModelIndex
+from inspector.gui.navigator_model import ITEM_ID_ROLE
+from inspector.gui.tree_model import FixedTreeModel
 
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of tag labels, for the delegate to draw
 
 

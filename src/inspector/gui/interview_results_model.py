@@ -3,73 +3,42 @@ the questions that inform it indented under it. An adapter over `inspector.app.i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from inspector.app.interviews_view import ResultRow
 from inspector.gui.colours import colours
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from inspector.gui.row_table_model import RowTableModel
 
 HEADERS = ("Prompt / question", "Yes", "n", "%", "Band", "Below threshold", "From")
 LABEL, YES, N, PERCENT, BAND, BELOW, BASIS = range(len(HEADERS))
-_NUMBERS = (YES, N, PERCENT)
 _QUESTION_INDENT = "\u2003\u2003"
 
 
-class InterviewResultsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ResultRow] = []
+class InterviewResultsModel(RowTableModel[ResultRow]):
+    headers = HEADERS
+    figures = (YES, N, PERCENT)
 
-    def set_rows(self, rows: Sequence[ResultRow]) -> None:
-        if list(rows) == self._rows:
-            return
-        if len(rows) == len(self._rows):  # same prompts and questions: keep the view's place
-            self._rows = list(rows)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def key(self, row: ResultRow) -> str:
+        return f"{row.prompt_id} {row.question_id or ''}"
 
-    def result(self, row: int) -> ResultRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def cells(self, row: ResultRow) -> tuple[str, ...]:
+        return tuple(_text(row, column, indent=True) for column in range(len(HEADERS)))
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def accessible(self, row: ResultRow, column: int, cell: str) -> str:
+        return _text(row, column, indent=False)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.result(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _text(row, column, indent=role == Qt.ItemDataRole.DisplayRole)
+    def styled(self, row: ResultRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == LABEL:
             return row.label
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.below and column in (PERCENT, BELOW):
             return colours().warning
         if role == Qt.ItemDataRole.FontRole and row.question_id is None:
             font = QFont()
             font.setBold(True)
             return font
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
         return None
 
 

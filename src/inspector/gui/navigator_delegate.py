@@ -6,15 +6,14 @@ there: colour only repeats them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from inspector.app.navigator import Tone
 from inspector.gui.colours import colours
+from inspector.gui.model_index import ModelIndex
 from inspector.gui.navigator_model import ASSIGNEE_ROLE, FLAGS_ROLE, STATE_ROLE, TONE_ROLE
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 # Filled pills for what the inspector has decided; outlined for what is open or only suggested. The colours
 # are the palette's (gui/colours.py): a filled pill's text is the base colour on the tone, an outlined

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from inspector.app.navigator import NavigatorNode, NodeStatus
-from inspector.gui.tree_model import FixedTreeModel, ModelIndex
+from inspector.gui.model_index import ModelIndex
+from inspector.gui.tree_model import FixedTreeModel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "below, decisive"

@@ -43,6 +43,7 @@ from inspector.app.wizard import (
 )
 from inspector.gui.colours import Ink, set_ink
 from inspector.gui.dialogs import Dialogs
+from inspector.gui.pages.parts import ProblemLine
 from inspector.gui.pages.text_boxes import LineBox, TextBox
 from inspector.inspection.model import InspectionDetails
 
@@ -59,10 +60,7 @@ class _Page(QWizardPage):
         self.fields: dict[str, QWidget] = {}  # the core's field name -> the widget that holds it
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.problem = QLabel()
-        self.problem.setAccessibleName("Problem")
-        set_ink(self.problem, Ink.WARNING)
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLine()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)
@@ -79,8 +77,7 @@ class _Page(QWizardPage):
             self.form.addRow("", note)
 
     def refuse(self, problem: DetailsProblem) -> bool:
-        text = str(problem)
-        self.problem.setText(text[:1].upper() + text[1:])
+        self.problem.say(str(problem))
         widget = self.fields.get(problem.field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -90,7 +87,7 @@ class _Page(QWizardPage):
         problem = first_problem(form, self.fields)
         if problem:
             return self.refuse(problem)
-        self.problem.clear()
+        self.problem.say("")
         return True
 
     def validatePage(self) -> bool:
@@ -133,7 +130,7 @@ class _FilePage(_Page):
             self._wizard.chosen_path = new_file_path(self.folder.text(), self.file_name.text())
         except DetailsProblem as problem:
             return self.refuse(problem)
-        self.problem.clear()
+        self.problem.say("")
         return True
 
 

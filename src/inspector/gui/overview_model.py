@@ -12,8 +12,9 @@ from PySide6.QtGui import QBrush, QGuiApplication
 
 from inspector.app.overview_view import MissingItem, RatingRow
 from inspector.gui.colours import colours
+from inspector.gui.model_index import ModelIndex
 from inspector.gui.navigator_model import ITEM_ID_ROLE
-from inspector.gui.row_table_model import ModelIndex, RowTableModel
+from inspector.gui.row_table_model import RowTableModel
 
 HEADERS = ("Standard", "Domain", "Rating", "From", "Points", "Needs attention")
 STANDARD, DOMAIN, RATING, BASIS, POINTS, FLAGS = range(len(HEADERS))
@@ -21,7 +22,7 @@ STANDARD, DOMAIN, RATING, BASIS, POINTS, FLAGS = range(len(HEADERS))
 
 class RatingsModel(RowTableModel[RatingRow]):
     headers = HEADERS
-    figures = POINTS
+    figures = (POINTS,)
 
     def has_flags(self) -> bool:
         return any(row.flags for row in self._rows)

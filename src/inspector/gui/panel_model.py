@@ -20,7 +20,7 @@ STANDARD, PROPOSED, STATE, AGREED, CHALLENGES, DEPARTURES = range(len(HEADERS))
 
 class PanelModel(RowTableModel[PanelRow]):
     headers = HEADERS
-    figures = CHALLENGES
+    figures = (CHALLENGES,)
 
     def key(self, row: PanelRow) -> str:
         return row.standard_id

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from inspector.app.recent import RecentFile
 from inspector.gui.colours import colours
+from inspector.gui.model_index import ModelIndex
 from inspector.gui.results_model import HEADING_ROLE, ITEM_LABEL_ROLE, SNIPPET_ROLE
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

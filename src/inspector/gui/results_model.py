@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from inspector.framework.search import SearchHit
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from inspector.gui.model_index import ModelIndex
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # "1.1.1a · Guidance": the delegate's first line

@@ -8,10 +8,10 @@ the model is reset or the columns' widths change (the window resized, coalesced 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-ModelIndex = QModelIndex | QPersistentModelIndex
+from inspector.gui.model_index import ModelIndex
 
 
 class RowsFitText(QObject):

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
-ModelIndex = QModelIndex | QPersistentModelIndex
+from inspector.gui.model_index import ModelIndex
 
 
 @dataclass(eq=False)

@@ -147,9 +147,7 @@ class ObligationBox(QWidget):
 class AfterFieldworkPage(InspectionPage):
 
     def __init__(self, perform: Apply, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
-        self._session: Session | None = None
+        super().__init__(perform, parent)
         self._view: AfterFieldworkView | None = None
         self.boxes: list[ObligationBox] = []
 

@@ -47,7 +47,7 @@ from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.parts import scroll_area
+from inspector.gui.pages.parts import ProblemLine, scroll_area
 
 ANYONE = "Anyone"
 ANY_KIND = "Any kind"
@@ -87,7 +87,7 @@ class DateLimit(QDateEdit):
 class AuditPage(InspectionPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._trail: AuditTrail | None = None
 
         self.heading = PageHeading()
@@ -115,10 +115,7 @@ class AuditPage(InspectionPage):
         self.count = QLabel()
         self.count.setAccessibleName("Number of changes shown")
         set_ink(self.count, Ink.MUTED)
-        self.problem = QLabel()
-        self.problem.setAccessibleName("Problem")
-        set_ink(self.problem, Ink.WARNING)
-        self.problem.hide()
+        self.problem = ProblemLine()
 
         self.model = AuditModel(self)
         self.table = QTableView()
@@ -232,27 +229,26 @@ class AuditPage(InspectionPage):
         rows = trail.matching(wanted, every_save)
         self.model.set_rows(rows)
         self.count.setText(trail.count_text(len(rows), every_save))
-        self.problem.setText(wanted.problem or "")
-        self.problem.setVisible(bool(wanted.problem))
+        self.problem.say(wanted.problem or "")
         self._select(selected.first.id if selected else None)
 
     def _select(self, entry_id: int | None) -> None:
         """The row of that change again if it is still listed, else the first (the newest)."""
         model = self.model
-        row = model.row_of(entry_id) if entry_id is not None else None
+        row = model.row_holding(entry_id) if entry_id is not None else None
         if model.rowCount():
             self.table.setCurrentIndex(model.index(row or 0, 0))
         else:
             self._show_detail(QModelIndex())
 
     def _selected(self) -> AuditChange | None:
-        return self.model.row(self.table.currentIndex().row())
+        return self.model.row_at(self.table.currentIndex().row())
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        row = self.model.row(current.row()) if current.isValid() else None
+        row = self.model.row_at(current.row()) if current.isValid() else None
         self.detail.setText(row.detail if row else "")
 
     def _open(self, index: QModelIndex) -> None:
-        row = self.model.row(index.row())
+        row = self.model.row_at(index.row())
         if row is not None and row.item_id is not None:
             self.openItem.emit(row.item_id)

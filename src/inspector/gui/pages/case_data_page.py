@@ -33,7 +33,7 @@ from inspector.framework.model import Rating
 from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.parts import bold_label, muted_label, problem_label, scroll_area
+from inspector.gui.pages.parts import ProblemLine, bold_label, muted_label, scroll_area
 from inspector.gui.pages.style import box_style
 from inspector.gui.pages.text_boxes import LineBoxDelegate
 from inspector.gui.undo import Apply
@@ -116,15 +116,13 @@ class StandardBlock(QFrame):
 class CaseDataPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
-        self._session: Session | None = None
+        super().__init__(perform, parent)
         self._views: dict[str, CaseStandardView] = {}
         self._loading = False
         self.blocks: dict[str, StandardBlock] = {}
 
         self.heading = PageHeading()
-        self.problem = problem_label()
+        self.problem = ProblemLine()
         self.list = QWidget()
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(0, 0, 8, 0)
@@ -138,7 +136,7 @@ class CaseDataPage(InspectionPage):
     # --- showing --------------------------------------------------------------------------------
 
     def show_item(self, session: Session, item_id: str, query: str = "") -> None:
-        self._say("")
+        self.problem.say("")
         self.refresh(session)
 
     def refresh(self, session: Session) -> None:
@@ -224,7 +222,7 @@ class CaseDataPage(InspectionPage):
             line = view.counts[row]
             before = CaseCount(standard_id, line.key_question, line.sufficient, line.cases)
             if not label.strip():  # the name cleared: the count goes
-                self._say("")
+                self.problem.say("")
                 self._perform(CaseCountEdit(before, None))
                 return
         elif not (label.strip() and sufficient.strip() and cases.strip()):
@@ -235,10 +233,10 @@ class CaseDataPage(InspectionPage):
                 raise UserError(f"case count for {standard_id} ({after.key_question}): that key question is "
                                 "already counted")
         except UserError as refused:
-            self._say(str(refused))
+            self.problem.say(str(refused))
             self._show_standard(view)
             return
-        self._say("")
+        self.problem.say("")
         if after != before:
             self._perform(CaseCountEdit(before, after))
 
@@ -251,11 +249,6 @@ class CaseDataPage(InspectionPage):
             self._fill(self.blocks[view.standard_id], view, session.read_only)
         finally:
             self._loading = False
-
-    def _say(self, problem: str) -> None:
-        self.problem.setText(problem[:1].upper() + problem[1:])
-        self.problem.setVisible(bool(problem))
-
 
 def _cell(
     text: str, *, editable: bool, bold: bool = False, muted: bool = False, number: bool = False,

@@ -62,11 +62,11 @@ from inspector.errors import UserError
 from inspector.gui.colours import Ink, set_ink
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label, scroll_area
+from inspector.gui.pages.parts import ProblemLine, bold_label, framed_box, muted_label, scroll_area
 from inspector.gui.pages.rationale import RationaleEdit
+from inspector.gui.pages.save_as_typed import SaveAsTyped
 from inspector.gui.pages.team_part import TeamPart
 from inspector.gui.pages.text_boxes import LineBox
-from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.recommendations_model import NUMBER, TEXT, TO, RecommendationsModel
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Recipient, Recommendation
@@ -117,9 +117,7 @@ def _fill(widget: QWidget) -> QWidget:
 class DetailsPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
-        self._session: Session | None = None
+        super().__init__(perform, parent)
         self._view: DetailsView | None = None
         self._loading = False  # showing the file's values is not an edit
         self._selected: str | None = None  # the recommendation in the editor; None: a new one
@@ -128,7 +126,7 @@ class DetailsPage(InspectionPage):
         self._text_typing = SaveAsTyped(self._save_text, self)
 
         self.heading = PageHeading()
-        self.problem = problem_label()
+        self.problem = ProblemLine()
         # Two columns, to fit a 1366×768 screen without scrolling: what the inspection is and the diversity
         # finding on the left, the recommendations (which want height) on the right.
         left = QVBoxLayout()
@@ -350,7 +348,7 @@ class DetailsPage(InspectionPage):
     # --- showing --------------------------------------------------------------------------------
 
     def show_item(self, session: Session, item_id: str, query: str = "") -> None:
-        self._say("")
+        self.problem.say("")
         self.refresh(session)
 
     def refresh(self, session: Session) -> None:
@@ -427,10 +425,6 @@ class DetailsPage(InspectionPage):
             self.recipient.setCurrentIndex(_RECIPIENTS.index(chosen.to))
         self.text.show_text(chosen.text if chosen else "", False)
 
-    def _say(self, problem: str) -> None:
-        self.problem.setText(problem[:1].upper() + problem[1:])
-        self.problem.setVisible(bool(problem))
-
     # --- the details ----------------------------------------------------------------------------
 
     def commit_pending(self) -> None:
@@ -452,9 +446,9 @@ class DetailsPage(InspectionPage):
         try:
             after = with_typed(before, field, change)
         except DetailsProblem as refused:
-            self._say(str(refused))
+            self.problem.say(str(refused))
             return None
-        self._say("")
+        self.problem.say("")
         return DetailsEdit(before, after)
 
     def _on_line(self, field: str, line: QLineEdit) -> None:
@@ -483,11 +477,11 @@ class DetailsPage(InspectionPage):
         try:
             after = with_fieldwork(before, field, day)  # type: ignore[arg-type]
         except DetailsProblem as refused:
-            self._say(str(refused))
+            self.problem.say(str(refused))
             self.refresh(session)  # the date shows the file's value again
             return
         if after != before:
-            self._say("")
+            self.problem.say("")
             self._perform(DetailsEdit(before, after))
 
     def _save_notes(self) -> None:
@@ -603,10 +597,10 @@ class DetailsPage(InspectionPage):
             if not final and self.text.hasFocus():
                 return  # cleared to be typed again: wait
             self._text_typing.done()
-            self._say(str(refused))
+            self.problem.say(str(refused))
             self.refresh(session)  # the text shows the file's again
             return
         self._text_typing.done()
-        self._say("")
+        self.problem.say("")
         if text != chosen.text:
             self._perform(RecommendationEdit.changed(self._recommendations(), replace(chosen, text=text)))

@@ -56,7 +56,7 @@ from inspector.gui.navigator_model import ITEM_ID_ROLE
 from inspector.gui.pages.details_page import NOT_SET, FieldworkDate
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label, row_table
+from inspector.gui.pages.parts import ProblemLine, bold_label, framed_box, muted_label, row_table
 from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.undo import Apply
 
@@ -71,11 +71,9 @@ class DocumentsPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, choose_file: ChoosePath,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
+        super().__init__(perform, parent)
         self._settings = settings
         self._choose_file = choose_file
-        self._session: Session | None = None
         self._view: DocumentsView | None = None
         self._checks = FileChecks()
         self._selected: str | None = None  # the entry in the form; None: a new one
@@ -84,7 +82,7 @@ class DocumentsPage(InspectionPage):
         self._loading = False
 
         self.heading = PageHeading()
-        self.problem = problem_label()
+        self.problem = ProblemLine()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_register())
@@ -358,10 +356,6 @@ class DocumentsPage(InspectionPage):
         else:
             self.citations_note.setText("No evidence cites this document yet.")
 
-    def _say(self, problem: str) -> None:
-        self.problem.setText(problem[:1].upper() + problem[1:])
-        self.problem.setVisible(bool(problem))
-
     # --- the form -------------------------------------------------------------------------------
 
     def _draft(self) -> DocumentDraft:
@@ -385,9 +379,9 @@ class DocumentsPage(InspectionPage):
             edit = saving(self._draft(), existing.document if existing else None, session.inspection,
                           session.clock().astimezone().date())
         except UserError as refused:
-            self._say(str(refused))
+            self.problem.say(str(refused))
             return
-        self._say("")
+        self.problem.say("")
         after = edit.after
         assert after is not None  # saving never deletes
         if after.file_path:
@@ -399,7 +393,7 @@ class DocumentsPage(InspectionPage):
 
     def discard(self) -> None:
         self._baseline = None
-        self._say("")
+        self.problem.say("")
         if self._session is not None:
             self.refresh(self._session)
 
@@ -412,9 +406,9 @@ class DocumentsPage(InspectionPage):
         try:
             digest = run_in_background(self, "Reading the file", lambda: attached_digest(chosen))
         except UserError as refused:
-            self._say(str(refused))
+            self.problem.say(str(refused))
             return
-        self._say("")
+        self.problem.say("")
         self._file = (str(chosen), digest)
         self._show_dirty()
 
@@ -432,14 +426,14 @@ class DocumentsPage(InspectionPage):
         if chosen == self._selected:
             return
         if self._dirty():
-            self._say(UNSAVED)
+            self.problem.say(UNSAVED)
             self._loading = True
             try:
                 self._select(self._selected)  # the choice goes back to the entry being edited
             finally:
                 self._loading = False
             return
-        self._say("")
+        self.problem.say("")
         self._selected = chosen
         self._baseline = None
         self.refresh(self._session)  # type: ignore[arg-type]
@@ -449,9 +443,9 @@ class DocumentsPage(InspectionPage):
         if session is None or session.read_only:
             return
         if self._dirty():
-            self._say(UNSAVED)
+            self.problem.say(UNSAVED)
             return
-        self._say("")
+        self.problem.say("")
         self._selected = None
         self._baseline = None
         self.refresh(session)
@@ -464,9 +458,9 @@ class DocumentsPage(InspectionPage):
         try:
             edit = deletion(session.inspection, row.document)
         except UserError as refused:
-            self._say(str(refused))
+            self.problem.say(str(refused))
             return
-        self._say("")
+        self.problem.say("")
         self._baseline = None  # typing into the entry deleted goes with it
         self._perform(edit)
 
@@ -480,7 +474,7 @@ class DocumentsPage(InspectionPage):
         if session is None or session.read_only or row is None or row.check is None or not row.changed:
             return
         if self._dirty():
-            self._say(UNSAVED)  # the form holds the file as it was registered: saving it would undo this
+            self.problem.say(UNSAVED)  # the form holds the file as it was registered: saving it would undo this
             return
         edit = DocumentEdit.accepted(row.document, row.check.digest)
         assert edit.after is not None

@@ -43,7 +43,7 @@ from inspector.gui.colours import Ink, set_ink
 from inspector.gui.interview_results_model import BAND, BASIS, BELOW, LABEL, InterviewResultsModel
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.parts import bold_label, framed_box, muted_label, problem_label
+from inspector.gui.pages.parts import ProblemLine, bold_label, framed_box, muted_label
 from inspector.gui.pages.text_boxes import LineBox
 from inspector.gui.shortcuts import NATIVE, page_shortcut
 from inspector.gui.undo import Apply
@@ -103,9 +103,7 @@ class AnswerGrid(QTableWidget):
 class InterviewsPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
-        self._session: Session | None = None
+        super().__init__(perform, parent)
         self._view: InterviewsView | None = None
         self._selected: str | None = None  # the interview id in the entry form
         self._form: InterviewForm | None = None  # the question set on the grid
@@ -270,7 +268,7 @@ class InterviewsPage(InspectionPage):
         tally_row.addWidget(QLabel("% of"))
         tally_row.addWidget(self.tally_count)
         tally_row.addWidget(self.tally_set)
-        self.problem = problem_label()
+        self.problem = ProblemLine()
 
         inner = QVBoxLayout(box)
         inner.setContentsMargins(10, 8, 10, 8)
@@ -441,7 +439,7 @@ class InterviewsPage(InspectionPage):
             interview = new_interview(session.content, session.inspection, session.clock().astimezone().date(),
                                       session.user)
         except UserError as refused:
-            self._say(str(refused))
+            self.problem.say(str(refused))
             return
         self._selected = interview.id
         if self._perform(InterviewEdit(None, interview)):
@@ -506,12 +504,8 @@ class InterviewsPage(InspectionPage):
         try:
             tally = parse_tally(line.prompt_id, self.tally_percent.text(), self.tally_count.text())
         except UserError as refused:
-            self._say(str(refused))
+            self.problem.say(str(refused))
             return
-        self._say("")
+        self.problem.say("")
         if tally != line.tally:
             self._perform(TallyEdit(line.tally, tally, line.prompt_id))
-
-    def _say(self, problem: str) -> None:
-        self.problem.setText(problem[:1].upper() + problem[1:])
-        self.problem.setVisible(bool(problem))

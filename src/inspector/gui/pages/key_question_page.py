@@ -22,18 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.app.edits import AnswerEdit
+from inspector.app.edits import AnswerEdit, Keep
 from inspector.app.key_question_view import KeyQuestionView, key_question_view
 from inspector.app.session import Session
-from inspector.framework.reading import item_id_from_link
 from inspector.gui.colours import Ink, set_ink
+from inspector.gui.pages.choice_page import ChoicePage
 from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
-from inspector.gui.pages.page import InspectionPage
-from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.style import box_style
-from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.prompt_lines_model import FLAGS_COLUMN, PromptLinesModel
 from inspector.gui.undo import Apply
 from inspector.inspection.model import Answer, KeyQuestionAnswer
@@ -43,22 +40,19 @@ _ANSWERS = {NOT_ANSWERED: None, YES: Answer.YES, NO: Answer.NO}
 _IDS = {answer: ident for ident, answer in _ANSWERS.items()}
 
 
-class KeyQuestionPage(InspectionPage):
+class KeyQuestionPage(ChoicePage[Answer | None]):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
-        self._session: Session | None = None
+        super().__init__(perform, parent)
         self._kq_id = ""
         self._view: KeyQuestionView | None = None
-        self._typing = SaveAsTyped(self.commit_pending, self)
 
         self.heading = PageHeading()
         layout = self.page_column(self.heading)
         layout.addWidget(self._build_balance())
         layout.addWidget(self._build_answer(), 1)
         self.framework_text = FrameworkText(settings)
-        self.framework_text.linkActivated.connect(self._on_link)
+        self.framework_text.linkActivated.connect(self.open_link)
         layout.addWidget(self.framework_text, 1)
 
     def _build_balance(self) -> QWidget:
@@ -119,31 +113,16 @@ class KeyQuestionPage(InspectionPage):
         for button, ident in ((self.yes, YES), (self.no, NO), (self.not_answered, NOT_ANSWERED)):
             self.answer_group.addButton(button, ident)
             button.setAccessibleDescription("Your answer to the key question")
-        self.answer_group.idClicked.connect(self._on_answer)
+        self.answer_group.idClicked.connect(lambda ident: self.choose(_ANSWERS[ident]))
         self.use_suggestion = QPushButton("&Use the suggested answer")
         self.use_suggestion.clicked.connect(self._answer_as_suggested)
-        self.rationale = RationaleEdit(
-            "Why you answer as you do; required when the answer departs from the suggestion", 4, self._typing)
-        self.departure = QLabel()
-        self.departure.setAccessibleName("Departure from the suggestion")
-        self.departure.setWordWrap(True)
-
         answer_label = QLabel("Your answer:")
         font = answer_label.font()
         font.setBold(True)
         answer_label.setFont(font)
         row = flow_row([answer_label, self.yes, self.no, self.not_answered, self.use_suggestion], spacing=18)
-        rationale_label = QLabel("&Rationale")
-        rationale_label.setBuddy(self.rationale)
-        area = QWidget()
-        column = QVBoxLayout(area)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(row)
-        column.addWidget(self.departure)  # next to the answer it is about
-        column.addWidget(rationale_label)
-        column.addWidget(self.rationale, 1)
-        return area
+        return self.rationale_part("Why you answer as you do; required when the answer departs from the suggestion",
+                                   4, "the suggestion", above=row)
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -166,7 +145,7 @@ class KeyQuestionPage(InspectionPage):
         self.counts.setText(view.counts)
         self.decisive.setText(view.decisive)
         self.decisive.setVisible(bool(view.decisive))
-        self.prompts_model.set_lines(view.prompts)
+        self.prompts_model.set_rows(view.prompts)
         self.prompts.setColumnHidden(FLAGS_COLUMN, not self.prompts_model.has_flags())
         self._fit_prompts()
         self.suggestion.setText(view.suggestion_text)
@@ -174,8 +153,7 @@ class KeyQuestionPage(InspectionPage):
         self.notes.setText("\n".join(view.notes))
         self.notes.setVisible(bool(view.notes))
         self.answer_group.button(_IDS[view.answer]).setChecked(True)
-        self.rationale.show_text(view.rationale, view.rationale_required)
-        self._show_departure(view)
+        self.show_rationale(view.rationale, view.rationale_required, view.departure)
         editable = not session.read_only
         for widget in (self.yes, self.no, self.not_answered, self.rationale):
             widget.setEnabled(editable)
@@ -187,44 +165,20 @@ class KeyQuestionPage(InspectionPage):
         rows = sum(table.rowHeight(row) for row in range(self.prompts_model.rowCount()))
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
 
-    def _show_departure(self, view: KeyQuestionView) -> None:
-        self.departure.setText(view.departure)
-        self.departure.setVisible(bool(view.departure))
-        set_ink(self.departure, Ink.WARNING if view.rationale_required else Ink.MUTED)
-
     # --- editing --------------------------------------------------------------------------------
 
-    def _before(self) -> KeyQuestionAnswer:
+    def choice_edit(self, choice: Answer | Keep | None, rationale: str | None) -> AnswerEdit | None:
         view = self._view
-        assert view is not None
-        return KeyQuestionAnswer(view.key_question_id, view.answer, view.rationale)
-
-    def _on_answer(self, ident: int) -> None:
-        if self._view is None:
-            return
-        self.commit_pending()
-        before = self._before()
-        self._perform(AnswerEdit(before, KeyQuestionAnswer(before.key_question_id, _ANSWERS[ident], before.rationale)))
+        if view is None:
+            return None
+        return AnswerEdit.changing(KeyQuestionAnswer(view.key_question_id, view.answer, view.rationale), choice,
+                                   rationale)
 
     def _answer_as_suggested(self) -> None:
         if self._view is not None and self._view.suggestion is not None:
-            self._on_answer(_IDS[self._view.suggestion])
-
-    def commit_pending(self) -> None:
-        """Save the rationale as typed so far (as typed: trimming it would move the cursor)."""
-        if not self._typing.dirty or self._view is None:
-            return
-        self._typing.done()
-        before = self._before()
-        typed = self.rationale.toPlainText()
-        self._perform(AnswerEdit(before, KeyQuestionAnswer(before.key_question_id, before.answer, typed)))
+            self.choose(self._view.suggestion)
 
     def _open_prompt(self, index: QModelIndex) -> None:
         prompt_id = self.prompts_model.prompt_id(index.row())
         if prompt_id:
             self.openItem.emit(prompt_id)
-
-    def _on_link(self, target: str) -> None:
-        item_id = item_id_from_link(target)
-        if item_id is not None:
-            self.openItem.emit(item_id)

@@ -36,7 +36,7 @@ NOTHING_MISSING = "Nothing is missing: every prompt is judged, every key questio
 class OverviewPage(InspectionPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.view: OverviewView | None = None
         self.heading = PageHeading()
 

@@ -6,11 +6,25 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from inspector.app.edits import Edit
 from inspector.app.session import Session
+from inspector.framework.reading import item_id_from_link
+from inspector.gui.undo import Apply
 
 
 class InspectionPage(QWidget):
     openItem = Signal(str)  # a link on the page to another navigator item
+
+    def __init__(self, perform: Apply | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._apply = perform  # None: a page that only shows (the overview, the audit trail)
+        self._session: Session | None = None  # the inspection shown, once the window has shown an item
+
+    def _perform(self, edit: Edit[object]) -> bool:
+        """Write `edit` through the window, which refreshes every page; False if it was refused."""
+        if self._apply is None:
+            raise TypeError(f"{type(self).__name__} only shows; it makes no edits")
+        return self._apply(edit)
 
     def page_column(self, heading: QWidget, spacing: int = 8, *, scrolls: bool = False) -> QVBoxLayout:
         """The page's own layout, with the margins every page keeps and the heading at the top. `scrolls`:
@@ -34,6 +48,12 @@ class InspectionPage(QWidget):
         layout.setSpacing(spacing)
         layout.addWidget(heading)
         return layout
+
+    def open_link(self, target: str) -> None:
+        """A link in the page's text (the framework's, a finding's): open the navigator item it names."""
+        item_id = item_id_from_link(target)
+        if item_id is not None:
+            self.openItem.emit(item_id)
 
     def show_item(self, session: Session, item_id: str, query: str = "") -> None:
         raise NotImplementedError

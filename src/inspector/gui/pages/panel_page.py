@@ -46,10 +46,10 @@ from inspector.gui.pages.parts import (
     scroll_area,
 )
 from inspector.gui.pages.rationale import RationaleEdit
+from inspector.gui.pages.save_as_typed import SaveAsTyped
 from inspector.gui.pages.standard_page import finding_html
 from inspector.gui.pages.style import box_style
 from inspector.gui.pages.text_boxes import LineBox, TextBox
-from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.panel_model import STANDARD, PanelModel
 from inspector.gui.undo import Apply
 from inspector.inspection.model import OVERALL, CommentKind
@@ -74,9 +74,7 @@ def departure_html(mark: DepartureMark) -> str:
 class PanelPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
-        self._session: Session | None = None
+        super().__init__(perform, parent)
         self._panel_mode = False
         self._selected = ""  # the standard (or OVERALL) shown below the list
         self._detail: PanelDetail | None = None

@@ -82,14 +82,21 @@ def muted_label(name: str) -> QLabel:
     return label
 
 
-def problem_label() -> QLabel:
+class ProblemLine(QLabel):
     """The one line saying why an entry was refused; hidden until there is one."""
-    label = QLabel()
-    label.setAccessibleName("Problem")
-    set_ink(label, Ink.WARNING)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+
+    def __init__(self, name: str = "Problem") -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        set_ink(self, Ink.WARNING)
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, problem: str) -> None:
+        """Show `problem` as a sentence (the core words its problems in lower case, to be embedded); an
+        empty problem hides the line."""
+        self.setText(problem[:1].upper() + problem[1:])
+        self.setVisible(bool(problem))
 
 
 def framed_box(name: str) -> QFrame:

@@ -49,7 +49,6 @@ from inspector.app.evidence_form import (
 from inspector.app.prompt_view import SOURCE_CHOICES, TAG_CHOICES, PromptView, prompt_view, recorded
 from inspector.app.session import Session
 from inspector.errors import UserError
-from inspector.framework.reading import item_id_from_link
 from inspector.gui.colours import Ink, colours, follow_style, set_ink
 from inspector.gui.evidence_model import (
     COLUMNS,
@@ -90,9 +89,7 @@ DECISIVE_HELP = ("A shortfall of such importance that it precludes a judgement o
 class PromptPage(InspectionPage):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
-        self._session: Session | None = None
+        super().__init__(perform, parent)
         self._prompt_id = ""
         self._view: PromptView | None = None
         self._form: EvidenceForm | None = None  # what the evidence form holds
@@ -111,7 +108,7 @@ class PromptPage(InspectionPage):
         layout.addWidget(self._build_interview())
         layout.addWidget(self._build_evidence(), 1)
         self.framework_text = FrameworkText(settings)
-        self.framework_text.linkActivated.connect(self._on_link)
+        self.framework_text.linkActivated.connect(self.open_link)
         layout.addWidget(self.framework_text, 1)
 
     # --- construction -------------------------------------------------------------------------
@@ -689,8 +686,3 @@ class PromptPage(InspectionPage):
 
     def _show_problem(self, text: str) -> None:
         self.editor_problem.setText(text)
-
-    def _on_link(self, target: str) -> None:
-        item_id = item_id_from_link(target)
-        if item_id is not None:
-            self.openItem.emit(item_id)

@@ -4,8 +4,8 @@ while the engine says a rationale is required."""
 from __future__ import annotations
 
 from inspector.gui.colours import colours, follow_palette
+from inspector.gui.pages.save_as_typed import SaveAsTyped
 from inspector.gui.pages.text_boxes import TextBox
-from inspector.gui.pages.typing import SaveAsTyped
 
 
 def required_style() -> str:

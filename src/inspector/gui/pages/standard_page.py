@@ -26,22 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.app.edits import ProposalEdit
+from inspector.app.edits import Keep, ProposalEdit
 from inspector.app.session import Session
 from inspector.app.standard_view import CharacteristicColumn, DecisionFinding, StandardView, standard_view
 from inspector.framework.model import RATING_ORDER, Rating
-from inspector.framework.reading import item_id_from_link
 from inspector.gui.colours import Colours, Ink, colours, follow_style, set_ink
+from inspector.gui.pages.choice_page import ChoicePage
 from inspector.gui.pages.column_text import ColumnText
 from inspector.gui.pages.flow_layout import flow_row
 from inspector.gui.pages.framework_text import FrameworkText
 from inspector.gui.pages.heading import PageHeading
 from inspector.gui.pages.measured_label import MeasuredLabel
-from inspector.gui.pages.page import InspectionPage
 from inspector.gui.pages.parts import bold_label, framed_box, muted_label
-from inspector.gui.pages.rationale import RationaleEdit
 from inspector.gui.pages.style import box_style
-from inspector.gui.pages.typing import SaveAsTyped
 from inspector.gui.undo import Apply
 from inspector.inspection.model import StandardProposal
 
@@ -145,14 +142,12 @@ class CharacteristicColumns(QWidget):
         super().resizeEvent(event)
 
 
-class StandardPage(InspectionPage):
+class StandardPage(ChoicePage[Rating | None]):
 
     def __init__(self, perform: Apply, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._perform = perform
+        super().__init__(perform, parent)
         self._standard_id = ""
         self._view: StandardView | None = None
-        self._typing = SaveAsTyped(self.commit_pending, self)
 
         self.heading = PageHeading()
         # The page scrolls as a whole, the columns at their full height in it: the wheel over a column scrolls
@@ -165,7 +160,7 @@ class StandardPage(InspectionPage):
         layout.addWidget(self._build_rationale())
         layout.addWidget(self._build_characteristics())
         self.framework_text = FrameworkText(settings)
-        self.framework_text.linkActivated.connect(self._on_link)
+        self.framework_text.linkActivated.connect(self.open_link)
         layout.addWidget(self.framework_text, 1)
         layout.addStretch(0)
 
@@ -198,7 +193,7 @@ class StandardPage(InspectionPage):
         self.panel_line = QLabel()  # where the rating stands with the ratings panel
         self.panel_line.setAccessibleName("Ratings panel")
         set_ink(self.panel_line, Ink.MUTED)
-        self.rating_group.idClicked.connect(self._on_rating)
+        self.rating_group.idClicked.connect(lambda ident: self.choose(_RATINGS[ident]))
         # On a narrow page (150 % on a laptop) the choices wrap rather than being cut.
         return flow_row([label, *self.rating_buttons.values(), self.panel_line])
 
@@ -231,23 +226,11 @@ class StandardPage(InspectionPage):
         return area
 
     def _build_rationale(self) -> QWidget:
-        self.departure = QLabel()
-        self.departure.setAccessibleName("Departure from the default or the guidance")
-        self.departure.setWordWrap(True)
-        self.rationale = RationaleEdit(
+        area = self.rationale_part(
             "Why you propose this rating; required when it departs from the default or the decision guidance", 3,
-            self._typing)
+            "the default or the guidance")
         # Above the columns, it keeps to a few lines rather than taking the room they would show in.
         self.rationale.setMaximumHeight(self.rationale.fontMetrics().lineSpacing() * 6 + 12)
-        rationale_label = QLabel("&Rationale")
-        rationale_label.setBuddy(self.rationale)
-        area = QWidget()
-        column = QVBoxLayout(area)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.departure)
-        column.addWidget(rationale_label)
-        column.addWidget(self.rationale, 1)
         return area
 
     # --- showing --------------------------------------------------------------------------------
@@ -279,10 +262,7 @@ class StandardPage(InspectionPage):
         self.findings.setVisible(bool(view.findings))
         self.notes.setText("\n".join(view.notes))
         self.notes.setVisible(bool(view.notes))
-        self.rationale.show_text(view.rationale, view.rationale_required)
-        self.departure.setText(view.departure)
-        self.departure.setVisible(bool(view.departure))
-        set_ink(self.departure, Ink.WARNING if view.rationale_required else Ink.MUTED)
+        self.show_rationale(view.rationale, view.rationale_required, view.departure)
         editable = not session.read_only and view.applies
         for widget in (*self.rating_buttons.values(), self.rationale):
             widget.setEnabled(editable)
@@ -301,31 +281,12 @@ class StandardPage(InspectionPage):
 
     # --- editing --------------------------------------------------------------------------------
 
-    def _before(self) -> StandardProposal:
+    def choice_edit(self, choice: Rating | Keep | None, rationale: str | None) -> ProposalEdit | None:
         view = self._view
-        assert view is not None
-        return StandardProposal(view.standard_id, view.proposed, view.rationale)
-
-    def _on_rating(self, ident: int) -> None:
-        if self._view is None:
-            return
-        self.commit_pending()
-        before = self._before()
-        self._perform(ProposalEdit(before, StandardProposal(before.standard_id, _RATINGS[ident], before.rationale)))
-
-    def commit_pending(self) -> None:
-        """Save the rationale as typed so far (as typed: trimming it would move the cursor)."""
-        if not self._typing.dirty or self._view is None:
-            return
-        self._typing.done()
-        before = self._before()
-        typed = self.rationale.toPlainText()
-        self._perform(ProposalEdit(before, StandardProposal(before.standard_id, before.proposed, typed)))
-
-    def _on_link(self, target: str) -> None:
-        item_id = item_id_from_link(target)
-        if item_id is not None:
-            self.openItem.emit(item_id)
+        if view is None:
+            return None
+        return ProposalEdit.changing(StandardProposal(view.standard_id, view.proposed, view.rationale), choice,
+                                     rationale)
 
 
 def finding_html(finding: DecisionFinding) -> str:
