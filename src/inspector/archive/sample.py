@@ -294,33 +294,44 @@ _DATES = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
+def _dated_parts(text: str) -> tuple[str | re.Match[str], ...]:
+    """The demo's text cut at its dates, once: each inspection then moves the dates without searching again."""
+    parts: list[str | re.Match[str]] = []
+    at = 0
+    for match in _DATES.finditer(text):
+        parts += [text[at:match.start()], match]
+        at = match.end()
+    return (*parts, text[at:])
+
+
 def _redated(text: str, days: int, months: int) -> str:
     """The demo's text with its dates moved to the inspection's: a day by `days` (the fieldwork week's dates),
     a month and a year by `months`, so that "the board's minutes, May 2024" stay ten months before fieldwork."""
-    if not days:
+    parts = _dated_parts(text)
+    if len(parts) == 1:
         return text
+    return "".join(part if isinstance(part, str) else _moved(part, days, months) for part in parts)
 
+
+def _moved(match: re.Match[str], days: int, months: int) -> str:
     def month_name(month: int, like: str) -> str:
         name = _MONTHS[month - 1]
         return name if len(like) > 3 else name[:3]
 
-    def moved(match: re.Match[str]) -> str:
-        if match["day"]:
-            month = next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(match["dmonth"]))
-            day = date(int(match["dyear"]), month, int(match["day"])) + timedelta(days=days)
-            return f"{day.day} {month_name(day.month, match['dmonth'])} {day.year}"
-        if match["month"]:
-            month = next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(match["month"]))
-            year, index = divmod(int(match["myear"] or 2000) * 12 + month - 1 + months, 12)
-            return month_name(index + 1, match["month"]) + (f" {year}" if match["myear"] else "")
-        year = (int(match["year"]) * 12 + months) // 12
-        if match["to"] is None:
-            return str(year)
-        to = int(match["year"]) // 100 * 100 + int(match["to"]) - int(match["year"])  # 2024–26: two years on
-        return f"{year}{match['dash']}{(year + to) % 100:02d}"
-
-    return _DATES.sub(moved, text)
+    if match["day"]:
+        month = next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(match["dmonth"]))
+        day = date(int(match["dyear"]), month, int(match["day"])) + timedelta(days=days)
+        return f"{day.day} {month_name(day.month, match['dmonth'])} {day.year}"
+    if match["month"]:
+        month = next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(match["month"]))
+        year, index = divmod(int(match["myear"] or 2000) * 12 + month - 1 + months, 12)
+        return month_name(index + 1, match["month"]) + (f" {year}" if match["myear"] else "")
+    year = (int(match["year"]) * 12 + months) // 12
+    if match["to"] is None:
+        return str(year)
+    to = int(match["year"]) // 100 * 100 + int(match["to"]) - int(match["year"])  # 2024–26: two years on
+    return f"{year}{match['dash']}{(year + to) % 100:02d}"
 
 
 def _interviews(demo: Inspection, visit: Visit, shift: timedelta, cast: dict[str, str],
