@@ -18,40 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
 
 from inspector.exchange.bounds import check_bounds
 from inspector.exchange.check import check_document
-from inspector.exchange.document import (
-    FORMAT,
-    VERSION,
-    AfterFieldworkPart,
-    CountPart,
-    DetailsPart,
-    DiversityPart,
-    DocumentPart,
-    EvidencePart,
-    ExchangeDocument,
-    FollowUpPart,
-    FormRef,
-    FrameworkRef,
-    ImprovementPlanPart,
-    InterviewPart,
-    KeyQuestionPart,
-    ObligationDonePart,
-    PanelCommentPart,
-    PanelDecisionPart,
-    PromptPart,
-    RecommendationPart,
-    ResponsePart,
-    StandardPart,
-    TallyPart,
-    YjbOversightPart,
-)
+from inspector.exchange.document import FORMAT, VERSION, AfterFieldworkPart, ExchangeDocument
 from inspector.exchange.errors import ExchangeError, from_validation_error, shown
-from inspector.exchange.jsontext import dumps, parse
+from inspector.exchange.jsontext import Unwritable, encode, parse
 from inspector.forms.model import Forms
 from inspector.framework.model import Framework
 from inspector.framework.rating_scheme import RatingScheme
@@ -87,15 +63,20 @@ def write_exchange(inspection: Inspection) -> str:
     The reader's bounds are checked here too: a file made before the text gate (a vertical tab pasted
     from Word in 2025) would otherwise export a file that no import takes. Refused naming the field path.
     """
-    document = to_document(inspection).model_dump()
+    document = _document(inspection)
     if not _after_fieldwork_recorded(inspection):
         del document[AFTER_FIELDWORK]  # only what is recorded: a file of the fieldwork week shows no empty section
-    text = dumps(document)
     try:
-        check_bounds(document, text)
+        data: bytes | None = encode(document)
+    except Unwritable:
+        data = None  # a lone surrogate, say: the bounds name where it is
+    try:
+        check_bounds(document, data)
     except ExchangeError as refused:
         raise ExchangeError(refused.field, f"{refused.problem}: edit it and export again") from None
-    return text
+    if data is None:
+        raise TypeError("the inspection holds a value exchange JSON cannot hold")
+    return data.decode("utf-8")
 
 
 def read_exchange(text: str, framework: Framework, scheme: RatingScheme, forms: Forms) -> Inspection:
@@ -145,111 +126,116 @@ def _by_id(keys: Iterable[str]) -> list[str]:
     return sorted(set(keys), key=_id_order)
 
 
-def to_document(inspection: Inspection) -> ExchangeDocument:
-    # model_construct: the inspection comes from the store or from read_exchange, both of which
-    # validated it, so validating again would only cost time (half of an export at 10×).
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _document(inspection: Inspection) -> dict[str, Any]:
+    """The exchange document as JSON values, keys in the order of the models in document.py.
+
+    Built as plain dicts, not as the models: the inspection comes from the store or from read_exchange,
+    both of which validated it, and making (then dumping) 21,000 models was three quarters of an export at
+    10×. Enum members are written as their values by the encoder; dates are written here, in the one
+    spelling the reader takes.
+    """
     d = inspection.details
-    evidence: dict[str, list[EvidencePart]] = {}
+    evidence: dict[str, list[dict[str, Any]]] = {}
     for e in inspection.evidence:
-        evidence.setdefault(e.prompt_id, []).append(
-            EvidencePart.model_construct(id=e.id, text=e.text, source=e.source, reference=e.reference,
-                                         recorded_by=e.recorded_by, recorded_at=e.recorded_at, tag=e.tag,
-                                         also=list(e.also), document_id=e.document_id, page=e.page)
-        )
-    judged = {j.prompt_id for j in inspection.judgements if j.sufficiency is not None or j.decisive}
+        evidence.setdefault(e.prompt_id, []).append({
+            "id": e.id, "text": e.text, "source": e.source, "reference": e.reference, "recorded_by": e.recorded_by,
+            "recorded_at": _iso(e.recorded_at), "tag": e.tag, "also": list(e.also), "document_id": e.document_id,
+            "page": e.page,
+        })
+    judgements = {j.prompt_id: j for j in inspection.judgements if j.sufficiency is not None or j.decisive}
     case_ratings = dict(inspection.case_ratings)
-    case_data: dict[str, dict[str, CountPart]] = {}
+    case_data: dict[str, dict[str, dict[str, Any]]] = {}
     for count in inspection.case_counts:
-        case_data.setdefault(count.standard_id, {})[count.key_question] = CountPart.model_construct(
-            sufficient=count.sufficient, cases=count.cases
-        )
-    return ExchangeDocument.model_construct(
-        format=FORMAT,
-        version=VERSION,
-        framework=FrameworkRef.model_construct(id=inspection.framework_id, version=inspection.framework_version),
-        inspection=DetailsPart.model_construct(
-            id=d.id, yjs=d.yjs, nation=d.nation, fieldwork_start=d.fieldwork_start, fieldwork_end=d.fieldwork_end,
-            lead_inspector=d.lead_inspector, team=list(d.team),
-            resettlement_cases_12_months=d.resettlement_cases_12_months, notes=d.notes,
-        ),
-        recommendations=[
-            RecommendationPart.model_construct(id=r.id, to=r.to, text=r.text) for r in inspection.recommendations
-        ],
-        prompts={
-            p: PromptPart.model_construct(
-                sufficiency=inspection.judgement(p).sufficiency,
-                decisive=inspection.judgement(p).decisive,
-                evidence=evidence.get(p, []),
-            )
-            for p in _by_id(judged | set(evidence))
+        case_data.setdefault(count.standard_id, {})[count.key_question] = {
+            "sufficient": count.sufficient, "cases": count.cases,
+        }
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "framework": {"id": inspection.framework_id, "version": inspection.framework_version},
+        "inspection": {
+            "id": d.id, "yjs": d.yjs, "nation": d.nation, "fieldwork_start": _iso(d.fieldwork_start),
+            "fieldwork_end": _iso(d.fieldwork_end), "lead_inspector": d.lead_inspector, "team": list(d.team),
+            "resettlement_cases_12_months": d.resettlement_cases_12_months, "notes": d.notes,
         },
-        key_questions={
-            a.key_question_id: KeyQuestionPart.model_construct(answer=a.answer, rationale=a.rationale)
+        "recommendations": [{"id": r.id, "to": r.to, "text": r.text} for r in inspection.recommendations],
+        "prompts": {
+            p: {
+                "sufficiency": judgements[p].sufficiency if p in judgements else None,
+                "decisive": judgements[p].decisive if p in judgements else False,
+                "evidence": evidence.get(p, []),
+            }
+            for p in _by_id(judgements.keys() | evidence.keys())
+        },
+        "key_questions": {
+            a.key_question_id: {"answer": a.answer, "rationale": a.rationale}
             for a in sorted(inspection.answers, key=lambda a: _id_order(a.key_question_id))
             if a.answer is not None or a.rationale
         },
-        standards={
-            p.standard_id: StandardPart.model_construct(proposed=p.proposed, rationale=p.rationale)
+        "standards": {
+            p.standard_id: {"proposed": p.proposed, "rationale": p.rationale}
             for p in sorted(inspection.proposals, key=lambda p: _id_order(p.standard_id))
             if p.proposed is not None or p.rationale
         },
-        diversity=DiversityPart.model_construct(
-            sufficient=inspection.diversity.sufficient, note=inspection.diversity.note
-        ),
-        interviews=[
-            InterviewPart.model_construct(
-                id=i.id, reference=i.reference, date=i.date, inspector=i.inspector,
-                form=FormRef.model_construct(id=i.form_id, version=i.form_version),
-                responses={q: ResponsePart.model_construct(answer=r.answer, comment=r.comment) for q, r in i.responses},
-            )
+        "diversity": {"sufficient": inspection.diversity.sufficient, "note": inspection.diversity.note},
+        "interviews": [
+            {
+                "id": i.id, "reference": i.reference, "date": _iso(i.date), "inspector": i.inspector,
+                "form": {"id": i.form_id, "version": i.form_version},
+                "responses": {q: {"answer": r.answer, "comment": r.comment} for q, r in i.responses},
+            }
             for i in inspection.interviews
         ],
-        interview_percentages={
-            t.prompt_id: TallyPart.model_construct(percent=t.percent, interviews=t.interviews)
+        "interview_percentages": {
+            t.prompt_id: {"percent": t.percent, "interviews": t.interviews}
             for t in sorted(inspection.tallies, key=lambda t: _id_order(t.prompt_id))
         },
-        case_ratings={s: case_ratings[s] for s in _by_id(case_ratings)},
-        case_data={s: case_data[s] for s in _by_id(case_data)},
-        panel={
-            d.standard_id: PanelDecisionPart.model_construct(state=d.state, agreed=d.agreed, reason=d.reason)
-            for d in sorted(inspection.panel, key=lambda d: _id_order(d.standard_id))
-            if d != PanelDecision(d.standard_id)
+        "case_ratings": {s: case_ratings[s] for s in _by_id(case_ratings)},
+        "case_data": {s: case_data[s] for s in _by_id(case_data)},
+        "panel": {
+            p.standard_id: {"state": p.state, "agreed": p.agreed, "reason": p.reason}
+            for p in sorted(inspection.panel, key=lambda p: _id_order(p.standard_id))
+            if p != PanelDecision(p.standard_id)
         },
-        panel_comments=[
-            PanelCommentPart.model_construct(id=c.id, standard=c.standard_id, kind=c.kind, text=c.text, by=c.by,
-                                             at=c.at)
+        "panel_comments": [
+            {"id": c.id, "standard": c.standard_id, "kind": c.kind, "text": c.text, "by": c.by, "at": _iso(c.at)}
             for c in inspection.panel_comments
         ],
-        documents=[
-            DocumentPart.model_construct(id=doc.id, title=doc.title, kind=doc.kind, received=doc.received,
-                                         supplied_by=doc.supplied_by, file_path=doc.file_path, sha256=doc.sha256)
+        "documents": [
+            {"id": doc.id, "title": doc.title, "kind": doc.kind, "received": _iso(doc.received),
+             "supplied_by": doc.supplied_by, "file_path": doc.file_path, "sha256": doc.sha256}
             for doc in inspection.documents
         ],
-        assignments={
+        "assignments": {
             a.scope_id: a.member for a in sorted(inspection.assignments, key=lambda a: _id_order(a.scope_id))
         },
-        after_fieldwork=_after_fieldwork_part(inspection),
-    )
+        AFTER_FIELDWORK: _after_fieldwork_part(inspection),
+    }
 
 
-def _after_fieldwork_part(inspection: Inspection) -> AfterFieldworkPart:
+def _after_fieldwork_part(inspection: Inspection) -> dict[str, Any]:
     yjb, plan = inspection.yjb_oversight, inspection.improvement_plan
-    return AfterFieldworkPart.model_construct(
-        obligations_done={
-            m.obligation_id: ObligationDonePart.model_construct(done_on=m.done_on, done_by=m.done_by, note=m.note)
+    return {
+        "obligations_done": {
+            m.obligation_id: {"done_on": _iso(m.done_on), "done_by": m.done_by, "note": m.note}
             for m in sorted(inspection.obligations_met, key=lambda m: m.obligation_id)
         },
-        yjb_oversight=YjbOversightPart.model_construct(
-            priority_status=yjb.priority_status, quadrant=yjb.quadrant, as_of=yjb.as_of, recorded_by=yjb.recorded_by
-        ),
-        improvement_plan=ImprovementPlanPart.model_construct(
-            received=plan.received, recorded_by=plan.recorded_by,
-            follow_ups=[
-                FollowUpPart.model_construct(id=f.id, date=f.date, how=f.how, note=f.note, recorded_by=f.recorded_by)
+        "yjb_oversight": {
+            "priority_status": yjb.priority_status, "quadrant": yjb.quadrant, "as_of": _iso(yjb.as_of),
+            "recorded_by": yjb.recorded_by,
+        },
+        "improvement_plan": {
+            "received": _iso(plan.received), "recorded_by": plan.recorded_by,
+            "follow_ups": [
+                {"id": f.id, "date": _iso(f.date), "how": f.how, "note": f.note, "recorded_by": f.recorded_by}
                 for f in inspection.follow_ups
             ],
-        ),
-    )
+        },
+    }
 
 
 def from_document(document: ExchangeDocument) -> Inspection:

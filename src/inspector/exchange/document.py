@@ -8,7 +8,6 @@ the order the writer puts keys in. Checks that need the framework live in `check
 from __future__ import annotations
 
 import re
-import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -53,15 +52,16 @@ def _choice(enum: type[E], noun: str) -> BeforeValidator:
     """The check of an enum field (`Annotated[enum, _choice(enum, noun)]`) that names the allowed words
     when it refuses one."""
     words = ", ".join(member.value for member in enum)
+    # Looked up by value, not by walking the members: a file at ten times the demo holds 24,000 choices.
+    by_value: dict[object, E] = {member.value: member for member in enum}
 
     def check(value: object) -> E:
         if isinstance(value, enum):
             return value
-        if isinstance(value, str):
-            for member in enum:
-                if member.value == value:
-                    return member
-        raise _problem(f"{shown(value)} is not {noun} ({words})")
+        member = by_value.get(value) if type(value) is str else None
+        if member is None:
+            raise _problem(f"{shown(value)} is not {noun} ({words})")
+        return member
 
     return BeforeValidator(check)
 
@@ -103,12 +103,13 @@ def _percent(value: object) -> Decimal:
     return abs(number) if number == 0 else number  # -0 is written back as 0
 
 
+# What str(uuid.UUID(text)) gives back unchanged: any 32 lower-case hex digits in groups of 8-4-4-4-12 (the
+# form the tool writes, and the only one that round-trips); a pattern, as 8,700 ids are read at 10× the demo.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _uuid(value: str) -> str:
-    try:
-        canonical = str(uuid.UUID(value))
-    except ValueError:
-        canonical = ""
-    if canonical != value:
+    if not _UUID.fullmatch(value):
         raise _problem(f"{shown(value)} is not an id (a lower-case UUID such as 0f8c3c6e-…)")
     return value
 
