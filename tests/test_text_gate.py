@@ -33,6 +33,8 @@ def test_cleaning_removes_every_refused_character_and_counts_them() -> None:
     text, removed = cleaned("".join(REFUSED) + "kept\ttext")
     assert (text, removed) == ("kept\ttext", len(REFUSED))
     assert cleaned("nothing to do") == ("nothing to do", 0)
+    # ASCII text (checked without the whole class): its controls go, its tabs and line breaks stay.
+    assert cleaned("one\x0btwo\x0c\tthree\r\nfour\x00") == ("onetwo\tthree\r\nfour", 3)
 
 
 def test_all_66_noncharacters_are_refused() -> None:

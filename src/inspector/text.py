@@ -43,6 +43,10 @@ def text_problem(value: str) -> str | None:
 
 def cleaned(value: str) -> tuple[str, int]:
     """`value` without the characters `text_problem` refuses, and how many were removed."""
+    # Every text a report shows passes through here (30,000 at 30× the demo): the ASCII ones, almost all,
+    # are checked as in `text_problem`, without the search through the whole class.
+    if value.isascii():
+        return (value, 0) if value.isprintable() else _REFUSED_ASCII.subn("", value)
     return _REFUSED.subn("", value)
 
 

@@ -98,11 +98,14 @@ def test_a_key_question_left_out_is_named(tmp_path: Path) -> None:
         export_report(REPORT, load_templates(root).get(ReportKind.PANEL), tmp_path / "panel.docx")
 
 
-def test_a_filled_in_body_word_cannot_read_is_refused_not_cut_short(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_filled_in_body_word_cannot_read_is_refused_not_cut_short(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
     # What docxtpl's recovering parser once turned into 26 paragraphs of 402 with no error: text the
     # gate would have refused, here let through by a filter that keeps everything.
     monkeypatch.setattr(templates_module, "_finalize", lambda value: "" if value is None else str(value))
+    templates_module.environment.cache_clear()  # the process's environment, made again with that filter
+    request.addfinalizer(templates_module.environment.cache_clear)  # and again after, without it
     first = REPORT.standards[0].key_questions[0]
     broken = replace(REPORT, standards=(
         replace(REPORT.standards[0], key_questions=(replace(first, rationale="Cuthbert \x01 Ellsworth"),

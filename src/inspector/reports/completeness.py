@@ -20,10 +20,11 @@ from docx.oxml.ns import qn
 
 from inspector.framework.errors import ContentError
 from inspector.reports.model import Report
+from inspector.reports.paragraph_xml import style_id
+from inspector.reports.paragraph_xml import text as paragraph_text
 from inspector.reports.templates import ReportKind, ReportTemplate
 from inspector.text import cleaned
 
-_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 # docxtpl writes these as w:br, w:tab and page breaks, so they are not in a paragraph's w:t text.
 _LAID_OUT = str.maketrans("", "", "\n\t\r\a\f")
 
@@ -74,14 +75,11 @@ def check_complete(document: Document, report: Report, template: ReportTemplate)
     headings = {s.style_id for s in document.styles if s.name and s.name.startswith(("Heading", "Title"))}
     expected = landmarks(report, template.kind)
     wanted = _next(expected)
-    style_path, style_id = "w:pPr/w:pStyle", qn("w:val")
     for p in body.iter(qn("w:p")):
         if wanted is None:
             break
         # lxml's own look-ups: python-docx's properties cost a fifth of a second over a 10x report.
-        style = p.find(style_path, _NS)
-        is_heading = style is not None and style.get(style_id) in headings
-        if (is_heading or not wanted.heading) and wanted.text in "".join(t.text or "" for t in p.iter(qn("w:t"))):
+        if (not wanted.heading or style_id(p) in headings) and wanted.text in paragraph_text(p):
             wanted = _next(expected)
     if wanted is not None:
         raise ContentError(template.path, "template", f"the report made from it lacks {wanted.name}; nothing "

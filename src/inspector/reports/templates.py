@@ -71,9 +71,10 @@ def _finalize(value: Any) -> Any:
     return cleaned(str(value))[0]
 
 
+@cache
 def environment() -> Environment:
     """Autoescape on (inspector text may hold <, & and quotes); a name the model lacks is an error, not a
-    blank in the document."""
+    blank in the document. One for the process, so what it compiles is kept (filling.py)."""
     from jinja2 import Environment, StrictUndefined
 
     return Environment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
@@ -106,10 +107,11 @@ def _strict_template() -> type[DocxTemplate]:
     """docxtpl's template, reading the filled-in body strictly. docxtpl parses it with lxml's recovering
     parser, which drops everything after the first fault: a report 26 paragraphs long instead of 402, and
     no error. Here a fault stops the report with lxml's XMLSyntaxError instead."""
-    from docxtpl import DocxTemplate
     from lxml import etree
 
-    class StrictDocxTemplate(DocxTemplate):  # type: ignore[misc]  # docxtpl has no type hints: its class is Any
+    from inspector.reports.filling import QuickerDocxTemplate
+
+    class StrictDocxTemplate(QuickerDocxTemplate):
         def fix_tables(self, xml: str) -> Any:
             etree.fromstring(xml)
             return super().fix_tables(xml)
