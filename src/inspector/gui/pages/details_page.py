@@ -430,7 +430,7 @@ class DetailsPage(InspectionPage):
             self._perform(edit)
         else:
             # Refused, or no change ("3 " is the file's 3): the field shows what the file holds.
-            self.refresh(self._session)  # type: ignore[arg-type]
+            self.redraw()
 
     def _on_nation(self) -> None:
         if not self._loading and self._view is not None:
@@ -502,7 +502,7 @@ class DetailsPage(InspectionPage):
         self._save_text(final=True)  # what was typed for the recommendation being left
         self._selected = chosen.id
         self._text_typing.done()
-        self.refresh(self._session)  # type: ignore[arg-type]
+        self.redraw()
 
     def add_recommendation(self) -> None:
         """An empty editor for a new recommendation, which is added once its text is typed."""

@@ -393,8 +393,7 @@ class DocumentsPage(InspectionPage):
     def discard(self) -> None:
         self._baseline = None
         self.problem.say("")
-        if self._session is not None:
-            self.refresh(self._session)
+        self.redraw()
 
     def choose_file(self) -> None:
         folder = str(self._settings.value(FOLDER_KEY) or "")
@@ -435,7 +434,7 @@ class DocumentsPage(InspectionPage):
         self.problem.say("")
         self._selected = chosen
         self._baseline = None
-        self.refresh(self._session)  # type: ignore[arg-type]
+        self.redraw()
 
     def new_document(self) -> None:
         session = self._session
@@ -465,8 +464,7 @@ class DocumentsPage(InspectionPage):
 
     def check_again(self) -> None:
         self._checks.forget()
-        if self._session is not None:
-            self.refresh(self._session)
+        self.redraw()
 
     def accept_changed(self) -> None:
         session, row = self._session, self._view.row(self._selected) if self._view else None

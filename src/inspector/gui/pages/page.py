@@ -71,5 +71,10 @@ class InspectionPage(QWidget):
         """Redraw from the session's snapshot and evaluation (after any edit, undo or refusal)."""
         raise NotImplementedError
 
+    def redraw(self) -> None:
+        """Show again what the file holds (after a refusal, or a choice that changes what the page shows)."""
+        if self._session is not None:
+            self.refresh(self._session)
+
     def commit_pending(self) -> None:
         """Save what has been typed and not yet saved (before the window moves away or undoes)."""

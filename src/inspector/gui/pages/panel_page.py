@@ -298,8 +298,7 @@ class PanelPage(InspectionPage):
         self.commit_pending()
         self._panel_mode = on
         self._close_form()
-        if self._session is not None:
-            self.refresh(self._session)
+        self.redraw()
 
     @property
     def selected(self) -> str:
